@@ -1,0 +1,87 @@
+/**
+ * The Jingzhun client: `createClient({ url, token })` returns one typed method per
+ * operation of schema/operations (e.g. `households`, `registerHousehold`), the
+ * generic `request(document, variables)`, and `paginate`. Errors are thrown as the
+ * classes of ./errors.ts; data comes back typed, never as untyped JSON.
+ */
+import * as documents from './generated/operations.js';
+import type { TypedDocumentString } from './generated/operations.js';
+import { NetworkError, toError, type GraphQLErrorBody } from './errors.js';
+import { paginate } from './paginate.js';
+
+export interface ClientOptions {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  /** A bearer token (JWT); `pnpm jingzhun token` prints a development one. */
+  token?: string;
+  /** Extra headers on every request. */
+  headers?: Record<string, string>;
+  /** A fetch implementation (defaults to the global fetch of Node 18+ and browsers). */
+  fetch?: typeof fetch;
+}
+
+/** What a request reports besides its data (e.g. `sqlStatements` when the server exposes query stats). */
+export interface ResponseInfo {
+  extensions?: Record<string, unknown>;
+  requestId?: string;
+}
+
+type Docs = typeof documents;
+type OperationName = { [K in keyof Docs]: K extends `${infer N}Document` ? N : never }[keyof Docs];
+type Method<D> = D extends TypedDocumentString<infer R, infer V>
+  ? [keyof V] extends [never]
+    ? (variables?: V) => Promise<R>
+    : Partial<V> extends V
+      ? (variables?: V) => Promise<R>
+      : (variables: V) => Promise<R>
+  : never;
+/** One typed method per operation: `households`, `registerHousehold`, … */
+export type Operations = { [N in OperationName as Uncapitalize<N>]: Method<Docs[`${N}Document`]> };
+
+export interface Client extends Operations {
+  /** Runs any typed document; resolves to its data or throws the error class of its code. */
+  request<R, V>(document: TypedDocumentString<R, V>, variables?: V, info?: ResponseInfo): Promise<R>;
+  /** Iterates over every node of a connection; see ./paginate.ts. */
+  paginate: typeof paginate;
+}
+
+export function createClient(options: ClientOptions): Client {
+  const doFetch = options.fetch ?? fetch;
+
+  async function request<R, V>(document: TypedDocumentString<R, V>, variables?: V, info?: ResponseInfo): Promise<R> {
+    let response: Response;
+    try {
+      response = await doFetch(options.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...options.headers,
+        },
+        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+      });
+    } catch (e) {
+      throw new NetworkError({ message: `could not reach ${options.url}: ${(e as Error).message}`, extensions: { code: 'NETWORK_ERROR' } }, []);
+    }
+    const requestId = response.headers.get('x-request-id') ?? undefined;
+    let body: { data?: R | null; errors?: GraphQLErrorBody[]; extensions?: Record<string, unknown> };
+    try {
+      body = await response.json();
+    } catch {
+      throw new NetworkError({ message: `${options.url} answered HTTP ${response.status} without a GraphQL body`, extensions: { code: 'NETWORK_ERROR' } }, [], requestId);
+    }
+    if (info) Object.assign(info, { extensions: body.extensions, requestId });
+    if (body.errors?.length) throw toError(body.errors, requestId);
+    if (body.data == null) throw new NetworkError({ message: `HTTP ${response.status} with neither data nor errors`, extensions: { code: 'NETWORK_ERROR' } }, [], requestId);
+    return body.data;
+  }
+
+  const methods: Record<string, unknown> = {};
+  for (const [exported, doc] of Object.entries(documents)) {
+    if (!exported.endsWith('Document')) continue;
+    const name = exported[0].toLowerCase() + exported.slice(1, -'Document'.length);
+    methods[name] = (variables?: unknown) => request(doc as TypedDocumentString<unknown, unknown>, variables);
+  }
+  return { ...(methods as Operations), request, paginate };
+}

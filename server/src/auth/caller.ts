@@ -1,0 +1,33 @@
+/**
+ * The Caller: who is asking, with which role, over which area (DESIGN.md "Access").
+ * Area scope is a list of statistical-code prefixes; '' is the whole country.
+ */
+export const ROLES = ['admin', 'official', 'cadre', 'ministry', 'analyst', 'donor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Caller {
+  /** Subject of the token: a person's or a system's stable identifier. */
+  id: string;
+  role: Role;
+  /** Code prefixes the caller may reach; [''] is national. */
+  areas: string[];
+  /** For the ministry role: its sector (one of the ten key works). */
+  sector?: string;
+  /** For the donor role: the organization. */
+  organization?: string;
+}
+
+/** Roles that may see names, ID numbers, phones and bank accounts. */
+const PERSONAL_DATA_ROLES: ReadonlySet<Role> = new Set(['admin', 'official', 'cadre']);
+/** Roles that may write registry records (household and village forms). */
+const REGISTRY_WRITERS: ReadonlySet<Role> = new Set(['admin', 'official', 'cadre']);
+/** Roles that may read registry records (pseudonymised for some). */
+const REGISTRY_READERS: ReadonlySet<Role> = new Set(['admin', 'official', 'cadre', 'ministry', 'analyst']);
+
+export const canSeePersonalData = (c: Caller) => PERSONAL_DATA_ROLES.has(c.role);
+export const canWriteRegistry = (c: Caller) => REGISTRY_WRITERS.has(c.role);
+export const canReadRegistry = (c: Caller) => REGISTRY_READERS.has(c.role);
+export const canReadAudit = (c: Caller) => c.role === 'admin' || c.role === 'official';
+
+/** Whether an area code lies inside the caller's scope (for writes that name a target). */
+export const inScope = (c: Caller, code: string) => c.areas.some((p) => code.startsWith(p));

@@ -1,0 +1,61 @@
+/**
+ * Bearer-token verification with jose: HS256 with a local secret, or RS256/ES256
+ * through a JWKS URL; issuer and audience are always checked. Claims:
+ * `sub`, `role`, `area` (a code prefix or a list of them), `sector`, `org`.
+ */
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import type { Config } from '../config.js';
+import { ROLES, type Caller, type Role } from './caller.js';
+import { levelOfCode } from '../codes/area.codes.js';
+
+export class TokenError extends Error {}
+
+export type Verifier = (token: string) => Promise<Caller>;
+
+export function createVerifier(jwt: Config['jwt']): Verifier {
+  const opts = { issuer: jwt.issuer, audience: jwt.audience };
+  const jwks = jwt.jwksUrl ? createRemoteJWKSet(new URL(jwt.jwksUrl)) : undefined;
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      payload = jwks
+        ? (await jwtVerify(token, jwks, { ...opts, algorithms: ['RS256', 'ES256'] })).payload
+        : (await jwtVerify(token, jwt.secret!, { ...opts, algorithms: ['HS256'] })).payload;
+    } catch (e) {
+      throw new TokenError(`the token was refused (${(e as Error).message}): ask for a new one`);
+    }
+    return callerFromClaims(payload);
+  };
+}
+
+export function callerFromClaims(p: JWTPayload): Caller {
+  const role = p.role as Role;
+  if (!ROLES.includes(role)) throw new TokenError(`the token's role "${String(p.role)}" is not one of ${ROLES.join(', ')}`);
+  if (!p.sub) throw new TokenError('the token has no subject (sub)');
+  const raw = p.area ?? (role === 'admin' ? '' : undefined);
+  const areas = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
+  if (role === 'admin' && areas.length === 0) areas.push('');
+  if (areas.length === 0) throw new TokenError(`a ${role} token needs an area claim (a statistical code)`);
+  for (const a of areas) {
+    if (a !== '' && !levelOfCode(a)) throw new TokenError(`the token's area "${a}" is not a 2, 4, 6, 9 or 12-digit statistical code`);
+    if (a === '' && !['admin', 'ministry', 'analyst', 'donor'].includes(role)) {
+      throw new TokenError(`a ${role} token needs a specific area`);
+    }
+  }
+  return { id: p.sub, role, areas, sector: p.sector as string | undefined, organization: p.org as string | undefined };
+}
+
+/** Signs a development token (HS256). Used by `jingzhun token` and the tests. */
+export async function signToken(
+  jwt: Pick<Config['jwt'], 'issuer' | 'audience'> & { secret: Uint8Array },
+  claims: { sub: string; role: Role; area?: string | string[]; sector?: string; org?: string },
+  expiresIn = '12h',
+): Promise<string> {
+  return new SignJWT({ ...claims })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(jwt.issuer)
+    .setAudience(jwt.audience)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(jwt.secret);
+}

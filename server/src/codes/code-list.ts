@@ -1,0 +1,37 @@
+/**
+ * One convention for every national code list (see reference/jiandang-lika.md):
+ * a GraphQL enum whose value names are English, whose internal values are the
+ * national codes stored in the database, and whose descriptions read
+ * "<code> <Chinese label> — <English meaning>".
+ */
+import { registerEnumType } from 'type-graphql';
+
+export type Entries = Record<string, readonly [code: string, zh: string, en: string]>;
+
+export interface CodeList<E extends Entries> {
+  readonly name: string;
+  /** Enum object: value name → national code (what type-graphql exposes). */
+  readonly values: { [K in keyof E]: E[K][0] };
+  /** Every valid national code of the list. */
+  readonly codes: ReadonlySet<string>;
+  /** "01 因病" for a national code, for error messages and logs. */
+  label(code: string): string;
+}
+
+export function codeList<const E extends Entries>(name: string, description: string, entries: E): CodeList<E> {
+  const values = Object.fromEntries(Object.entries(entries).map(([k, [code]]) => [k, code])) as {
+    [K in keyof E]: E[K][0];
+  };
+  const byCode = new Map(Object.values(entries).map(([code, zh]) => [code, `${code} ${zh}`]));
+  registerEnumType(values, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(
+      Object.entries(entries).map(([k, [code, zh, en]]) => [k, { description: `${code} ${zh} — ${en}` }]),
+    ) as never,
+  });
+  return { name, values, codes: new Set(byCode.keys()), label: (code) => byCode.get(code) ?? code };
+}
+
+/** The type of a list's national codes, e.g. `CodeOf<typeof Cause>` is '01' | '02' | … */
+export type CodeOf<L> = L extends CodeList<infer E> ? E[keyof E][0] : never;

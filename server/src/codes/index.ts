@@ -1,0 +1,6 @@
+/** Every national code list the API speaks; import from here. */
+export * from './household.codes.js';
+export * from './member.codes.js';
+export * from './ethnicity.codes.js';
+export * from './area.codes.js';
+export { type CodeOf, type CodeList } from './code-list.js';

@@ -1,0 +1,91 @@
+/**
+ * Configuration from the environment, validated once at start. Every setting is
+ * documented in the README ("Configuration"); a bad value stops the process with
+ * a message naming the variable.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: migrations/ and data/ are resolved from here (STACK.md trap 5). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface Config {
+  port: number;
+  host: string;
+  /** postgres://… for a real server; undefined means embedded PGlite. */
+  databaseUrl?: string;
+  /** PGlite data folder, or 'memory://' for an in-memory database. */
+  dataDir: string;
+  jwt: { secret?: Uint8Array; jwksUrl?: string; issuer: string; audience: string };
+  logLevel: string;
+  /** Load the demo county when the registry is empty at start. */
+  seedDemo: boolean;
+  /** Add the SQL statement count of each request to `extensions.sqlStatements`. */
+  exposeQueryStats: boolean;
+  production: boolean;
+}
+
+class ConfigError extends Error {}
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  return n;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** In development the HS256 secret is generated once and kept in the data folder. */
+function devSecret(dataDir: string, secretFile: string): Uint8Array {
+  if (dataDir.startsWith('memory://')) return new Uint8Array(randomBytes(32));
+  const file = secretFile;
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
+}
+
+export function loadConfig(): Config {
+  const production = process.env.NODE_ENV === 'production';
+  const dataDir = process.env.DATA_DIR || join(REPO_ROOT, '.data');
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const jwksUrl = process.env.JWT_JWKS_URL || undefined;
+  let secret: Uint8Array | undefined;
+  if (process.env.JWT_SECRET) secret = new TextEncoder().encode(process.env.JWT_SECRET);
+  else if (!jwksUrl) {
+    if (production) throw new ConfigError('set JWT_SECRET or JWT_JWKS_URL in production');
+    secret = devSecret(dataDir, process.env.JWT_SECRET_FILE || join(dataDir.startsWith('memory://') ? REPO_ROOT : dataDir, 'jwt-secret'));
+  }
+  return {
+    port: int('PORT', 4000),
+    host: process.env.HOST || '127.0.0.1',
+    databaseUrl,
+    dataDir,
+    jwt: {
+      secret,
+      jwksUrl,
+      issuer: process.env.JWT_ISSUER || 'jingzhun',
+      audience: process.env.JWT_AUDIENCE || 'jingzhun-api',
+    },
+    logLevel: process.env.LOG_LEVEL || (production ? 'info' : 'info'),
+    seedDemo: bool('SEED_DEMO', true),
+    exposeQueryStats: bool('EXPOSE_QUERY_STATS', false),
+    production,
+  };
+}
+
+export { ConfigError };

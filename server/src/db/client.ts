@@ -1,0 +1,39 @@
+/**
+ * The database handle: PGlite (embedded, default) or PostgreSQL through pg when
+ * DATABASE_URL is set. Both give the same drizzle `PgDatabase`, so one store layer
+ * serves both. Every statement is counted and labelled per request (see ./stats.ts).
+ */
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { mkdirSync } from 'node:fs';
+import * as schema from './schema/index.js';
+import { statementLogger } from './stats.js';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A handle inside or outside a transaction; stores accept either. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
+
+export interface Database {
+  db: Db;
+  kind: 'pg' | 'pglite';
+  /** Raw access for bulk COPY (./copy.ts). */
+  raw: { kind: 'pg'; pool: pg.Pool } | { kind: 'pglite'; client: PGlite };
+  close(): Promise<void>;
+}
+
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // numeric comes back as string by default; the schema maps it with mode 'number'.
+    const db = drizzlePg(pool, { schema, logger: statementLogger }) as unknown as Db;
+    return { db, kind: 'pg', raw: { kind: 'pg', pool }, close: () => pool.end() };
+  }
+  if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true });
+  const client = await PGlite.create(opts.dataDir.startsWith('memory://') ? undefined : opts.dataDir);
+  const db = drizzlePglite(client, { schema, logger: statementLogger }) as unknown as Db;
+  return { db, kind: 'pglite', raw: { kind: 'pglite', client }, close: () => client.close() };
+}

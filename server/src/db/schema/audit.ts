@@ -1,0 +1,41 @@
+/** Audit trail and change events (outbox), appended in the same transaction as each write. */
+import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actor: text('actor').notNull(),
+    role: text('role').notNull(),
+    operation: text('operation').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    /** Area code of the entity, for scope. */
+    areaCode: text('area_code').notNull(),
+    /** Before and after, with personal data redacted. */
+    before: jsonb('before'),
+    after: jsonb('after'),
+    requestId: text('request_id').notNull(),
+  },
+  (t) => [
+    index('audit_scope_idx').using('btree', sql`${t.areaCode} text_pattern_ops`, t.id),
+    index('audit_entity_idx').on(t.entityId, t.id),
+  ],
+);
+
+/** Outbox of change events: type, entity, area, payload without personal data. */
+export const changeEvents = pgTable(
+  'change_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    type: text('type').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    areaCode: text('area_code').notNull(),
+    payload: jsonb('payload').notNull(),
+  },
+  (t) => [index('change_events_scope_idx').using('btree', sql`${t.areaCode} text_pattern_ops`, t.id)],
+);

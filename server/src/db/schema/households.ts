@@ -1,0 +1,137 @@
+/**
+ * Households 贫困户, members 家庭成员 and yearly data 年度数据. Every row carries its
+ * village code, so the area-scope check is one indexed predicate (DESIGN.md "Data").
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean, date, index, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid,
+} from 'drizzle-orm/pg-core';
+
+const money = (name: string) => numeric(name, { precision: 12, scale: 2, mode: 'number' }).notNull();
+const mu = (name: string) => numeric(name, { precision: 10, scale: 2, mode: 'number' }).notNull();
+
+export const households = pgTable(
+  'households',
+  {
+    id: uuid('id').primaryKey(),
+    /** 户编号: village code + 4-digit sequence, human-readable and stable. */
+    number: text('number').notNull(),
+    villageCode: text('village_code').notNull(),
+    identificationStandard: text('identification_standard').notNull(),
+    attribute: text('attribute').notNull(),
+    mainCause: text('main_cause').notNull(),
+    otherCauses: text('other_causes').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status').notNull(),
+    militaryFamily: boolean('military_family').notNull(),
+    oneChildFamily: boolean('one_child_family').notNull(),
+    twoDaughterFamily: boolean('two_daughter_family').notNull(),
+    plannedExitYear: integer('planned_exit_year'),
+    firstIdentifiedDate: date('first_identified_date'),
+    exitYear: integer('exit_year'),
+    phone: text('phone'),
+    bankName: text('bank_name'),
+    bankAccount: text('bank_account'),
+    memberCount: smallint('member_count').notNull(),
+    /** The latest recorded year's per-capita net income, for filters and ordering. */
+    latestYear: integer('latest_year'),
+    latestPerCapitaNetIncome: numeric('latest_per_capita_net_income', { precision: 12, scale: 2, mode: 'number' }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('households_number_key').on(t.number),
+    index("households_scope_idx").using("btree", sql`${t.villageCode} text_pattern_ops`, t.number),
+    index('households_status_idx').on(t.status),
+    index('households_main_cause_idx').on(t.mainCause),
+  ],
+);
+
+export const members = pgTable(
+  'members',
+  {
+    id: uuid('id').primaryKey(),
+    householdId: uuid('household_id').notNull().references(() => households.id, { onDelete: 'cascade' }),
+    villageCode: text('village_code').notNull(),
+    position: smallint('position').notNull(),
+    name: text('name').notNull(),
+    idNumber: text('id_number').notNull(),
+    idKind: text('id_kind').notNull(),
+    birthDate: date('birth_date').notNull(),
+    sex: text('sex').notNull(),
+    relation: text('relation').notNull(),
+    ethnicity: text('ethnicity').notNull(),
+    politicalStatus: text('political_status'),
+    education: text('education').notNull(),
+    schooling: text('schooling').notNull(),
+    health: text('health').array().notNull(),
+    labourSkill: text('labour_skill').notNull(),
+    migrantWork: text('migrant_work').notNull(),
+    migrantMonths: smallint('migrant_months').notNull(),
+    speaksMandarin: boolean('speaks_mandarin').notNull(),
+    activeSoldier: boolean('active_soldier').notNull(),
+    basicMedicalInsurance: boolean('basic_medical_insurance').notNull(),
+    seriousIllnessInsurance: boolean('serious_illness_insurance').notNull(),
+    basicPensionInsurance: boolean('basic_pension_insurance').notNull(),
+    commercialMedicalInsurance: boolean('commercial_medical_insurance').notNull(),
+    accidentInsurance: boolean('accident_insurance').notNull(),
+    receivesDibao: boolean('receives_dibao').notNull(),
+    destituteSupported: boolean('destitute_supported').notNull(),
+  },
+  (t) => [
+    /** One person, one registration: the ID number is unique across the registry. */
+    uniqueIndex('members_id_number_key').on(t.idNumber),
+    index('members_household_idx').on(t.householdId, t.position),
+  ],
+);
+
+/** One row per household and year: income and living conditions, never overwritten. */
+export const householdYears = pgTable(
+  'household_years',
+  {
+    householdId: uuid('household_id').notNull().references(() => households.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    villageCode: text('village_code').notNull(),
+    memberCount: smallint('member_count').notNull(),
+    wage: money('wage'),
+    production: money('production'),
+    propertyDividend: money('property_dividend'),
+    propertyOther: money('property_other'),
+    transferFamilyPlanning: money('transfer_family_planning'),
+    transferDibao: money('transfer_dibao'),
+    transferDestitute: money('transfer_destitute'),
+    transferPension: money('transfer_pension'),
+    transferEcological: money('transfer_ecological'),
+    transferOther: money('transfer_other'),
+    productionCost: money('production_cost'),
+    netIncome: money('net_income'),
+    perCapitaNetIncome: money('per_capita_net_income'),
+    arableLandMu: mu('arable_land_mu'),
+    irrigatedLandMu: mu('irrigated_land_mu'),
+    forestLandMu: mu('forest_land_mu'),
+    grainToForestMu: mu('grain_to_forest_mu'),
+    orchardMu: mu('orchard_mu'),
+    pastureMu: mu('pasture_mu'),
+    waterSurfaceMu: mu('water_surface_mu'),
+    productionPower: boolean('production_power').notNull(),
+    householdPower: boolean('household_power').notNull(),
+    radioTv: boolean('radio_tv').notNull(),
+    drinkingWaterDifficulty: boolean('drinking_water_difficulty').notNull(),
+    drinkingWaterSafe: boolean('drinking_water_safe').notNull(),
+    distanceToRoadKm: numeric('distance_to_road_km', { precision: 8, scale: 2, mode: 'number' }).notNull(),
+    roadType: text('road_type').notNull(),
+    housingAreaM2: numeric('housing_area_m2', { precision: 8, scale: 2, mode: 'number' }).notNull(),
+    dilapidatedHouse: boolean('dilapidated_house').notNull(),
+    dilapidatedGrade: text('dilapidated_grade'),
+    sanitaryToilet: boolean('sanitary_toilet').notNull(),
+    mainFuel: text('main_fuel').notNull(),
+    inCooperative: boolean('in_cooperative').notNull(),
+    ledByEnterprise: boolean('led_by_enterprise').notNull(),
+    ledByEntrepreneur: boolean('led_by_entrepreneur').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.householdId, t.year] }),
+    index('household_years_scope_idx').using('btree', sql`${t.villageCode} text_pattern_ops`, t.year),
+  ],
+);

@@ -1,0 +1,4 @@
+/** The whole drizzle schema, one file per domain. */
+export * from './areas.js';
+export * from './households.js';
+export * from './audit.js';

@@ -1,0 +1,83 @@
+/**
+ * Relay connections: `first` (1–100, default 20) and `after`, with `totalCount`.
+ * Cursors are opaque (base64url of the sort key). Stores fetch `first + 1` rows
+ * to know whether there is a next page.
+ */
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from './errors.js';
+
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
+
+@ObjectType({ description: 'Where a page ends and whether there is more (Relay).' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether another page follows this one.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item: pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  /** Computed only when asked for. */
+  totalCount: () => Promise<number>;
+}
+
+/** Builds a connection type for a node type, e.g. `HouseholdConnection`. */
+export function Connection<T extends object>(node: ClassType<T>, name: string, what: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => node, { description: `The ${what}.` })
+    node!: T;
+
+    @Field(() => String, { description: 'Opaque cursor of this item.' })
+    cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s (Relay connection).` })
+  class Conn {
+    @Field(() => [Edge], { description: `The ${what}s of this page with their cursors.` })
+    edges!: Edge[];
+
+    @Field(() => [node], { description: `The ${what}s of this page.` })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Whether there is a next page and where it starts.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: `How many ${what}s match, over all pages.` })
+    totalCount!: number;
+  }
+  return Conn;
+}
+
+export const encodeCursor = (key: string) => Buffer.from(key).toString('base64url');
+
+export function decodeCursor(after: string | null | undefined): string | undefined {
+  if (after == null) return undefined;
+  const key = Buffer.from(after, 'base64url').toString('utf8');
+  if (!key) throw badInput([{ field: 'after', reason: 'this cursor is not valid: pass pageInfo.endCursor from the previous page' }]);
+  return key;
+}
+
+export function pageSize(first: number | null | undefined): number {
+  const n = first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) {
+    throw badInput([{ field: 'first', reason: `must be between 1 and ${MAX_PAGE}, got ${n}: page through larger lists with after` }]);
+  }
+  return n;
+}
+
+/** Turns `first + 1` fetched rows into a page; `keyOf` gives each row's cursor key. */
+export function toPage<R, T>(rows: R[], size: number, keyOf: (r: R) => string, map: (r: R) => T, total: () => Promise<number>) {
+  const slice = rows.slice(0, size);
+  const edges = slice.map((r) => ({ node: map(r), cursor: encodeCursor(keyOf(r)) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: total,
+  };
+}

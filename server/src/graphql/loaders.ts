@@ -1,0 +1,17 @@
+/** Fresh DataLoaders for one request, one group per domain module. */
+import type { Caller } from '../auth/caller.js';
+import type { Db } from '../db/client.js';
+import { areaLoaders } from '../modules/area/area.loaders.js';
+import { villageLoaders } from '../modules/village/village.loaders.js';
+import { householdLoaders } from '../modules/household/household.loaders.js';
+import { memberLoaders } from '../modules/member/member.loaders.js';
+
+export function createLoaders(db: Db, caller: Caller) {
+  return {
+    area: areaLoaders(db),
+    village: villageLoaders(db, caller),
+    household: householdLoaders(db, caller),
+    member: memberLoaders(db, caller),
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,112 @@
+/**
+ * The HTTP server: `POST/GET /graphql` through Apollo, `GET /healthz` (alive) and
+ * `GET /readyz` (the database answers). It parses bodies itself so a malformed
+ * request gets a clean 400, and tags every response with x-request-id.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { sql } from 'drizzle-orm';
+import type { GraphQLSchema } from 'graphql';
+import type { Database } from '../db/client.js';
+import { withStatementStats } from '../db/stats.js';
+import type { Verifier } from '../auth/verify.js';
+import { log } from '../lib/log.js';
+import { createContext, type Context } from '../graphql/context.js';
+import { formatError } from '../graphql/format-error.js';
+import { queryLimits } from '../graphql/limits.js';
+import { authenticate } from './authenticate.js';
+import { statsPlugin } from './stats-plugin.js';
+
+const MAX_BODY = 1_000_000;
+
+export interface HttpOptions {
+  schema: GraphQLSchema;
+  database: Database;
+  verify: Verifier;
+  exposeQueryStats: boolean;
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw new Error('too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function createHttpServer(opts: HttpOptions): Promise<{ server: Server; stop: () => Promise<void> }> {
+  const apollo = new ApolloServer<Context & { statements: { count: number } }>({
+    schema: opts.schema,
+    validationRules: [queryLimits],
+    formatError,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [statsPlugin(opts.exposeQueryStats)],
+  });
+  await apollo.start();
+
+  const server = createServer(async (req, res) => {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/healthz') return send(res, 200, { status: 'ok' });
+      if (url.pathname === '/readyz') {
+        await opts.database.db.execute(sql`select 1`);
+        return send(res, 200, { status: 'ready', database: opts.database.kind });
+      }
+      if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found: the API is at /graphql' });
+      let body: unknown;
+      if (req.method === 'POST') {
+        const text = await readBody(req).catch(() => null);
+        if (text === null) return send(res, 413, { errors: [{ message: `the request body is over ${MAX_BODY} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
+        try {
+          body = text ? JSON.parse(text) : {};
+        } catch {
+          return send(res, 400, { errors: [{ message: 'the request body is not valid JSON: send {"query": "...", "variables": {...}}', extensions: { code: 'BAD_REQUEST' } }] });
+        }
+      }
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      const statements = { count: 0 };
+      const result = await withStatementStats(statements, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: async () => {
+            const caller = await authenticate(opts.verify, req.headers.authorization);
+            return { ...createContext({ requestId, caller, database: opts.database, log: log.child({ requestId }) }), statements };
+          },
+        }),
+      );
+      for (const [k, v] of result.headers) res.setHeader(k, v);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') res.end(result.body.string);
+      else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+      log.info({ requestId, status: res.statusCode, sqlStatements: statements.count }, 'request');
+    } catch (err) {
+      log.error({ requestId, err }, 'request failed');
+      if (!res.headersSent) send(res, 500, { errors: [{ message: 'something went wrong on our side; report the x-request-id', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    }
+  });
+
+  return {
+    server,
+    stop: async () => {
+      await new Promise<void>((r) => server.close(() => r()));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/** Adds the request's SQL statement count to `extensions.sqlStatements` when EXPOSE_QUERY_STATS is on (tests, benchmarks). */
+import type { ApolloServerPlugin } from '@apollo/server';
+
+export function statsPlugin(expose: boolean): ApolloServerPlugin<{ statements: { count: number } }> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (!expose || response.body.kind !== 'single') return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.statements.count };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Start-up: config → database → migrate → (demo data on an empty registry) →
+ * schema → HTTP server. `startServer` is used by `jingzhun serve`, `pnpm start`
+ * and the benchmark.
+ */
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { loadConfig, type Config } from './config.js';
+import { openDatabase, type Database } from './db/client.js';
+import { migrate } from './db/migrate.js';
+import { createVerifier } from './auth/verify.js';
+import { createSchema } from './graphql/schema.js';
+import { createHttpServer } from './http/server.js';
+import { log } from './lib/log.js';
+import { loadDemoIfEmpty } from './cli/demo.js';
+
+export interface Running {
+  url: string;
+  port: number;
+  database: Database;
+  config: Config;
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config = loadConfig()): Promise<Running> {
+  const database = await openDatabase(config);
+  await migrate(database);
+  if (config.seedDemo) await loadDemoIfEmpty(database);
+  const schema = await createSchema();
+  const http = await createHttpServer({ schema, database, verify: createVerifier(config.jwt), exposeQueryStats: config.exposeQueryStats });
+  await new Promise<void>((resolve, reject) => {
+    http.server.once('error', reject);
+    http.server.listen(config.port, config.host, resolve);
+  });
+  const port = (http.server.address() as AddressInfo).port;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;
+  log.info({ url, database: database.kind }, 'listening');
+  return {
+    url,
+    port,
+    database,
+    config,
+    async stop() {
+      await http.stop();
+      await database.close();
+    },
+  };
+}

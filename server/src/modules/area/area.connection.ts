@@ -1,0 +1,5 @@
+/** A page of areas. */
+import { Connection } from '../../graphql/connection.js';
+import { Area } from './area.type.js';
+
+export const AreaConnection = Connection(Area, 'Area', 'area');

@@ -1,0 +1,75 @@
+/**
+ * The audit record and the change event of every accepted write (DESIGN.md
+ * "Every accepted write appends an audit record and a change event in the same
+ * transaction"). Services call `recordWrite` with their transaction handle.
+ */
+import { canReadAudit } from '../../auth/caller.js';
+import type { Tx } from '../../db/client.js';
+import { decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { badInput, forbidden } from '../../graphql/errors.js';
+import { toGlobalId } from '../../graphql/ids.js';
+import { auditStore, type AuditFilter, type AuditRow } from './audit.store.js';
+import { redact } from './redact.js';
+
+export interface Write {
+  /** e.g. "registerHousehold" — the mutation that made it. */
+  operation: string;
+  /** Change-event type, e.g. "household.registered". */
+  event: string;
+  entityType: string;
+  /** Global ID of the entity. */
+  entityId: string;
+  areaCode: string;
+  before: unknown;
+  after: unknown;
+}
+
+export async function recordWrite(tx: Tx, ctx: Context, w: Write): Promise<void> {
+  const after = redact(w.after);
+  await auditStore.append(tx, {
+    actor: ctx.caller.id,
+    role: ctx.caller.role,
+    operation: w.operation,
+    entityType: w.entityType,
+    entityId: w.entityId,
+    areaCode: w.areaCode,
+    before: redact(w.before) ?? null,
+    after: after ?? null,
+    requestId: ctx.requestId,
+  });
+  await auditStore.appendChange(tx, {
+    type: w.event,
+    entityType: w.entityType,
+    entityId: w.entityId,
+    areaCode: w.areaCode,
+    payload: { operation: w.operation, after },
+  });
+}
+
+export const toAuditEntry = (r: AuditRow) => ({
+  __typename: 'AuditEntry' as const,
+  id: toGlobalId('AuditEntry', String(r.id)),
+  at: r.at,
+  actor: r.actor,
+  role: r.role,
+  operation: r.operation,
+  entityType: r.entityType,
+  entityId: r.entityId,
+  areaCode: r.areaCode,
+  before: r.before,
+  after: r.after,
+  requestId: r.requestId,
+});
+
+export const auditService = {
+  async page(ctx: Context, f: AuditFilter & { first?: number | null; after?: string | null }) {
+    if (!canReadAudit(ctx.caller)) throw forbidden('only officials and admins can read the audit trail');
+    const size = pageSize(f.first);
+    const cursor = decodeCursor(f.after);
+    const before = cursor === undefined ? undefined : Number(cursor);
+    if (before !== undefined && !Number.isInteger(before)) throw badInput([{ field: 'after', reason: 'this cursor is not valid: pass pageInfo.endCursor from the previous page' }]);
+    const rows = await auditStore.page(ctx.db, ctx.caller, f, before, size + 1);
+    return toPage(rows, size, (r) => String(r.id), toAuditEntry, () => auditStore.count(ctx.db, ctx.caller, f));
+  },
+};

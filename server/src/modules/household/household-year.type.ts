@@ -1,0 +1,74 @@
+/**
+ * A household's yearly record 年度数据: income and production/living conditions.
+ * `Income` and `Conditions` serve as output types and, with the suffix Input, as
+ * the inputs of recordHouseholdYear.
+ */
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { DilapidatedGrade, Fuel, RoadType } from '../../codes/index.js';
+
+const yuan = (d: string) => Field(() => Float, { description: `${d}, yuan 元.` });
+const mu = (d: string) => Field(() => Float, { description: `${d}, mu 亩.` });
+const yes = (d: string) => Field(() => Boolean, { description: d });
+
+@ObjectType('Income', { description: "The previous year's income 年收入 by component, in yuan." })
+@InputType('IncomeInput', { description: "The previous year's income 年收入 by component, in yuan; 0 where there is none." })
+export class Income {
+  @yuan('Wage income 工资性收入') wage!: number;
+  @yuan('Production and business income 生产经营性收入') production!: number;
+  @yuan('Property income: asset-income dividends 资产收益扶贫分红收入') propertyDividend!: number;
+  @yuan('Property income: other 其他财产性收入') propertyOther!: number;
+  @yuan('Transfer: family-planning money 计划生育金') transferFamilyPlanning!: number;
+  @yuan('Transfer: minimum living allowance 低保金') transferDibao!: number;
+  @yuan('Transfer: destitute support 特困供养金') transferDestitute!: number;
+  @yuan('Transfer: pension 养老保险金') transferPension!: number;
+  @yuan('Transfer: ecological compensation 生态补偿金') transferEcological!: number;
+  @yuan('Transfer: other 其他转移性收入') transferOther!: number;
+  @yuan('Production and business costs 生产经营性支出') productionCost!: number;
+}
+
+@ObjectType('Conditions', { description: 'Production and living conditions 生产生活条件 for the year.' })
+@InputType('ConditionsInput', { description: 'Production and living conditions 生产生活条件 for the year.' })
+export class Conditions {
+  @mu('Arable land 耕地面积') arableLandMu!: number;
+  @mu('Effectively irrigated land 有效灌溉面积') irrigatedLandMu!: number;
+  @mu('Forest land 林地面积') forestLandMu!: number;
+  @mu('Grain-to-forest land 退耕还林面积') grainToForestMu!: number;
+  @mu('Orchards 林果面积') orchardMu!: number;
+  @mu('Pasture 牧草地面积') pastureMu!: number;
+  @mu('Water surface 水面面积') waterSurfaceMu!: number;
+  @yes('Has production power 是否通生产用电.') productionPower!: boolean;
+  @yes('Has household power 是否通生活用电.') householdPower!: boolean;
+  @yes('Has radio and TV 是否通广播电视.') radioTv!: boolean;
+  @yes('Has difficulty getting drinking water 饮水是否困难.') drinkingWaterDifficulty!: boolean;
+  @yes('Drinking water is safe 饮水是否安全.') drinkingWaterSafe!: boolean;
+  @Field(() => Float, { description: 'Distance to the village main road, km 与村主干路距离(公里).' }) distanceToRoadKm!: number;
+  @Field(() => RoadType.values, { description: 'Type of the access road 入户路类型.' }) roadType!: string;
+  @Field(() => Float, { description: 'Housing area, m² 住房面积(平方米).' }) housingAreaM2!: number;
+  @yes('Lives in a dilapidated house 是否危房户.') dilapidatedHouse!: boolean;
+  @Field(() => DilapidatedGrade.values, { nullable: true, description: 'Grade of the dilapidated house 危房等级; required when dilapidatedHouse is true.' })
+  dilapidatedGrade?: string | null;
+  @yes('Has a sanitary toilet 是否有卫生厕所.') sanitaryToilet!: boolean;
+  @Field(() => Fuel.values, { description: 'Main cooking fuel 主要燃料类型.' }) mainFuel!: string;
+  @yes('Member of a farmers’ cooperative 是否加入农民专业合作社.') inCooperative!: boolean;
+  @yes('Led by a leading enterprise 是否有龙头企业带动.') ledByEnterprise!: boolean;
+  @yes('Led by a local entrepreneur 是否有创业致富带头人带动.') ledByEntrepreneur!: boolean;
+}
+
+@ObjectType({ description: "One year's record of a household 年度数据, never overwritten." })
+export class HouseholdYear {
+  @Field(() => Int, { description: 'The year the income was earned 年度.' }) year!: number;
+  @Field(() => Int, { description: 'Members counted for per-capita income that year 家庭人口数.' }) memberCount!: number;
+  @Field(() => Income, { description: 'Income by component 收入.' }) income!: Income;
+  @Field(() => Float, { description: 'All income 总收入 = wages + production + property + transfers, yuan.' }) totalIncome!: number;
+  @Field(() => Float, { description: 'Net income 家庭纯收入 = all income − production costs, yuan.' }) netIncome!: number;
+  @Field(() => Float, { description: 'Per-capita net income 人均纯收入 = net income ÷ members, yuan.' }) perCapitaNetIncome!: number;
+  @Field(() => Conditions, { description: 'Production and living conditions 生产生活条件.' }) conditions!: Conditions;
+  @Field(() => Date, { description: 'When the record was entered.' }) recordedAt!: Date;
+}
+
+@InputType({ description: "One year's income and conditions for a household." })
+export class HouseholdYearInput {
+  @Field(() => Int, { description: 'The year the income was earned, 2013 or later, not in the future.' }) year!: number;
+  @Field(() => Income, { description: 'Income by component.' }) income!: Income;
+  @Field(() => Conditions, { description: 'Production and living conditions.' }) conditions!: Conditions;
+}

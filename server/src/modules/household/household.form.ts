@@ -1,0 +1,108 @@
+/**
+ * The household form (建档立卡 贫困户信息采集表) as plain data, in national codes:
+ * what the service validates, the consistency rules read and the store writes.
+ * GraphQL inputs map onto these shapes one to one.
+ */
+
+/** Member form 家庭成员. Codes are the national codes of src/codes. */
+export interface MemberForm {
+  name: string;
+  idNumber: string;
+  sex: string;
+  relation: string;
+  ethnicity: string;
+  politicalStatus?: string | null;
+  education: string;
+  schooling: string;
+  /** One or more of Health codes. */
+  health: string[];
+  labourSkill: string;
+  migrantWork: string;
+  migrantMonths: number;
+  speaksMandarin: boolean;
+  activeSoldier: boolean;
+  basicMedicalInsurance: boolean;
+  seriousIllnessInsurance: boolean;
+  basicPensionInsurance: boolean;
+  commercialMedicalInsurance: boolean;
+  accidentInsurance: boolean;
+  receivesDibao: boolean;
+  destituteSupported: boolean;
+}
+
+/** Household-level fields of the form. */
+export interface HouseholdForm {
+  villageCode: string;
+  identificationStandard: string;
+  attribute: string;
+  mainCause: string;
+  otherCauses: string[];
+  status: string;
+  militaryFamily: boolean;
+  oneChildFamily: boolean;
+  twoDaughterFamily: boolean;
+  plannedExitYear?: number | null;
+  firstIdentifiedDate?: string | null;
+  exitYear?: number | null;
+  phone?: string | null;
+  bankName?: string | null;
+  bankAccount?: string | null;
+  members: MemberForm[];
+}
+
+/** Previous-year income 年收入 (yuan). */
+export interface IncomeForm {
+  wage: number;
+  production: number;
+  propertyDividend: number;
+  propertyOther: number;
+  transferFamilyPlanning: number;
+  transferDibao: number;
+  transferDestitute: number;
+  transferPension: number;
+  transferEcological: number;
+  transferOther: number;
+  productionCost: number;
+}
+
+/** Production and living conditions 生产生活条件 for one year. */
+export interface ConditionsForm {
+  arableLandMu: number;
+  irrigatedLandMu: number;
+  forestLandMu: number;
+  grainToForestMu: number;
+  orchardMu: number;
+  pastureMu: number;
+  waterSurfaceMu: number;
+  productionPower: boolean;
+  householdPower: boolean;
+  radioTv: boolean;
+  drinkingWaterDifficulty: boolean;
+  drinkingWaterSafe: boolean;
+  distanceToRoadKm: number;
+  roadType: string;
+  housingAreaM2: number;
+  dilapidatedHouse: boolean;
+  dilapidatedGrade?: string | null;
+  sanitaryToilet: boolean;
+  mainFuel: string;
+  inCooperative: boolean;
+  ledByEnterprise: boolean;
+  ledByEntrepreneur: boolean;
+}
+
+/** One year's record 年度数据: income and conditions, never overwritten. */
+export interface YearForm {
+  year: number;
+  income: IncomeForm;
+  conditions: ConditionsForm;
+}
+
+/** A problem found in a form: the field path, the rule, and a reason a person can act on. */
+export interface Problem {
+  /** Field path in the input, e.g. "members[2].idNumber". */
+  field: string;
+  /** Rule identifier, e.g. "R3" for consistency rule 3 of the reference, or "ID_CHECKSUM". */
+  rule: string;
+  message: string;
+}

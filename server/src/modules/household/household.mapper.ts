@@ -1,0 +1,58 @@
+/** Row ↔ form ↔ GraphQL shapes for households and members; one place for the field mapping. */
+import { toGlobalId } from '../../graphql/ids.js';
+import type { MemberRow } from '../member/member.store.js';
+import type { MemberForm, HouseholdForm, YearForm } from './household.form.js';
+import type { HouseholdRow, YearRow } from './household.store.js';
+import { totalIncome } from './income.js';
+
+export const toHousehold = (r: HouseholdRow) => ({
+  __typename: 'Household' as const,
+  ...r,
+  id: toGlobalId('Household', r.id),
+  key: r.id,
+  causes: [r.mainCause, ...r.otherCauses],
+});
+export type HouseholdModel = ReturnType<typeof toHousehold>;
+
+export const toMember = (r: MemberRow) => ({ __typename: 'Member' as const, ...r, id: toGlobalId('Member', r.id) });
+
+const INCOME_KEYS = ['wage', 'production', 'propertyDividend', 'propertyOther', 'transferFamilyPlanning', 'transferDibao',
+  'transferDestitute', 'transferPension', 'transferEcological', 'transferOther', 'productionCost'] as const;
+const CONDITION_KEYS = ['arableLandMu', 'irrigatedLandMu', 'forestLandMu', 'grainToForestMu', 'orchardMu', 'pastureMu',
+  'waterSurfaceMu', 'productionPower', 'householdPower', 'radioTv', 'drinkingWaterDifficulty', 'drinkingWaterSafe',
+  'distanceToRoadKm', 'roadType', 'housingAreaM2', 'dilapidatedHouse', 'dilapidatedGrade', 'sanitaryToilet', 'mainFuel',
+  'inCooperative', 'ledByEnterprise', 'ledByEntrepreneur'] as const;
+
+const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+
+export function yearToForm(r: YearRow): YearForm {
+  return { year: r.year, income: pick(r, INCOME_KEYS), conditions: pick(r, CONDITION_KEYS) };
+}
+
+/** The flat table row of a year form (village and computed columns added by the caller). */
+export const yearColumns = (y: YearForm) => ({ year: y.year, ...y.income, ...y.conditions });
+
+export const toHouseholdYear = (r: YearRow) => {
+  const form = yearToForm(r);
+  return { ...form, memberCount: r.memberCount, totalIncome: totalIncome(form.income), netIncome: r.netIncome, perCapitaNetIncome: r.perCapitaNetIncome, recordedAt: r.recordedAt };
+};
+
+/** A member row (full, writers only) back to its form, for re-checking a household on correction. */
+export function memberToForm(m: MemberForm & Record<string, unknown>): MemberForm {
+  const { name, idNumber, sex, relation, ethnicity, politicalStatus, education, schooling, health, labourSkill, migrantWork,
+    migrantMonths, speaksMandarin, activeSoldier, basicMedicalInsurance, seriousIllnessInsurance, basicPensionInsurance,
+    commercialMedicalInsurance, accidentInsurance, receivesDibao, destituteSupported } = m;
+  return { name, idNumber, sex, relation, ethnicity, politicalStatus, education, schooling, health, labourSkill, migrantWork,
+    migrantMonths, speaksMandarin, activeSoldier, basicMedicalInsurance, seriousIllnessInsurance, basicPensionInsurance,
+    commercialMedicalInsurance, accidentInsurance, receivesDibao, destituteSupported };
+}
+
+/** Household-level columns of a form (members, and the village, handled by the caller). */
+export function householdColumns(f: Omit<HouseholdForm, 'members'>) {
+  const { villageCode, identificationStandard, attribute, mainCause, otherCauses, status, militaryFamily, oneChildFamily,
+    twoDaughterFamily, plannedExitYear, firstIdentifiedDate, exitYear, phone, bankName, bankAccount } = f;
+  return { villageCode, identificationStandard, attribute, mainCause, otherCauses, status, militaryFamily, oneChildFamily,
+    twoDaughterFamily, plannedExitYear: plannedExitYear ?? null, firstIdentifiedDate: firstIdentifiedDate ?? null,
+    exitYear: exitYear ?? null, phone: phone ?? null, bankName: bankName ?? null, bankAccount: bankAccount ?? null };
+}

@@ -1,0 +1,94 @@
+/** Household queries, mutations and fields. Thin: arguments and IDs in, one service call out. */
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import { Connection } from '../../graphql/connection.js';
+import { After, First } from '../../graphql/args.js';
+import type { Context } from '../../graphql/context.js';
+import { Member } from '../member/member.type.js';
+import { memberService } from '../member/member.service.js';
+import { Village } from '../village/village.type.js';
+import { villageService } from '../village/village.service.js';
+import { HouseholdYear, HouseholdYearInput } from './household-year.type.js';
+import { CorrectHouseholdInput, HouseholdFilterInput, RegisterHouseholdInput } from './household.input.js';
+import type { HouseholdModel } from './household.mapper.js';
+import { toHouseholdYear } from './household.mapper.js';
+import { ConsistencyWarning, Household, HouseholdPayload } from './household.type.js';
+import { householdService } from './household.service.js';
+
+const HouseholdConnection = Connection(Household, 'Household', 'household');
+
+@ObjectType({ description: 'The result of recording a year: the household, the stored year and any warnings.' })
+class HouseholdYearPayload {
+  @Field(() => Household, { description: 'The household after the write.' }) household!: Household;
+  @Field(() => HouseholdYear, { description: 'The year as stored, with computed incomes.' }) year!: HouseholdYear;
+  @Field(() => [ConsistencyWarning], { description: 'Consistency warnings; errors would have refused the write.' }) warnings!: ConsistencyWarning[];
+}
+
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @Query(() => Household, { nullable: true, description: 'One household by ID; null if it does not exist or is outside your area.' })
+  household(@Arg('id', () => ID, { description: 'Global ID, as returned in an id field.' }) id: string, @Ctx() ctx: Context) {
+    return householdService.byId(ctx, id);
+  }
+
+  @Query(() => Household, { nullable: true, description: 'One household by its household number 户编号; null if not found in your area.' })
+  householdByNumber(@Arg('number', () => String, { description: 'Household number 户编号 (16 digits).' }) number: string, @Ctx() ctx: Context) {
+    return householdService.byNumber(ctx, number);
+  }
+
+  @Query(() => HouseholdConnection, { description: 'Households of your area in household-number order.' })
+  households(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => HouseholdFilterInput, { nullable: true, description: 'Which households.' }) filter?: HouseholdFilterInput,
+    @First() first?: number,
+    @After() after?: string,
+  ) {
+    return householdService.page(ctx, { ...filter, first, after });
+  }
+
+  @Mutation(() => HouseholdPayload, { description: 'Registers a household 建档立卡 from the national form, with all its members. Refused with BAD_USER_INPUT (field and reason) if the form breaks a rule; nothing is written then.' })
+  registerHousehold(@Arg('input', () => RegisterHouseholdInput, { description: 'The household form.' }) input: RegisterHouseholdInput, @Ctx() ctx: Context) {
+    return householdService.register(ctx, input);
+  }
+
+  @Mutation(() => HouseholdPayload, { description: 'Corrects a household form. Give expectedVersion to be refused (CONFLICT) if someone changed it since you read it.' })
+  correctHousehold(
+    @Arg('id', () => ID, { description: 'Global ID, as returned in an id field.' }) id: string,
+    @Arg('input', () => CorrectHouseholdInput, { description: 'What changes.' }) input: CorrectHouseholdInput,
+    @Ctx() ctx: Context,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you read.' }) expectedVersion?: number,
+  ) {
+    return householdService.correct(ctx, id, input, expectedVersion);
+  }
+
+  @Mutation(() => HouseholdYearPayload, { description: "Records a household's income and conditions for a year. Each year is recorded once and never overwritten (CONFLICT)." })
+  recordHouseholdYear(
+    @Arg('householdId', () => ID, { description: 'Global ID of the household.' }) householdId: string,
+    @Arg('input', () => HouseholdYearInput, { description: 'The year, its income and conditions.' }) input: HouseholdYearInput,
+    @Ctx() ctx: Context,
+  ) {
+    return householdService.recordYear(ctx, householdId, input);
+  }
+
+  @FieldResolver(() => Village, { nullable: true, description: 'The village the household lives in.' })
+  village(@Root() h: HouseholdModel, @Ctx() ctx: Context) {
+    return villageService.byCode(ctx, h.villageCode);
+  }
+
+  @FieldResolver(() => [Member], { description: 'Members in form order, the head first as entered.' })
+  members(@Root() h: HouseholdModel, @Ctx() ctx: Context) {
+    return memberService.ofHousehold(ctx, h.key);
+  }
+
+  @FieldResolver(() => [HouseholdYear], { description: 'Yearly records, oldest first.' })
+  async years(@Root() h: HouseholdModel, @Ctx() ctx: Context) {
+    return (await householdService.years(ctx, h.key)).map(toHouseholdYear);
+  }
+
+  @FieldResolver(() => HouseholdYear, { nullable: true, description: 'The record of one year, or the latest when no year is given.' })
+  async year(@Root() h: HouseholdModel, @Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true, description: 'The year; the latest if omitted.' }) year?: number) {
+    const years = await householdService.years(ctx, h.key);
+    const row = year === undefined ? years.at(-1) : years.find((y) => y.year === year);
+    return row ? toHouseholdYear(row) : null;
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Households: reading inside the caller's area, registering the national form
+ * (建档立卡), correcting it, and recording a year's income and conditions. Each write
+ * checks role and area, validates the form (consistency rules R1–R10 block, R11
+ * warns), enforces one registration per ID number nationally, and appends the
+ * audit record and change event — all in one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import { canReadRegistry, canWriteRegistry, type Caller } from '../../auth/caller.js';
+import type { Tx } from '../../db/client.js';
+import { decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
+import { keyOf } from '../../graphql/ids.js';
+import { checkAreaCode } from '../area/area.service.js';
+import { recordWrite } from '../audit/audit.service.js';
+import { memberRows } from '../member/member.service.js';
+import { memberStore } from '../member/member.store.js';
+import type { HouseholdForm, MemberForm, YearForm } from './household.form.js';
+import { householdColumns, memberToForm, toHousehold, yearColumns, yearToForm } from './household.mapper.js';
+import { householdStore, type HouseholdFilter } from './household.store.js';
+import type { CorrectHouseholdInput } from './household.input.js';
+import { netIncome, perCapitaNetIncome } from './income.js';
+import { validateHousehold } from './household.validate.js';
+
+function assertReader(c: Caller) {
+  if (!canReadRegistry(c)) throw forbidden(`the ${c.role} role cannot read household records; ask for an official's or analyst's token`);
+}
+function assertWriter(c: Caller) {
+  if (!canWriteRegistry(c)) throw forbidden(`the ${c.role} role cannot change household records; only cadres, officials and admins can`);
+}
+
+const normaliseMembers = (ms: MemberForm[]) => ms.map((m) => ({ ...m, name: m.name.trim(), idNumber: m.idNumber.trim().toUpperCase() }));
+
+/** One person, one registration: refuses ID numbers registered in another household. */
+async function assertIdsFree(tx: Tx, ctx: Context, members: MemberForm[], ownHousehold?: string) {
+  const taken = (await memberStore.registered(tx, members.map((m) => m.idNumber))).filter((t) => t.householdId !== ownHousehold);
+  if (!taken.length) return;
+  const visible = (t: (typeof taken)[number]) => ctx.caller.areas.some((p) => t.villageCode.startsWith(p));
+  throw conflict(
+    `${taken.length === 1 ? 'this ID number is' : 'these ID numbers are'} already registered in another household: a person is registered once nationally`,
+    {
+      problems: taken.map((t) => ({
+        field: `input.members[${members.findIndex((m) => m.idNumber === t.idNumber)}].idNumber`,
+        reason: visible(t) ? `already registered in household ${t.number}` : 'already registered in a household outside your area; ask the county office',
+      })),
+    },
+  );
+}
+
+export const householdService = {
+  async byId(ctx: Context, id: string) {
+    assertReader(ctx.caller);
+    const row = await ctx.loaders.household.byId.load(keyOf('Household', id));
+    return row && toHousehold(row);
+  },
+
+  async byNumber(ctx: Context, number: string) {
+    assertReader(ctx.caller);
+    if (!/^\d{16}$/.test(number)) throw badInput([{ field: 'number', reason: 'a household number has 16 digits: the village code and a 4-digit sequence' }]);
+    const row = await ctx.loaders.household.byNumber.load(number);
+    return row && toHousehold(row);
+  },
+
+  async page(ctx: Context, f: HouseholdFilter & { first?: number | null; after?: string | null }) {
+    assertReader(ctx.caller);
+    if (f.areaCode) checkAreaCode(f.areaCode, 'filter.areaCode', { prefix: true });
+    if (f.perCapitaIncomeMin !== undefined && f.perCapitaIncomeMax !== undefined && f.perCapitaIncomeMin > f.perCapitaIncomeMax) {
+      throw badInput([{ field: 'filter.perCapitaIncomeMax', reason: 'must not be below perCapitaIncomeMin' }]);
+    }
+    const size = pageSize(f.first);
+    const rows = await householdStore.page(ctx.db, ctx.caller, f, decodeCursor(f.after), size + 1);
+    return toPage(rows, size, (r) => r.number, toHousehold, () => householdStore.count(ctx.db, ctx.caller, f));
+  },
+
+  async register(ctx: Context, input: HouseholdForm) {
+    assertWriter(ctx.caller);
+    checkAreaCode(input.villageCode, 'input.villageCode');
+    const village = input.villageCode.length === 12 ? await ctx.loaders.village.byCode.load(input.villageCode) : null;
+    if (!village) throw badInput([{ field: 'input.villageCode', reason: `no village ${input.villageCode} in your area: enter the 12-digit code of a village you serve` }]);
+    const form = { ...input, members: normaliseMembers(input.members) };
+    const warnings = validateHousehold(form, null, 'input');
+    return ctx.db.transaction(async (tx) => {
+      await assertIdsFree(tx, ctx, form.members);
+      const id = randomUUID();
+      const number = await householdStore.nextNumber(tx, form.villageCode);
+      const [row] = await householdStore.insert(tx, { id, number, ...householdColumns(form), memberCount: form.members.length });
+      await memberStore.insert(tx, memberRows(id, form.villageCode, form.members, new Map()));
+      const household = toHousehold(row);
+      await recordWrite(tx, ctx, {
+        operation: 'registerHousehold', event: 'household.registered', entityType: 'Household', entityId: household.id,
+        areaCode: form.villageCode, before: null, after: { ...row, members: form.members },
+      });
+      return { household, warnings };
+    });
+  },
+
+  async correct(ctx: Context, id: string, input: CorrectHouseholdInput, expectedVersion?: number) {
+    assertWriter(ctx.caller);
+    const key = keyOf('Household', id);
+    return ctx.db.transaction(async (tx) => {
+      const before = await householdStore.lockForUpdate(tx, ctx.caller, key);
+      if (!before) throw notFound(`household ${id}`);
+      if (expectedVersion !== undefined && expectedVersion !== before.version) {
+        throw conflict(`the household changed since you read it (version ${before.version}, you had ${expectedVersion}): reload it and apply your correction again`);
+      }
+      const oldMembers = await memberStore.fullOf(tx, key);
+      const patch = Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && v !== null && k !== 'members'));
+      const members = input.members ? normaliseMembers(input.members) : oldMembers.map(memberToForm);
+      const form: HouseholdForm = { ...before, ...patch, members } as HouseholdForm;
+      const years = await householdStore.yearsOf(tx, [key]);
+      const latest = years.at(-1);
+      const warnings = validateHousehold(form, latest ? { ...yearToForm(latest) } : null, 'input', 'latestYear');
+      if (input.members) {
+        await assertIdsFree(tx, ctx, members, key);
+        await memberStore.removeAll(tx, key);
+        await memberStore.insert(tx, memberRows(key, before.villageCode, members, new Map(oldMembers.map((m) => [m.idNumber, m.id]))));
+      }
+      const [row] = await householdStore.update(tx, key, { ...householdColumns(form), memberCount: members.length });
+      const household = toHousehold(row);
+      await recordWrite(tx, ctx, {
+        operation: 'correctHousehold', event: 'household.corrected', entityType: 'Household', entityId: household.id,
+        areaCode: before.villageCode, before: { ...before, members: oldMembers }, after: { ...row, members },
+      });
+      return { household, warnings };
+    });
+  },
+
+  async recordYear(ctx: Context, id: string, year: YearForm) {
+    assertWriter(ctx.caller);
+    const key = keyOf('Household', id, 'householdId');
+    return ctx.db.transaction(async (tx) => {
+      const h = await householdStore.lockForUpdate(tx, ctx.caller, key);
+      if (!h) throw notFound(`household ${id}`);
+      const members = (await memberStore.fullOf(tx, key)).map(memberToForm);
+      const warnings = validateHousehold({ ...h, members } as HouseholdForm, year, 'household', 'input');
+      const net = netIncome(year.income);
+      const perCapita = perCapitaNetIncome(year.income, members.length);
+      const [row] = await householdStore.insertYear(tx, {
+        householdId: key, villageCode: h.villageCode, memberCount: members.length, ...yearColumns(year), netIncome: net, perCapitaNetIncome: perCapita,
+      });
+      if (!row) throw conflict(`household ${h.number} already has a record for ${year.year}; yearly records are never overwritten`, { field: 'input.year' });
+      const latest = year.year >= (h.latestYear ?? 0);
+      const [updated] = latest
+        ? await householdStore.update(tx, key, { latestYear: year.year, latestPerCapitaNetIncome: perCapita })
+        : [h];
+      const household = toHousehold(updated);
+      await recordWrite(tx, ctx, {
+        operation: 'recordHouseholdYear', event: 'household.yearRecorded', entityType: 'Household', entityId: household.id,
+        areaCode: h.villageCode, before: null, after: row,
+      });
+      return { household, year: row, warnings };
+    });
+  },
+
+  years: (ctx: Context, householdKey: string) => ctx.loaders.household.years.load(householdKey),
+};

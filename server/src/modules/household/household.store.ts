@@ -1,0 +1,117 @@
+/**
+ * SQL for households and their yearly records. Every read is scoped to the
+ * caller's area in the query itself, and personal columns are replaced by NULL in
+ * the SELECT for roles that may not see them: such data never leaves the database.
+ */
+import { and, arrayContains, asc, count, desc, eq, gt, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Caller } from '../../auth/caller.js';
+import { canSeePersonalData } from '../../auth/caller.js';
+import { scoped, scopedTo } from '../../auth/scope.js';
+import type { Tx } from '../../db/client.js';
+import { householdYears, households } from '../../db/schema/index.js';
+import { named } from '../../db/stats.js';
+
+export type HouseholdInsert = typeof households.$inferInsert;
+export type YearRow = typeof householdYears.$inferSelect;
+
+export interface HouseholdFilter {
+  areaCode?: string;
+  status?: string[];
+  attribute?: string[];
+  cause?: string;
+  mainCause?: string;
+  year?: number;
+  perCapitaIncomeMin?: number;
+  perCapitaIncomeMax?: number;
+}
+
+const hidden = sql<string | null>`null`;
+
+/** The household columns a caller may read. */
+function columns(caller: Caller) {
+  const see = canSeePersonalData(caller);
+  const { phone, bankName, bankAccount, ...rest } = households._.columns;
+  return { ...rest, phone: see ? phone : hidden, bankName: see ? bankName : hidden, bankAccount: see ? bankAccount : hidden };
+}
+export type HouseholdRow = Omit<typeof households.$inferSelect, 'phone' | 'bankName' | 'bankAccount'> & {
+  phone: string | null;
+  bankName: string | null;
+  bankAccount: string | null;
+};
+
+function incomeRange(col: typeof households.latestPerCapitaNetIncome, f: HouseholdFilter) {
+  return and(
+    f.perCapitaIncomeMin !== undefined ? gte(col, f.perCapitaIncomeMin) : undefined,
+    f.perCapitaIncomeMax !== undefined ? lte(col, f.perCapitaIncomeMax) : undefined,
+  );
+}
+
+function where(caller: Caller, f: HouseholdFilter): SQL {
+  const yearCond =
+    f.year !== undefined
+      ? sql`exists (select 1 from ${householdYears} y where y.household_id = ${households.id} and y.year = ${f.year} ${
+          f.perCapitaIncomeMin !== undefined ? sql`and y.per_capita_net_income >= ${f.perCapitaIncomeMin}` : sql``
+        } ${f.perCapitaIncomeMax !== undefined ? sql`and y.per_capita_net_income <= ${f.perCapitaIncomeMax}` : sql``})`
+      : incomeRange(households.latestPerCapitaNetIncome, f);
+  return and(
+    scopedTo(households.villageCode, caller, f.areaCode),
+    f.status?.length ? inArray(households.status, f.status) : undefined,
+    f.attribute?.length ? inArray(households.attribute, f.attribute) : undefined,
+    f.mainCause ? eq(households.mainCause, f.mainCause) : undefined,
+    f.cause ? or(eq(households.mainCause, f.cause), arrayContains(households.otherCauses, [f.cause])) : undefined,
+    yearCond,
+  )!;
+}
+
+export const householdStore = {
+  page: (db: Tx, caller: Caller, f: HouseholdFilter, after: string | undefined, limit: number) =>
+    named('household.page', () =>
+      db.select(columns(caller)).from(households)
+        .where(and(where(caller, f), after ? gt(households.number, after) : undefined))
+        .orderBy(asc(households.number)).limit(limit) as Promise<HouseholdRow[]>,
+    ),
+
+  count: (db: Tx, caller: Caller, f: HouseholdFilter) =>
+    named('household.count', async () => (await db.select({ n: count() }).from(households).where(where(caller, f)))[0].n),
+
+  byIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
+    named('household.byIds', () =>
+      db.select(columns(caller)).from(households).where(and(scoped(households.villageCode, caller), inArray(households.id, [...ids]))) as Promise<HouseholdRow[]>,
+    ),
+
+  byNumbers: (db: Tx, caller: Caller, numbers: readonly string[]) =>
+    named('household.byNumbers', () =>
+      db.select(columns(caller)).from(households).where(and(scoped(households.villageCode, caller), inArray(households.number, [...numbers]))) as Promise<HouseholdRow[]>,
+    ),
+
+  /** Locks the household row for a correction (scoped, full columns: only writers reach this). */
+  lockForUpdate: (db: Tx, caller: Caller, id: string) =>
+    named('household.lockForUpdate', async () =>
+      (await db.select().from(households).where(and(scoped(households.villageCode, caller), eq(households.id, id))).for('update'))[0],
+    ),
+
+  /** Next 户编号 in a village: serialised per village by an advisory lock held to the end of the transaction. */
+  nextNumber: (db: Tx, villageCode: string) =>
+    named('household.nextNumber', async () => {
+      await db.execute(sql`select pg_advisory_xact_lock(hashtext(${'household-number:' + villageCode}))`);
+      const [last] = await db.select({ number: households.number }).from(households)
+        .where(like(households.number, `${villageCode}%`)).orderBy(desc(households.number)).limit(1);
+      const seq = last ? Number(last.number.slice(12)) + 1 : 1;
+      return `${villageCode}${String(seq).padStart(4, '0')}`;
+    }),
+
+  insert: (db: Tx, row: HouseholdInsert) => named('household.insert', () => db.insert(households).values(row).returning()),
+
+  update: (db: Tx, id: string, set: Partial<HouseholdInsert>) =>
+    named('household.update', () =>
+      db.update(households).set({ ...set, version: sql`${households.version} + 1`, updatedAt: new Date() }).where(eq(households.id, id)).returning(),
+    ),
+
+  yearsOf: (db: Tx, ids: readonly string[]) =>
+    named('household.yearsOf', () =>
+      db.select().from(householdYears).where(inArray(householdYears.householdId, [...ids])).orderBy(asc(householdYears.year)),
+    ),
+
+  insertYear: (db: Tx, row: typeof householdYears.$inferInsert) =>
+    named('household.insertYear', () => db.insert(householdYears).values(row).onConflictDoNothing().returning()),
+};

@@ -1,0 +1,34 @@
+/**
+ * Members: reads through the scoped, masked loaders, and the member rows of a
+ * household form (ID kind and birth date derived from the ID number, GB 11643).
+ */
+import { randomUUID } from 'node:crypto';
+import { canReadRegistry } from '../../auth/caller.js';
+import type { Context } from '../../graphql/context.js';
+import { forbidden } from '../../graphql/errors.js';
+import { keyOf } from '../../graphql/ids.js';
+import type { MemberForm } from '../household/household.form.js';
+import { toMember } from '../household/household.mapper.js';
+import { parseIdNumber } from './id-number.js';
+import type { MemberInsert } from './member.store.js';
+
+/** Table rows for a validated member list; `keepIds` maps ID numbers to existing member IDs. */
+export function memberRows(householdId: string, villageCode: string, members: MemberForm[], keepIds: Map<string, string>): MemberInsert[] {
+  return members.map((m, position) => {
+    const id = parseIdNumber(m.idNumber);
+    if (!id.ok) throw new Error(`member ${position} reached the store with an invalid ID number`);
+    return { ...m, id: keepIds.get(m.idNumber) ?? randomUUID(), householdId, villageCode, position, idKind: id.kind, birthDate: id.birthDate, politicalStatus: m.politicalStatus ?? null };
+  });
+}
+
+export const memberService = {
+  async ofHousehold(ctx: Context, householdKey: string) {
+    return (await ctx.loaders.member.ofHousehold.load(householdKey)).map(toMember);
+  },
+
+  async byId(ctx: Context, id: string) {
+    if (!canReadRegistry(ctx.caller)) throw forbidden(`the ${ctx.caller.role} role cannot read household members`);
+    const row = await ctx.loaders.member.byId.load(keyOf('Member', id));
+    return row && toMember(row);
+  },
+};

@@ -1,0 +1,64 @@
+/**
+ * SQL for members. Reads are scoped by the member's own village code; name, ID
+ * number and birth date are NULL in the SELECT for roles without the right to see them.
+ */
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Caller } from '../../auth/caller.js';
+import { canSeePersonalData } from '../../auth/caller.js';
+import { scoped } from '../../auth/scope.js';
+import type { Tx } from '../../db/client.js';
+import { members, households } from '../../db/schema/index.js';
+import { named } from '../../db/stats.js';
+
+export type MemberInsert = typeof members.$inferInsert;
+
+function columns(caller: Caller) {
+  const see = canSeePersonalData(caller);
+  const { name, idNumber, birthDate, ...rest } = members._.columns;
+  const hidden = sql<string | null>`null`;
+  return {
+    ...rest,
+    name: see ? name : hidden,
+    idNumber: see ? idNumber : hidden,
+    birthDate: see ? birthDate : hidden,
+    age: sql<number>`date_part('year', age(current_date, ${members.birthDate}))::int`,
+  };
+}
+export type MemberRow = Omit<typeof members.$inferSelect, 'name' | 'idNumber' | 'birthDate'> & {
+  name: string | null;
+  idNumber: string | null;
+  birthDate: string | null;
+  age: number;
+};
+
+export const memberStore = {
+  ofHouseholds: (db: Tx, caller: Caller, householdIds: readonly string[]) =>
+    named('member.ofHouseholds', () =>
+      db.select(columns(caller)).from(members)
+        .where(and(scoped(members.villageCode, caller), inArray(members.householdId, [...householdIds])))
+        .orderBy(asc(members.householdId), asc(members.position)) as Promise<MemberRow[]>,
+    ),
+
+  byIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
+    named('member.byIds', () =>
+      db.select(columns(caller)).from(members).where(and(scoped(members.villageCode, caller), inArray(members.id, [...ids]))) as Promise<MemberRow[]>,
+    ),
+
+  /** Which of these ID numbers are registered, and in which household (unscoped: uniqueness is national). */
+  registered: (db: Tx, idNumbers: string[]) =>
+    named('member.registered', () =>
+      db.select({ idNumber: members.idNumber, householdId: members.householdId, villageCode: members.villageCode, number: households.number })
+        .from(members).innerJoin(households, eq(households.id, members.householdId))
+        .where(inArray(members.idNumber, idNumbers)),
+    ),
+
+  insert: (db: Tx, rows: MemberInsert[]) => named('member.insert', () => db.insert(members).values(rows)),
+
+  /** Removes all members of a household; a correction re-inserts the new list, keeping matched IDs. */
+  removeAll: (db: Tx, householdId: string) =>
+    named('member.removeAll', () => db.delete(members).where(eq(members.householdId, householdId))),
+
+  /** Full rows (writers only) of one household, for corrections and the audit's before-image. */
+  fullOf: (db: Tx, householdId: string) =>
+    named('member.fullOf', () => db.select().from(members).where(eq(members.householdId, householdId)).orderBy(asc(members.position))),
+};

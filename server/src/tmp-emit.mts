@@ -1,0 +1,2 @@
+import { emitSchema } from './cli/emit-schema.js';
+await emitSchema({});

@@ -1,0 +1,66 @@
+/**
+ * `pnpm bench`: seeds N households (BENCH_HOUSEHOLDS, default 20,000) in the demo
+ * county on PostgreSQL and on PGlite, starts the server on each, and prints p50/p95
+ * latency and SQL statements per request of the household page query (100 per
+ * page, with village, members, causes and the latest year), walking the pages in
+ * order. Timings live here, never in tests.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { SignJWT } from 'jose';
+import { createClient, HouseholdsDocument, type ResponseInfo } from '@jingzhun/sdk';
+import { cli, serverEnv, startServer } from '../setup/server.js';
+
+const N = Number(process.env.BENCH_HOUSEHOLDS || 20_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS || 200);
+const ADMIN_URL = process.env.PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+async function bench(label: string, db: Record<string, string>) {
+  const env = { ...serverEnv(db), SEED_DEMO: 'false' };
+  let t = Date.now();
+  await cli(env, 'areas', 'import', '--demo');
+  await cli(env, 'seed', '--households', String(N));
+  const seedSeconds = (Date.now() - t) / 1000;
+  const server = await startServer(env);
+  try {
+    const token = await new SignJWT({ role: 'official', area: '433124', sub: 'bench' }).setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('jingzhun').setAudience('jingzhun-api').setExpirationTime('1h').sign(new TextEncoder().encode(env.JWT_SECRET));
+    const jz = createClient({ url: server.url, token });
+    const times: number[] = [];
+    const statements: number[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < REQUESTS; i++) {
+      const info: ResponseInfo = {};
+      t = performance.now();
+      const d = await jz.request(HouseholdsDocument, { first: 100, after, filter: { areaCode: '433124' } }, info);
+      times.push(performance.now() - t);
+      statements.push(info.extensions?.sqlStatements as number);
+      after = d.households.pageInfo.hasNextPage ? d.households.pageInfo.endCursor : null;
+    }
+    const warm = times.slice(5);
+    console.log(`${label.padEnd(7)} seed ${N} households: ${seedSeconds.toFixed(1)} s | household page (100): p50 ${pct(warm, 50).toFixed(1)} ms, p95 ${pct(warm, 95).toFixed(1)} ms | SQL statements/request: ${Math.min(...statements)}–${Math.max(...statements)}`);
+  } finally {
+    await server.stop();
+  }
+}
+
+const name = `jingzhun_bench_${process.pid}`;
+const admin = async (sql: string) => { const c = new pg.Client(ADMIN_URL); await c.connect(); await c.query(sql); await c.end(); };
+await admin(`create database ${name}`);
+try {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  await bench('pg', { DATABASE_URL: url.toString() });
+} finally {
+  await admin(`drop database if exists ${name} with (force)`);
+}
+const dir = mkdtempSync(join(tmpdir(), 'jingzhun-bench-'));
+try {
+  await bench('pglite', { DATA_DIR: join(dir, 'pgdata') });
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

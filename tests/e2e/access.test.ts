@@ -1,0 +1,100 @@
+/**
+ * Area scope and masking, as issue "Registry core" asks: a county official pages
+ * through exactly the county's households; a household of another county is
+ * null/NOT_FOUND for them; an analyst never receives a name, ID number, phone or
+ * bank account; a call without a token is UNAUTHENTICATED.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createClient, UnauthenticatedError, ForbiddenError, NotFoundError, type Client } from '@jingzhun/sdk';
+import { clientAs, server, token } from '../support/context.js';
+import { household } from '../support/forms.js';
+
+const COUNTY = '433124';
+const OTHER = '433125';
+let admin: Client;
+let official: Client;
+let otherHouseholdId: string;
+
+beforeAll(async () => {
+  admin = await clientAs({ role: 'admin' });
+  official = await clientAs({ role: 'official', area: COUNTY });
+  const village = (await admin.villages({ filter: { areaCode: OTHER }, first: 1 })).villages.nodes[0];
+  const { registerHousehold } = await admin.registerHousehold({ input: household(village.code) });
+  otherHouseholdId = registerHousehold.household.id;
+});
+
+describe('a county official', () => {
+  it('pages through every household of the county and nothing else', async () => {
+    const seen: string[] = [];
+    for await (const h of official.paginate((after) => official.households({ first: 100, after }).then((d) => d.households))) {
+      seen.push(h.number);
+    }
+    const { households } = await admin.households({ filter: { areaCode: COUNTY }, first: 1 });
+    expect(seen.length).toBe(households.totalCount);
+    expect(seen.length).toBeGreaterThan(100);
+    expect(seen.every((n) => n.startsWith(COUNTY))).toBe(true);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual(seen);
+  });
+
+  it('gets null for a household of another county, exactly as for one that does not exist', async () => {
+    expect((await admin.household({ id: otherHouseholdId })).household?.id).toBe(otherHouseholdId);
+    expect((await official.household({ id: otherHouseholdId })).household).toBeNull();
+    expect((await official.node({ id: otherHouseholdId })).node).toBeNull();
+    const missing = Buffer.from('Household:00000000-0000-4000-8000-000000000000').toString('base64url');
+    expect((await official.household({ id: missing })).household).toBeNull();
+  });
+
+  it('cannot correct a household of another county: NOT_FOUND, as if it did not exist', async () => {
+    await expect(official.correctHousehold({ id: otherHouseholdId, input: { phone: '13900000000' } })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('does not see the other county in a filter that asks for it', async () => {
+    const { households } = await official.households({ filter: { areaCode: OTHER } });
+    expect(households.totalCount).toBe(0);
+    expect(households.nodes).toEqual([]);
+  });
+});
+
+describe('an analyst', () => {
+  it('sees households and members with every personal field null', async () => {
+    const analyst = await clientAs({ role: 'analyst', area: '43' });
+    expect((await analyst.viewer()).viewer.canSeePersonalData).toBe(false);
+    let pages = 0;
+    let members = 0;
+    for await (const h of analyst.paginate((after) => analyst.households({ first: 100, after, filter: { areaCode: COUNTY } }).then((d) => (pages++, d.households)))) {
+      expect([h.phone, h.bankAccount, h.bankName]).toEqual([null, null, null]);
+      for (const m of h.members) {
+        members++;
+        expect([m.name, m.idNumber, m.birthDate]).toEqual([null, null, null]);
+        expect(m.age).toBeGreaterThanOrEqual(0);
+      }
+    }
+    expect(pages).toBeGreaterThan(1);
+    expect(members).toBeGreaterThan(300);
+    const one = (await analyst.household({ id: otherHouseholdId })).household!;
+    expect(JSON.stringify(one)).not.toContain('110105');
+    expect(one.members.every((m) => m.name === null && m.idNumber === null)).toBe(true);
+  });
+
+  it('cannot write', async () => {
+    const analyst = await clientAs({ role: 'analyst', area: '43' });
+    await expect(analyst.correctHousehold({ id: otherHouseholdId, input: { phone: '13900000000' } })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe('authentication', () => {
+  it('refuses a request without a token', async () => {
+    const anonymous = createClient({ url: server().url });
+    const err = await anonymous.viewer().catch((e) => e);
+    expect(err).toBeInstanceOf(UnauthenticatedError);
+    expect(err.message).toMatch(/Authorization: Bearer/);
+  });
+
+  it('refuses a token signed with another secret or issuer', async () => {
+    const forged = createClient({ url: server().url, token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZSI6ImFkbWluIn0.c2lnbmF0dXJl' });
+    await expect(forged.viewer()).rejects.toBeInstanceOf(UnauthenticatedError);
+    const otherIssuer = createClient({ url: server().url, token: await token({ role: 'admin' }, { issuer: 'someone-else' }) });
+    await expect(otherIssuer.viewer()).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The README's SDK snippet runs as written against the started server, and the
+ * quickstart example is the same program.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { server, token } from '../support/context.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXAMPLE = resolve(ROOT, 'examples/quickstart');
+
+function readmeSnippet(): string {
+  const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## The SDK in ten lines'));
+  return section.match(/```ts\n([\s\S]*?)```/)![1];
+}
+
+async function run(file: string) {
+  const env = { ...process.env, JINGZHUN_URL: server().url, JINGZHUN_TOKEN: await token({ role: 'official', area: '433124' }) };
+  return promisify(execFile)(resolve(ROOT, 'node_modules/.bin/tsx'), [file], { cwd: EXAMPLE, env });
+}
+
+describe('README', () => {
+  it('shows the quickstart example as it is', () => {
+    const example = readFileSync(resolve(EXAMPLE, 'index.ts'), 'utf8');
+    expect(example).toContain(readmeSnippet().trim());
+  });
+
+  it('runs its SDK snippet against the server', async () => {
+    const file = resolve(EXAMPLE, `.readme-${server().database}.ts`);
+    writeFileSync(file, readmeSnippet());
+    try {
+      const { stdout } = await run(file);
+      const [, n] = stdout.match(/(\d+) households under 2,000 yuan per person/)!;
+      expect(Number(n)).toBeGreaterThan(0);
+      expect(stdout.split('\n')[0]).toMatch(/^433124\d{10} /);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+});
