@@ -4,8 +4,10 @@
  * migrates and loads the demo county), waits for its URL, and stops it afterwards.
  */
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,6 +35,8 @@ export function serverEnv(db: Record<string, string>): Record<string, string> {
     EXPOSE_QUERY_STATS: 'true',
     DEMO_HOUSEHOLDS: String(DEMO_HOUSEHOLDS),
     LOG_LEVEL: 'warn',
+    /** The server's output, to read when a test fails. */
+    SERVER_LOG: resolve(tmpdir(), `jingzhun-${db.DATABASE_URL ? 'pg' : 'pglite'}-server.log`),
   };
 }
 
@@ -42,6 +46,9 @@ export async function cli(env: Record<string, string>, ...args: string[]) {
 
 export async function startServer(env: Record<string, string>): Promise<StartedServer> {
   const child = spawn(process.execPath, [CLI, 'serve'], { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const logFile = createWriteStream(env.SERVER_LOG ?? '/dev/null', { flags: 'a' });
+  child.stdout!.pipe(logFile);
+  child.stderr!.pipe(logFile);
   let output = '';
   const url = await new Promise<string>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`server did not start in 120 s:\n${output}`)), 120_000);

@@ -18,13 +18,6 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-export interface Page<T> {
-  nodes: T[];
-  pageInfo: PageInfo;
-  /** Computed only when asked for. */
-  totalCount: () => Promise<number>;
-}
-
 /** Builds a connection type for a node type, e.g. `HouseholdConnection`. */
 export function Connection<T extends object>(node: ClassType<T>, name: string, what: string) {
   @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
@@ -78,6 +71,9 @@ export function toPage<R, T>(rows: R[], size: number, keyOf: (r: R) => string, m
     edges,
     nodes: edges.map((e) => e.node),
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: total,
+    /** A getter, so the count query runs only when a client selects totalCount. */
+    get totalCount() {
+      return total();
+    },
   };
 }

@@ -14,8 +14,10 @@ const PASS = new Set([
 ]);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code as string | undefined;
-  const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};
+  const { stacktrace: _s, http: _h, limitExceeded, ...extensions } = formatted.extensions ?? {};
+  // Apollo re-codes every validation error; the query limits (./limits.ts) keep their own code.
+  if (limitExceeded) extensions.code = 'QUERY_TOO_COMPLEX';
+  const code = extensions.code as string | undefined;
   if (code && PASS.has(code)) return { ...formatted, extensions };
   const original = unwrapResolverError(error) as { code?: string; message?: string };
   if (original?.code === '23505') {

@@ -54,7 +54,7 @@ export function queryLimits(ctx: ValidationContext): ASTVisitor {
             depth > MAX_DEPTH
               ? `the query is ${depth} levels deep; the limit is ${MAX_DEPTH}: split it into several queries`
               : `the query could fetch about ${cost} objects; the limit is ${MAX_COST}: ask for smaller pages or fewer nested lists`,
-            { depth, cost },
+            { depth, cost, limitExceeded: true },
           ),
         );
       }

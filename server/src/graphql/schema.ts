@@ -11,6 +11,10 @@ import { VillageResolver } from '../modules/village/village.resolver.js';
 
 export const RESOLVERS = [NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  // type-graphql has no option for the root types' descriptions.
+  schema.getQueryType()!.description = 'Everything you can read, limited to your area and role.';
+  schema.getMutationType()!.description = 'Every write: validated, limited to your area and role, audited, and atomic.';
+  return schema;
 }

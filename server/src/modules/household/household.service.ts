@@ -17,7 +17,7 @@ import { recordWrite } from '../audit/audit.service.js';
 import { memberRows } from '../member/member.service.js';
 import { memberStore } from '../member/member.store.js';
 import type { HouseholdForm, MemberForm, YearForm } from './household.form.js';
-import { householdColumns, memberToForm, toHousehold, yearColumns, yearToForm } from './household.mapper.js';
+import { householdColumns, memberToForm, toHousehold, toHouseholdYear, yearColumns, yearToForm } from './household.mapper.js';
 import { householdStore, type HouseholdFilter } from './household.store.js';
 import type { CorrectHouseholdInput } from './household.input.js';
 import { netIncome, perCapitaNetIncome } from './income.js';
@@ -149,7 +149,7 @@ export const householdService = {
         operation: 'recordHouseholdYear', event: 'household.yearRecorded', entityType: 'Household', entityId: household.id,
         areaCode: h.villageCode, before: null, after: row,
       });
-      return { household, year: row, warnings };
+      return { household, year: toHouseholdYear(row), warnings };
     });
   },
 

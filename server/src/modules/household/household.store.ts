@@ -3,7 +3,7 @@
  * caller's area in the query itself, and personal columns are replaced by NULL in
  * the SELECT for roles that may not see them: such data never leaves the database.
  */
-import { and, arrayContains, asc, count, desc, eq, gt, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, desc, eq, getTableColumns, gt, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
 import { canSeePersonalData } from '../../auth/caller.js';
 import { scoped, scopedTo } from '../../auth/scope.js';
@@ -30,7 +30,7 @@ const hidden = sql<string | null>`null`;
 /** The household columns a caller may read. */
 function columns(caller: Caller) {
   const see = canSeePersonalData(caller);
-  const { phone, bankName, bankAccount, ...rest } = households._.columns;
+  const { phone, bankName, bankAccount, ...rest } = getTableColumns(households);
   return { ...rest, phone: see ? phone : hidden, bankName: see ? bankName : hidden, bankAccount: see ? bankAccount : hidden };
 }
 export type HouseholdRow = Omit<typeof households.$inferSelect, 'phone' | 'bankName' | 'bankAccount'> & {

@@ -2,7 +2,7 @@
  * SQL for members. Reads are scoped by the member's own village code; name, ID
  * number and birth date are NULL in the SELECT for roles without the right to see them.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
 import { canSeePersonalData } from '../../auth/caller.js';
 import { scoped } from '../../auth/scope.js';
@@ -14,7 +14,7 @@ export type MemberInsert = typeof members.$inferInsert;
 
 function columns(caller: Caller) {
   const see = canSeePersonalData(caller);
-  const { name, idNumber, birthDate, ...rest } = members._.columns;
+  const { name, idNumber, birthDate, ...rest } = getTableColumns(members);
   const hidden = sql<string | null>`null`;
   return {
     ...rest,
