@@ -47,6 +47,8 @@ export const villageService = {
     if (!village) throw notFound(`village ${code}`);
     const negative = Object.entries(input).filter(([, v]) => typeof v === 'number' && v < 0);
     if (negative.length) throw badInput(negative.map(([k]) => ({ field: `input.${k}`, reason: 'cannot be negative' })));
+    const thisYear = new Date().getFullYear();
+    if (input.year < 2013 || input.year > thisYear) throw badInput([{ field: 'input.year', reason: `must be between 2013 and ${thisYear}` }]);
     if (input.poorPopulation > input.population) {
       throw badInput([{ field: 'input.poorPopulation', reason: `is ${input.poorPopulation}, more than the population ${input.population}` }]);
     }
