@@ -10,12 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { SignJWT } from 'jose';
-import { createClient, HouseholdsDocument, type ResponseInfo } from '@jingzhun/sdk';
+import { createClient, HouseholdsDocument, TypedDocumentString, type HouseholdsQuery, type HouseholdsQueryVariables, type ResponseInfo } from '@jingzhun/sdk';
 import { cli, serverEnv, startServer } from '../setup/server.js';
 
 const N = Number(process.env.BENCH_HOUSEHOLDS || 20_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 200);
 const ADMIN_URL = process.env.PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** The same page without totalCount (a count over the whole area on every page). */
+const PageOnly = new TypedDocumentString<HouseholdsQuery, HouseholdsQueryVariables>(HouseholdsDocument.toString().replace(/\btotalCount\b/, ''));
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
@@ -30,19 +33,24 @@ async function bench(label: string, db: Record<string, string>) {
     const token = await new SignJWT({ role: 'official', area: '433124', sub: 'bench' }).setProtectedHeader({ alg: 'HS256' })
       .setIssuer('jingzhun').setAudience('jingzhun-api').setExpirationTime('1h').sign(new TextEncoder().encode(env.JWT_SECRET));
     const jz = createClient({ url: server.url, token });
-    const times: number[] = [];
-    const statements: number[] = [];
-    let after: string | null = null;
-    for (let i = 0; i < REQUESTS; i++) {
-      const info: ResponseInfo = {};
-      t = performance.now();
-      const d = await jz.request(HouseholdsDocument, { first: 100, after, filter: { areaCode: '433124' } }, info);
-      times.push(performance.now() - t);
-      statements.push(info.extensions?.sqlStatements as number);
-      after = d.households.pageInfo.hasNextPage ? d.households.pageInfo.endCursor : null;
-    }
-    const warm = times.slice(5);
-    console.log(`${label.padEnd(7)} seed ${N} households: ${seedSeconds.toFixed(1)} s | household page (100): p50 ${pct(warm, 50).toFixed(1)} ms, p95 ${pct(warm, 95).toFixed(1)} ms | SQL statements/request: ${Math.min(...statements)}–${Math.max(...statements)}`);
+    const walk = async (doc: typeof PageOnly) => {
+      const times: number[] = [];
+      const statements: number[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < REQUESTS; i++) {
+        const info: ResponseInfo = {};
+        t = performance.now();
+        const d = await jz.request(doc, { first: 100, after, filter: { areaCode: '433124' } }, info);
+        times.push(performance.now() - t);
+        statements.push(info.extensions?.sqlStatements as number);
+        after = d.households.pageInfo.hasNextPage ? d.households.pageInfo.endCursor : null;
+      }
+      const warm = times.slice(5);
+      return `p50 ${pct(warm, 50).toFixed(1)} ms, p95 ${pct(warm, 95).toFixed(1)} ms, SQL statements ${Math.min(...statements)}–${Math.max(...statements)}`;
+    };
+    console.log(`${label}: seeded ${N} households in ${seedSeconds.toFixed(1)} s`);
+    console.log(`${label}: household page (100, village, members, causes, latest year) with totalCount: ${await walk(HouseholdsDocument)}`);
+    console.log(`${label}: the same page without totalCount: ${await walk(PageOnly)}`);
   } finally {
     await server.stop();
   }

@@ -62,6 +62,7 @@ export async function importAreas(database: Database, opts: ImportAreasOptions =
        SELECT DISTINCT ON (code) code, name, level, parent_code FROM ${staging} ORDER BY code
        ON CONFLICT (code) DO NOTHING`,
     );
+    await rawQuery(database, 'ANALYZE areas');
     return { inserted: affected };
   } finally {
     await rawQuery(database, `DROP TABLE IF EXISTS ${staging}`);

@@ -119,5 +119,7 @@ export async function seedHouseholds(database: Database, opts: SeedHouseholdsOpt
   }
   await pending;
   await seedPoorVillages(database, rng, { county, year, newPoor });
+  // Fresh planner statistics after a bulk load, so the first queries use the indexes.
+  await rawQuery(database, 'ANALYZE households, members, household_years, villages, village_surveys');
   return { households: total, members };
 }

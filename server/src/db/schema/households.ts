@@ -40,8 +40,8 @@ export const households = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    /** Scope and page order: the number begins with the village code (auth/scope.ts scopedKeyRange). */
     uniqueIndex('households_number_key').on(t.number),
-    index("households_scope_idx").using("btree", sql`${t.villageCode} text_pattern_ops`, t.number),
     index('households_status_idx').on(t.status),
     index('households_main_cause_idx').on(t.mainCause),
   ],

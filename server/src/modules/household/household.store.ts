@@ -6,7 +6,7 @@
 import { and, arrayContains, asc, count, desc, eq, getTableColumns, gt, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
 import { canSeePersonalData } from '../../auth/caller.js';
-import { scoped, scopedTo } from '../../auth/scope.js';
+import { scoped, scopedKeyRange } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
 import { householdYears, households } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
@@ -54,7 +54,7 @@ function where(caller: Caller, f: HouseholdFilter): SQL {
         } ${f.perCapitaIncomeMax !== undefined ? sql`and y.per_capita_net_income <= ${f.perCapitaIncomeMax}` : sql``})`
       : incomeRange(households.latestPerCapitaNetIncome, f);
   return and(
-    scopedTo(households.villageCode, caller, f.areaCode),
+    scopedKeyRange(households.number, caller, f.areaCode),
     f.status?.length ? inArray(households.status, f.status) : undefined,
     f.attribute?.length ? inArray(households.attribute, f.attribute) : undefined,
     f.mainCause ? eq(households.mainCause, f.mainCause) : undefined,

@@ -1,0 +1,1 @@
+DROP INDEX "households_scope_idx";

@@ -1,2 +1,0 @@
-import { emitSchema } from './cli/emit-schema.js';
-await emitSchema({});
