@@ -19,9 +19,12 @@ export interface Config {
   /** PGlite data folder, or 'memory://' for an in-memory database. */
   dataDir: string;
   jwt: { secret?: Uint8Array; jwksUrl?: string; issuer: string; audience: string };
-  logLevel: string;
-  /** Load the demo county when the registry is empty at start. */
+  /** Load the demo county when the registry has no households at start. */
   seedDemo: boolean;
+  /** Households of the demo county. */
+  demoHouseholds: number;
+  /** Whether the JWT secret is the generated development one (then `serve` prints a token). */
+  devSecret: boolean;
   /** Add the SQL statement count of each request to `extensions.sqlStatements`. */
   exposeQueryStats: boolean;
   production: boolean;
@@ -48,12 +51,11 @@ function bool(name: string, fallback: boolean): boolean {
 /** In development the HS256 secret is generated once and kept in the data folder. */
 function devSecret(dataDir: string, secretFile: string): Uint8Array {
   if (dataDir.startsWith('memory://')) return new Uint8Array(randomBytes(32));
-  const file = secretFile;
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  if (!existsSync(secretFile)) {
+    mkdirSync(dirname(secretFile), { recursive: true });
+    writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
   }
-  return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
+  return new TextEncoder().encode(readFileSync(secretFile, 'utf8').trim());
 }
 
 export function loadConfig(): Config {
@@ -65,10 +67,13 @@ export function loadConfig(): Config {
   }
   const jwksUrl = process.env.JWT_JWKS_URL || undefined;
   let secret: Uint8Array | undefined;
-  if (process.env.JWT_SECRET) secret = new TextEncoder().encode(process.env.JWT_SECRET);
+  if (process.env.JWT_SECRET) {
+    secret = new TextEncoder().encode(process.env.JWT_SECRET);
+    if (secret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 bytes long (e.g. openssl rand -base64 32)');
+  }
   else if (!jwksUrl) {
     if (production) throw new ConfigError('set JWT_SECRET or JWT_JWKS_URL in production');
-    secret = devSecret(dataDir, process.env.JWT_SECRET_FILE || join(dataDir.startsWith('memory://') ? REPO_ROOT : dataDir, 'jwt-secret'));
+    secret = devSecret(dataDir, process.env.JWT_SECRET_FILE || join(dataDir, 'jwt-secret'));
   }
   return {
     port: int('PORT', 4000),
@@ -81,8 +86,10 @@ export function loadConfig(): Config {
       issuer: process.env.JWT_ISSUER || 'jingzhun',
       audience: process.env.JWT_AUDIENCE || 'jingzhun-api',
     },
-    logLevel: process.env.LOG_LEVEL || (production ? 'info' : 'info'),
-    seedDemo: bool('SEED_DEMO', true),
+    // Demo data only where nobody's real data can be: the embedded database, outside production.
+    seedDemo: bool('SEED_DEMO', !databaseUrl && !production),
+    demoHouseholds: int('DEMO_HOUSEHOLDS', 2000),
+    devSecret: !process.env.JWT_SECRET && !jwksUrl,
     exposeQueryStats: bool('EXPOSE_QUERY_STATS', false),
     production,
   };

@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
-import { migrate } from './db/migrate.js';
+import { migrate, withStartupLock } from './db/migrate.js';
 import { createVerifier } from './auth/verify.js';
 import { createSchema } from './graphql/schema.js';
 import { createHttpServer } from './http/server.js';
@@ -24,8 +24,11 @@ export interface Running {
 
 export async function startServer(config: Config = loadConfig()): Promise<Running> {
   const database = await openDatabase(config);
-  await migrate(database);
-  if (config.seedDemo) await loadDemoIfEmpty(database);
+  // One replica at a time migrates and (on an empty registry) loads the demo county.
+  await withStartupLock(database, async () => {
+    await migrate(database);
+    if (config.seedDemo) await loadDemoIfEmpty(database, config.demoHouseholds);
+  });
   const schema = await createSchema();
   const http = await createHttpServer({ schema, database, verify: createVerifier(config.jwt), exposeQueryStats: config.exposeQueryStats });
   await new Promise<void>((resolve, reject) => {

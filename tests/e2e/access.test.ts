@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createClient, UnauthenticatedError, ForbiddenError, NotFoundError, type Client } from '@jingzhun/sdk';
+import { SignJWT } from 'jose';
 import { clientAs, server, token } from '../support/context.js';
 import { household } from '../support/forms.js';
 
@@ -92,9 +93,36 @@ describe('authentication', () => {
   });
 
   it('refuses a token signed with another secret or issuer', async () => {
-    const forged = createClient({ url: server().url, token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZSI6ImFkbWluIn0.c2lnbmF0dXJl' });
-    await expect(forged.viewer()).rejects.toBeInstanceOf(UnauthenticatedError);
+    // Everything right (issuer, audience, subject, role, expiry) except the secret.
+    const otherSecret = await new SignJWT({ role: 'admin', sub: 'forger' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('jingzhun')
+      .setAudience('jingzhun-api')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(`${server().secret}-but-not-quite`));
+    const forged = createClient({ url: server().url, token: otherSecret });
+    const err = await forged.viewer().catch((e) => e);
+    expect(err).toBeInstanceOf(UnauthenticatedError);
+    expect(err.message).toMatch(/signature/i);
     const otherIssuer = createClient({ url: server().url, token: await token({ role: 'admin' }, { issuer: 'someone-else' }) });
-    await expect(otherIssuer.viewer()).rejects.toBeInstanceOf(UnauthenticatedError);
+    const issuerErr = await otherIssuer.viewer().catch((e) => e);
+    expect(issuerErr).toBeInstanceOf(UnauthenticatedError);
+    expect(issuerErr.message).toMatch(/iss/);
+  });
+
+  it('refuses a token without an expiry, even with the right secret, issuer and audience', async () => {
+    const claims = { role: 'admin', sub: 'forever' };
+    const sign = (withExpiry: boolean) => {
+      const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer('jingzhun').setAudience('jingzhun-api').setIssuedAt();
+      return (withExpiry ? jwt.setExpirationTime('1h') : jwt).sign(new TextEncoder().encode(server().secret));
+    };
+    // The same token with an expiry is accepted, so only the missing exp can be the reason.
+    const withExpiry = createClient({ url: server().url, token: await sign(true) });
+    expect((await withExpiry.viewer()).viewer).toMatchObject({ id: 'forever', role: 'admin' });
+    const forever = createClient({ url: server().url, token: await sign(false) });
+    const err = await forever.viewer().catch((e) => e);
+    expect(err).toBeInstanceOf(UnauthenticatedError);
+    expect(err.message).toMatch(/exp/);
   });
 });

@@ -26,18 +26,22 @@ export interface StartedServer {
 }
 
 export function serverEnv(db: Record<string, string>): Record<string, string> {
-  return {
+  const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     ...db,
     NODE_ENV: 'test',
     PORT: '0',
     JWT_SECRET: randomBytes(24).toString('base64url'),
     EXPOSE_QUERY_STATS: 'true',
+    SEED_DEMO: 'true',
     DEMO_HOUSEHOLDS: String(DEMO_HOUSEHOLDS),
     LOG_LEVEL: 'warn',
     /** The server's output, to read when a test fails. */
     SERVER_LOG: resolve(tmpdir(), `jingzhun-${db.DATABASE_URL ? 'pg' : 'pglite'}-server.log`),
   };
+  // A PGlite run must never reach the developer's PostgreSQL through an inherited DATABASE_URL.
+  if (!db.DATABASE_URL) delete env.DATABASE_URL;
+  return env;
 }
 
 export async function cli(env: Record<string, string>, ...args: string[]) {

@@ -87,3 +87,26 @@ export function year(y: number, over: Partial<HouseholdYearInput['income']> = {}
     },
   };
 }
+
+/**
+ * A random day of `year` (YYYY-MM-DD, day 1–28). Test files run in parallel against
+ * one server, each with its own `idNumber` serial; members born on random days keep
+ * their ID numbers from meeting another file's, which would be a spurious CONFLICT.
+ */
+export function dayIn(y: number): string {
+  const month = 1 + Math.floor(Math.random() * 12);
+  const day = 1 + Math.floor(Math.random() * 28);
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** `household()` whose members are born on random days of the same years, so their ID numbers are fresh. */
+export function freshHousehold(villageCode: string, over: Partial<RegisterHouseholdInput> = {}): RegisterHouseholdInput {
+  return household(villageCode, {
+    members: [
+      member({ name: '龙测试', relation: 'HEAD', sex: 'MALE', birth: dayIn(1968) }),
+      member({ name: '石测试', relation: 'SPOUSE', sex: 'FEMALE', birth: dayIn(1970), health: ['CHRONIC_ILLNESS'], labourSkill: 'ORDINARY' }),
+      member({ name: '龙小测', relation: 'DAUGHTER', sex: 'FEMALE', birth: dayIn(2011), schooling: 'GRADE_9', education: 'JUNIOR_SECONDARY', labourSkill: 'NONE' }),
+    ],
+    ...over,
+  });
+}

@@ -27,8 +27,13 @@ function nextPrefix(p: string): string | undefined {
  * ordinary btree index then serves both the scope and the order of a page.
  */
 export function scopedKeyRange(column: AnyColumn, caller: Caller, prefix?: string): SQL {
-  const ranges = (prefixes: string[]) =>
-    or(...prefixes.map((p) => (p === '' ? sql`true` : and(gte(column, p), nextPrefix(p) ? lt(column, nextPrefix(p)!) : undefined)!)))!;
-  const own = caller.areas.includes('') ? sql`true` : ranges(caller.areas);
-  return prefix ? sql`(${own} and ${ranges([prefix])})` : own;
+  const own = caller.areas.includes('') ? sql`true` : or(...caller.areas.map((p) => keyRange(column, p)))!;
+  return prefix ? sql`(${own} and ${keyRange(column, prefix)})` : own;
+}
+
+/** Keys beginning with a digit prefix, as an index range. */
+export function keyRange(column: AnyColumn, prefix: string): SQL {
+  if (prefix === '') return sql`true`;
+  const next = nextPrefix(prefix);
+  return and(gte(column, prefix), next ? lt(column, next) : undefined)!;
 }

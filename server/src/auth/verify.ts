@@ -10,6 +10,12 @@ import { levelOfCode } from '../codes/area.codes.js';
 
 export class TokenError extends Error {}
 
+/** Most areas one token may name (a cadre serving several villages, an official of several counties). */
+export const MAX_AREAS = 50;
+
+/** Roles whose token may reach the whole country. */
+const NATIONAL_BY_DEFAULT: ReadonlySet<Role> = new Set(['admin', 'ministry', 'analyst', 'donor']);
+
 export type Verifier = (token: string) => Promise<Caller>;
 
 export function createVerifier(jwt: Config['jwt']): Verifier {
@@ -21,6 +27,8 @@ export function createVerifier(jwt: Config['jwt']): Verifier {
       payload = jwks
         ? (await jwtVerify(token, jwks, { ...opts, algorithms: ['RS256', 'ES256'] })).payload
         : (await jwtVerify(token, jwt.secret!, { ...opts, algorithms: ['HS256'] })).payload;
+      // A token must expire: one without `exp` would be valid forever.
+      if (payload.exp === undefined) throw new Error('the token has no expiry (exp)');
     } catch (e) {
       throw new TokenError(`the token was refused (${(e as Error).message}): ask for a new one`);
     }
@@ -32,13 +40,15 @@ export function callerFromClaims(p: JWTPayload): Caller {
   const role = p.role as Role;
   if (!ROLES.includes(role)) throw new TokenError(`the token's role "${String(p.role)}" is not one of ${ROLES.join(', ')}`);
   if (!p.sub) throw new TokenError('the token has no subject (sub)');
-  const raw = p.area ?? (role === 'admin' ? '' : undefined);
+  // National roles without an area claim reach the whole country; officials and cadres always name theirs.
+  const raw = p.area ?? (NATIONAL_BY_DEFAULT.has(role) ? '' : undefined);
   const areas = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
-  if (role === 'admin' && areas.length === 0) areas.push('');
   if (areas.length === 0) throw new TokenError(`a ${role} token needs an area claim (a statistical code)`);
+  if (areas.length > MAX_AREAS) throw new TokenError(`a token may name at most ${MAX_AREAS} areas`);
   for (const a of areas) {
-    if (a !== '' && !levelOfCode(a)) throw new TokenError(`the token's area "${a}" is not a 2, 4, 6, 9 or 12-digit statistical code`);
-    if (a === '' && !['admin', 'ministry', 'analyst', 'donor'].includes(role)) {
+    if (a !== '' && !(/^\d+$/.test(a) && levelOfCode(a))) throw new TokenError(`the token's area "${a}" is not a 2, 4, 6, 9 or 12-digit statistical code`);
+    if (role === 'cadre' && a.length !== 12) throw new TokenError(`a cadre token names the villages the cadre serves: 12-digit village codes, not "${a}"`);
+    if (a === '' && !NATIONAL_BY_DEFAULT.has(role)) {
       throw new TokenError(`a ${role} token needs a specific area`);
     }
   }

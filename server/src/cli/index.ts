@@ -34,7 +34,8 @@ program
   .description('start the API server (migrates, and loads the demo county on an empty registry)')
   .action(async () => {
     const running = await startServer();
-    const token = running.config.jwt.secret ? await devToken(running.config, { role: 'official', area: DEMO_COUNTY }) : undefined;
+    // A token is printed only with the generated development secret, never in production.
+    const token = running.config.devSecret && !running.config.production ? await devToken(running.config, { role: 'official', area: DEMO_COUNTY }) : undefined;
     console.log(`\nJingzhun is running at ${running.url} (database: ${running.database.kind})`);
     if (token) console.log(`Development token (official of 花垣县 ${DEMO_COUNTY}, 12 h):\n\n  ${token}\n\nSend it as "Authorization: Bearer <token>". More: pnpm jingzhun token --role analyst --area 43\n`);
     const stop = async () => { await running.stop(); process.exit(0); };

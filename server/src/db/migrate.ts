@@ -12,3 +12,19 @@ export async function migrate(database: Database): Promise<void> {
   if (database.kind === 'pg') await migratePg(database.db as never, config);
   else await migratePglite(database.db as never, config);
 }
+
+/** Key of the session-level advisory lock held while a process migrates and loads demo data. */
+const STARTUP_LOCK = 727_001;
+
+/** Runs `fn` while holding a PostgreSQL advisory lock, so replicas starting together take turns. */
+export async function withStartupLock<T>(database: Database, fn: () => Promise<T>): Promise<T> {
+  if (database.raw.kind === 'pglite') return fn(); // one process owns an embedded database
+  const conn = await database.raw.pool.connect();
+  try {
+    await conn.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
+    return await fn();
+  } finally {
+    await conn.query('select pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+    conn.release();
+  }
+}

@@ -9,10 +9,16 @@ import { badInput } from './errors.js';
 export const MAX_PAGE = 100;
 export const DEFAULT_PAGE = 20;
 
-@ObjectType({ description: 'Where a page ends and whether there is more (Relay).' })
+@ObjectType({ description: 'Where a page starts and ends and whether there is more (Relay).' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether another page follows this one.' })
   hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether pages come before this one (true when `after` was given).' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page.' })
+  startCursor!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item: pass it as `after` for the next page.' })
   endCursor!: string | null;
@@ -48,10 +54,11 @@ export function Connection<T extends object>(node: ClassType<T>, name: string, w
 
 export const encodeCursor = (key: string) => Buffer.from(key).toString('base64url');
 
-export function decodeCursor(after: string | null | undefined): string | undefined {
+/** The sort key in a cursor, checked against the shape of this connection's keys. */
+export function decodeCursor(after: string | null | undefined, shape: RegExp): string | undefined {
   if (after == null) return undefined;
   const key = Buffer.from(after, 'base64url').toString('utf8');
-  if (!key) throw badInput([{ field: 'after', reason: 'this cursor is not valid: pass pageInfo.endCursor from the previous page' }]);
+  if (!shape.test(key)) throw badInput([{ field: 'after', reason: 'this cursor is not valid here: pass pageInfo.endCursor of the previous page of the same list' }]);
   return key;
 }
 
@@ -64,13 +71,13 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 /** Turns `first + 1` fetched rows into a page; `keyOf` gives each row's cursor key. */
-export function toPage<R, T>(rows: R[], size: number, keyOf: (r: R) => string, map: (r: R) => T, total: () => Promise<number>) {
+export function toPage<R, T>(rows: R[], size: number, keyOf: (r: R) => string, map: (r: R) => T, total: () => Promise<number>, after?: string) {
   const slice = rows.slice(0, size);
   const edges = slice.map((r) => ({ node: map(r), cursor: encodeCursor(keyOf(r)) }));
   return {
     edges,
     nodes: edges.map((e) => e.node),
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
     /** A getter, so the count query runs only when a client selects totalCount. */
     get totalCount() {
       return total();

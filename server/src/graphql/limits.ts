@@ -1,13 +1,15 @@
 /**
  * Query limits: a depth limit and a cost limit (each list field multiplies the
- * cost of what it selects by its `first`). Anything beyond them is refused with
- * QUERY_TOO_COMPLEX before it runs.
+ * cost of what it selects by its `first`, or by its typical size when it has
+ * none). Anything beyond them is refused with QUERY_TOO_COMPLEX before it runs.
  */
 import { Kind, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 import { ApiError } from './errors.js';
 
 export const MAX_DEPTH = 12;
 export const MAX_COST = 50_000;
+/** Lists without `first`: how many items each may hold, at most or typically. */
+const LIST_SIZE: Record<string, number> = { children: 50, ancestors: 4, members: 10, years: 10, surveys: 10, edges: 1, nodes: 1 };
 
 export function queryLimits(ctx: ValidationContext): ASTVisitor {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -38,7 +40,7 @@ export function queryLimits(ctx: ValidationContext): ASTVisitor {
 
   function multiplier(field: FieldNode): number {
     const first = field.arguments?.find((a) => a.name.value === 'first');
-    if (!first) return 1;
+    if (!first) return LIST_SIZE[field.name.value] ?? 1;
     if (first.value.kind === Kind.INT) return Math.max(1, Number(first.value.value));
     // A variable's value is not known during validation: count the largest page.
     return 100;

@@ -6,10 +6,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { sql } from 'drizzle-orm';
 import type { GraphQLSchema } from 'graphql';
 import type { Database } from '../db/client.js';
 import { withStatementStats } from '../db/stats.js';
+import { ping } from '../db/health.js';
 import type { Verifier } from '../auth/verify.js';
 import { log } from '../lib/log.js';
 import { createContext, type Context } from '../graphql/context.js';
@@ -55,13 +55,15 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
   await apollo.start();
 
   const server = createServer(async (req, res) => {
-    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    // Always our own ID: it goes into the audit trail, so a client must not choose it.
+    const requestId = randomUUID();
+    const clientRequestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100);
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/healthz') return send(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
-        await opts.database.db.execute(sql`select 1`);
+        await ping(opts.database);
         return send(res, 200, { status: 'ready', database: opts.database.kind });
       }
       if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found: the API is at /graphql' });
@@ -94,7 +96,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();
       }
-      log.info({ requestId, status: res.statusCode, sqlStatements: statements.count }, 'request');
+      log.info({ requestId, clientRequestId, status: res.statusCode, sqlStatements: statements.count }, 'request');
     } catch (err) {
       log.error({ requestId, err }, 'request failed');
       if (!res.headersSent) send(res, 500, { errors: [{ message: 'something went wrong on our side; report the x-request-id', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });

@@ -51,7 +51,7 @@ async function countyState(database: Database, county: string) {
   const villages = (await rawQuery<VillageArea>(database, `SELECT code, name FROM areas WHERE level = 5 AND code LIKE $1 ORDER BY code`, like)).rows;
   const numbers = await rawQuery<{ village_code: string; max: string; n: number }>(database,
     `SELECT village_code, max(number) AS max, count(*)::int AS n FROM households WHERE village_code LIKE $1 GROUP BY village_code`, like);
-  const ids = await rawQuery<{ id_number: string }>(database, `SELECT id_number FROM members WHERE id_number LIKE $1`, like);
+  const ids = await rawQuery<{ id_number: string }>(database, `SELECT resident_id AS id_number FROM members WHERE resident_id LIKE $1`, like);
   const poor = await rawQuery<{ code: string }>(database, `SELECT code FROM villages WHERE code LIKE $1 AND poverty_status = '1'`, like);
   return {
     villages,

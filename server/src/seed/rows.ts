@@ -11,7 +11,7 @@ export const HOUSEHOLD_COLUMNS = ['id', 'number', 'village_code', 'identificatio
   'first_identified_date', 'exit_year', 'phone', 'bank_name', 'bank_account', 'member_count', 'latest_year',
   'latest_per_capita_net_income'];
 
-export const MEMBER_COLUMNS = ['id', 'household_id', 'village_code', 'position', 'name', 'id_number', 'id_kind', 'birth_date',
+export const MEMBER_COLUMNS = ['id', 'household_id', 'village_code', 'position', 'name', 'id_number', 'resident_id', 'id_kind', 'birth_date',
   'sex', 'relation', 'ethnicity', 'political_status', 'education', 'schooling', 'health', 'labour_skill', 'migrant_work',
   'migrant_months', 'speaks_mandarin', 'active_soldier', 'basic_medical_insurance', 'serious_illness_insurance',
   'basic_pension_insurance', 'commercial_medical_insurance', 'accident_insurance', 'receives_dibao', 'destitute_supported'];
@@ -41,7 +41,7 @@ export function householdRow(g: GeneratedHousehold, number: string): Cell[] {
 export function memberRows(g: GeneratedHousehold): Cell[][] {
   return g.form.members.map((m, i) => {
     const x = g.members[i]!;
-    return [x.id, g.id, g.form.villageCode, i, m.name, m.idNumber, x.idKind, x.birthDate, m.sex, m.relation, m.ethnicity,
+    return [x.id, g.id, g.form.villageCode, i, m.name, m.idNumber, m.idNumber.slice(0, 18), x.idKind, x.birthDate, m.sex, m.relation, m.ethnicity,
       m.politicalStatus ?? null, m.education, m.schooling, m.health, m.labourSkill, m.migrantWork, m.migrantMonths,
       m.speaksMandarin, m.activeSoldier, m.basicMedicalInsurance, m.seriousIllnessInsurance, m.basicPensionInsurance,
       m.commercialMedicalInsurance, m.accidentInsurance, m.receivesDibao, m.destituteSupported];

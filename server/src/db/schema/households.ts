@@ -56,6 +56,8 @@ export const members = pgTable(
     position: smallint('position').notNull(),
     name: text('name').notNull(),
     idNumber: text('id_number').notNull(),
+    /** The 18-character resident ID of the person (a disability card begins with it): one person, one registration. */
+    residentId: text('resident_id').notNull(),
     idKind: text('id_kind').notNull(),
     birthDate: date('birth_date').notNull(),
     sex: text('sex').notNull(),
@@ -79,8 +81,8 @@ export const members = pgTable(
     destituteSupported: boolean('destitute_supported').notNull(),
   },
   (t) => [
-    /** One person, one registration: the ID number is unique across the registry. */
-    uniqueIndex('members_id_number_key').on(t.idNumber),
+    /** One person, one registration: unique across the registry, whichever document was entered. */
+    uniqueIndex('members_resident_id_key').on(t.residentId),
     index('members_household_idx').on(t.householdId, t.position),
   ],
 );

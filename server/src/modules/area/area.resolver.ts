@@ -1,6 +1,6 @@
 /** Area queries and fields. Thin: arguments in, one service call out. */
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { After, First } from '../../graphql/args.js';
+import { After, First, withoutNulls } from '../../graphql/args.js';
 import type { Context } from '../../graphql/context.js';
 import { Area } from './area.type.js';
 import { AreaFilterInput } from './area.input.js';
@@ -21,8 +21,7 @@ export class AreaResolver {
     @First() first?: number,
     @After() after?: string,
   ) {
-    const { level, ...rest } = filter ?? {};
-    return areaService.page(ctx, { ...rest, level: level ? Number(level) : undefined, first, after });
+    return areaService.page(ctx, withoutNulls({ ...filter, first, after }));
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'The area this one belongs to; null for a province.' })

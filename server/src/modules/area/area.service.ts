@@ -39,15 +39,17 @@ export const areaService = {
     return row && toArea(row);
   },
 
-  async page(ctx: Context, f: AreaFilter & { first?: number | null; after?: string | null }) {
+  async page(ctx: Context, input: Omit<AreaFilter, 'level'> & { level?: string; first?: number; after?: string }) {
+    const f: AreaFilter & { first?: number; after?: string } = { ...input, level: input.level ? Number(input.level) : undefined };
     if (f.parentCode) checkAreaCode(f.parentCode, 'filter.parentCode');
     if (f.codePrefix) checkAreaCode(f.codePrefix, 'filter.codePrefix', { prefix: true });
     if (f.nameContains !== undefined && f.nameContains.trim().length < 1) {
       throw badInput([{ field: 'filter.nameContains', reason: 'give at least one character of the name' }]);
     }
     const size = pageSize(f.first);
-    const rows = await areaStore.page(ctx.db, f, decodeCursor(f.after), size + 1);
-    return toPage(rows, size, (r) => r.code, toArea, () => areaStore.count(ctx.db, f));
+    const after = decodeCursor(f.after, /^\d{2,12}$/);
+    const rows = await areaStore.page(ctx.db, f, after, size + 1);
+    return toPage(rows, size, (r) => r.code, toArea, () => areaStore.count(ctx.db, f), after);
   },
 
   async children(ctx: Context, code: string) {

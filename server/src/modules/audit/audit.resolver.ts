@@ -1,7 +1,7 @@
 /** The audit trail query. */
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
-import { After, First } from '../../graphql/args.js';
+import { After, First, withoutNulls } from '../../graphql/args.js';
 import type { Context } from '../../graphql/context.js';
 import { AuditEntry, AuditFilterInput } from './audit.type.js';
 import { auditService } from './audit.service.js';
@@ -17,6 +17,6 @@ export class AuditResolver {
     @First() first?: number,
     @After() after?: string,
   ) {
-    return auditService.page(ctx, { ...filter, first, after });
+    return auditService.page(ctx, withoutNulls({ ...filter, first, after }));
   }
 }

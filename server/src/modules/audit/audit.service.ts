@@ -7,7 +7,8 @@ import { canReadAudit } from '../../auth/caller.js';
 import type { Tx } from '../../db/client.js';
 import { decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { badInput, forbidden } from '../../graphql/errors.js';
+import { forbidden } from '../../graphql/errors.js';
+import { checkAreaCode } from '../area/area.service.js';
 import { toGlobalId } from '../../graphql/ids.js';
 import { auditStore, type AuditFilter, type AuditRow } from './audit.store.js';
 import { redact } from './redact.js';
@@ -63,13 +64,20 @@ export const toAuditEntry = (r: AuditRow) => ({
 });
 
 export const auditService = {
+  /** One record by its global ID's key; null outside the caller's area or role. */
+  async byKey(ctx: Context, key: string) {
+    if (!canReadAudit(ctx.caller) || !/^[1-9]\d{0,15}$/.test(key)) return null;
+    const row = await auditStore.byId(ctx.db, ctx.caller, Number(key));
+    return row ? toAuditEntry(row) : null;
+  },
+
   async page(ctx: Context, f: AuditFilter & { first?: number | null; after?: string | null }) {
     if (!canReadAudit(ctx.caller)) throw forbidden('only officials and admins can read the audit trail');
     const size = pageSize(f.first);
-    const cursor = decodeCursor(f.after);
+    if (f.areaCode) checkAreaCode(f.areaCode, 'filter.areaCode', { prefix: true });
+    const cursor = decodeCursor(f.after, /^[1-9]\d{0,15}$/);
     const before = cursor === undefined ? undefined : Number(cursor);
-    if (before !== undefined && !Number.isInteger(before)) throw badInput([{ field: 'after', reason: 'this cursor is not valid: pass pageInfo.endCursor from the previous page' }]);
     const rows = await auditStore.page(ctx.db, ctx.caller, f, before, size + 1);
-    return toPage(rows, size, (r) => String(r.id), toAuditEntry, () => auditStore.count(ctx.db, ctx.caller, f));
+    return toPage(rows, size, (r) => String(r.id), toAuditEntry, () => auditStore.count(ctx.db, ctx.caller, f), cursor);
   },
 };

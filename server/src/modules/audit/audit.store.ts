@@ -34,6 +34,9 @@ export const auditStore = {
       db.select().from(auditLog).where(and(where(caller, f), before ? lt(auditLog.id, before) : undefined)).orderBy(desc(auditLog.id)).limit(limit),
     ),
 
+  byId: (db: Tx, caller: Caller, id: number) =>
+    named('audit.byId', async () => (await db.select().from(auditLog).where(and(scopedTo(auditLog.areaCode, caller, undefined), eq(auditLog.id, id))))[0]),
+
   count: (db: Tx, caller: Caller, f: AuditFilter) =>
     named('audit.count', async () => (await db.select({ n: count() }).from(auditLog).where(where(caller, f)))[0].n),
 

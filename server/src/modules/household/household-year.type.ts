@@ -5,10 +5,10 @@
  */
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { DilapidatedGrade, Fuel, RoadType } from '../../codes/index.js';
+import { YesNo } from '../../graphql/fields.js';
 
 const yuan = (d: string) => Field(() => Float, { description: `${d}, yuan 元.` });
 const mu = (d: string) => Field(() => Float, { description: `${d}, mu 亩.` });
-const yes = (d: string) => Field(() => Boolean, { description: d });
 
 @ObjectType('Income', { description: "The previous year's income 年收入 by component, in yuan." })
 @InputType('IncomeInput', { description: "The previous year's income 年收入 by component, in yuan; 0 where there is none." })
@@ -36,22 +36,22 @@ export class Conditions {
   @mu('Orchards 林果面积') orchardMu!: number;
   @mu('Pasture 牧草地面积') pastureMu!: number;
   @mu('Water surface 水面面积') waterSurfaceMu!: number;
-  @yes('Has production power 是否通生产用电.') productionPower!: boolean;
-  @yes('Has household power 是否通生活用电.') householdPower!: boolean;
-  @yes('Has radio and TV 是否通广播电视.') radioTv!: boolean;
-  @yes('Has difficulty getting drinking water 饮水是否困难.') drinkingWaterDifficulty!: boolean;
-  @yes('Drinking water is safe 饮水是否安全.') drinkingWaterSafe!: boolean;
+  @YesNo('Has production power 是否通生产用电.') productionPower!: boolean;
+  @YesNo('Has household power 是否通生活用电.') householdPower!: boolean;
+  @YesNo('Has radio and TV 是否通广播电视.') radioTv!: boolean;
+  @YesNo('Has difficulty getting drinking water 饮水是否困难.') drinkingWaterDifficulty!: boolean;
+  @YesNo('Drinking water is safe 饮水是否安全.') drinkingWaterSafe!: boolean;
   @Field(() => Float, { description: 'Distance to the village main road, km 与村主干路距离(公里).' }) distanceToRoadKm!: number;
   @Field(() => RoadType.values, { description: 'Type of the access road 入户路类型.' }) roadType!: string;
   @Field(() => Float, { description: 'Housing area, m² 住房面积(平方米).' }) housingAreaM2!: number;
-  @yes('Lives in a dilapidated house 是否危房户.') dilapidatedHouse!: boolean;
+  @YesNo('Lives in a dilapidated house 是否危房户.') dilapidatedHouse!: boolean;
   @Field(() => DilapidatedGrade.values, { nullable: true, description: 'Grade of the dilapidated house 危房等级; required when dilapidatedHouse is true.' })
   dilapidatedGrade?: string | null;
-  @yes('Has a sanitary toilet 是否有卫生厕所.') sanitaryToilet!: boolean;
+  @YesNo('Has a sanitary toilet 是否有卫生厕所.') sanitaryToilet!: boolean;
   @Field(() => Fuel.values, { description: 'Main cooking fuel 主要燃料类型.' }) mainFuel!: string;
-  @yes('Member of a farmers’ cooperative 是否加入农民专业合作社.') inCooperative!: boolean;
-  @yes('Led by a leading enterprise 是否有龙头企业带动.') ledByEnterprise!: boolean;
-  @yes('Led by a local entrepreneur 是否有创业致富带头人带动.') ledByEntrepreneur!: boolean;
+  @YesNo('Member of a farmers’ cooperative 是否加入农民专业合作社.') inCooperative!: boolean;
+  @YesNo('Led by a leading enterprise 是否有龙头企业带动.') ledByEnterprise!: boolean;
+  @YesNo('Led by a local entrepreneur 是否有创业致富带头人带动.') ledByEntrepreneur!: boolean;
 }
 
 @ObjectType({ description: "One year's record of a household 年度数据, never overwritten." })

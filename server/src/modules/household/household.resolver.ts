@@ -1,7 +1,7 @@
 /** Household queries, mutations and fields. Thin: arguments and IDs in, one service call out. */
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
-import { After, First } from '../../graphql/args.js';
+import { After, First, withoutNulls } from '../../graphql/args.js';
 import type { Context } from '../../graphql/context.js';
 import { Member } from '../member/member.type.js';
 import { memberService } from '../member/member.service.js';
@@ -10,7 +10,6 @@ import { villageService } from '../village/village.service.js';
 import { HouseholdYear, HouseholdYearInput } from './household-year.type.js';
 import { CorrectHouseholdInput, HouseholdFilterInput, RegisterHouseholdInput } from './household.input.js';
 import type { HouseholdModel } from './household.mapper.js';
-import { toHouseholdYear } from './household.mapper.js';
 import { ConsistencyWarning, Household, HouseholdPayload } from './household.type.js';
 import { householdService } from './household.service.js';
 
@@ -43,7 +42,7 @@ export class HouseholdResolver {
     @First() first?: number,
     @After() after?: string,
   ) {
-    return householdService.page(ctx, { ...filter, first, after });
+    return householdService.page(ctx, withoutNulls({ ...filter, first, after }));
   }
 
   @Mutation(() => HouseholdPayload, { description: 'Registers a household 建档立卡 from the national form, with all its members. Refused with BAD_USER_INPUT (field and reason) if the form breaks a rule; nothing is written then.' })
@@ -81,14 +80,12 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => [HouseholdYear], { description: 'Yearly records, oldest first.' })
-  async years(@Root() h: HouseholdModel, @Ctx() ctx: Context) {
-    return (await householdService.years(ctx, h.key)).map(toHouseholdYear);
+  years(@Root() h: HouseholdModel, @Ctx() ctx: Context) {
+    return householdService.years(ctx, h.key);
   }
 
   @FieldResolver(() => HouseholdYear, { nullable: true, description: 'The record of one year, or the latest when no year is given.' })
-  async year(@Root() h: HouseholdModel, @Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true, description: 'The year; the latest if omitted.' }) year?: number) {
-    const years = await householdService.years(ctx, h.key);
-    const row = year === undefined ? years.at(-1) : years.find((y) => y.year === year);
-    return row ? toHouseholdYear(row) : null;
+  year(@Root() h: HouseholdModel, @Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true, description: 'The year; the latest if omitted.' }) year?: number) {
+    return householdService.year(ctx, h.key, year);
   }
 }

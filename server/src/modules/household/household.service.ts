@@ -6,11 +6,12 @@
  * audit record and change event — all in one transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { canReadRegistry, canWriteRegistry, type Caller } from '../../auth/caller.js';
+import { inScope } from '../../auth/caller.js';
+import { requireRegistryReader, requireRegistryWriter } from '../../auth/require.js';
 import type { Tx } from '../../db/client.js';
 import { decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
+import { badInput, conflict, notFound } from '../../graphql/errors.js';
 import { keyOf } from '../../graphql/ids.js';
 import { checkAreaCode } from '../area/area.service.js';
 import { recordWrite } from '../audit/audit.service.js';
@@ -20,70 +21,78 @@ import type { HouseholdForm, MemberForm, YearForm } from './household.form.js';
 import { householdColumns, memberToForm, toHousehold, toHouseholdYear, yearColumns, yearToForm } from './household.mapper.js';
 import { householdStore, type HouseholdFilter } from './household.store.js';
 import type { CorrectHouseholdInput } from './household.input.js';
+import { applyCorrection, changes } from './household.correction.js';
 import { netIncome, perCapitaNetIncome } from './income.js';
 import { validateHousehold } from './household.validate.js';
 
-function assertReader(c: Caller) {
-  if (!canReadRegistry(c)) throw forbidden(`the ${c.role} role cannot read household records; ask for an official's or analyst's token`);
-}
-function assertWriter(c: Caller) {
-  if (!canWriteRegistry(c)) throw forbidden(`the ${c.role} role cannot change household records; only cadres, officials and admins can`);
-}
 
 const normaliseMembers = (ms: MemberForm[]) => ms.map((m) => ({ ...m, name: m.name.trim(), idNumber: m.idNumber.trim().toUpperCase() }));
 
-/** One person, one registration: refuses ID numbers registered in another household. */
+/** The person behind an ID number: the resident ID a disability card begins with (validated forms only). */
+const residentIdOf = (idNumber: string) => idNumber.slice(0, 18);
+
+/** One person, one registration: refuses people registered in another household, whichever document names them. */
 async function assertIdsFree(tx: Tx, ctx: Context, members: MemberForm[], ownHousehold?: string) {
-  const taken = (await memberStore.registered(tx, members.map((m) => m.idNumber))).filter((t) => t.householdId !== ownHousehold);
+  const people = members.map((m) => residentIdOf(m.idNumber));
+  const taken = (await memberStore.registered(tx, people)).filter((t) => t.householdId !== ownHousehold);
   if (!taken.length) return;
-  const visible = (t: (typeof taken)[number]) => ctx.caller.areas.some((p) => t.villageCode.startsWith(p));
+  // Only the caller's own area is named; elsewhere the registry says no more than "registered".
+  const visible = (t: (typeof taken)[number]) => inScope(ctx.caller, t.villageCode);
   throw conflict(
     `${taken.length === 1 ? 'this ID number is' : 'these ID numbers are'} already registered in another household: a person is registered once nationally`,
     {
       problems: taken.map((t) => ({
-        field: `input.members[${members.findIndex((m) => m.idNumber === t.idNumber)}].idNumber`,
+        field: `input.members[${people.indexOf(t.residentId)}].idNumber`,
         reason: visible(t) ? `already registered in household ${t.number}` : 'already registered in a household outside your area; ask the county office',
       })),
     },
   );
 }
 
+/** 户编号: the village code and a 4-digit sequence, 0001 onwards. */
+function nextHouseholdNumber(villageCode: string, last: string | null): string {
+  const seq = last ? Number(last.slice(12)) + 1 : 1;
+  if (seq > 9999) throw conflict(`village ${villageCode} has 9,999 registered households, the most a household number can hold: ask the national administrator`);
+  return `${villageCode}${String(seq).padStart(4, '0')}`;
+}
+
 export const householdService = {
   async byId(ctx: Context, id: string) {
-    assertReader(ctx.caller);
+    requireRegistryReader(ctx.caller);
     const row = await ctx.loaders.household.byId.load(keyOf('Household', id));
     return row && toHousehold(row);
   },
 
   async byNumber(ctx: Context, number: string) {
-    assertReader(ctx.caller);
+    requireRegistryReader(ctx.caller);
     if (!/^\d{16}$/.test(number)) throw badInput([{ field: 'number', reason: 'a household number has 16 digits: the village code and a 4-digit sequence' }]);
     const row = await ctx.loaders.household.byNumber.load(number);
     return row && toHousehold(row);
   },
 
   async page(ctx: Context, f: HouseholdFilter & { first?: number | null; after?: string | null }) {
-    assertReader(ctx.caller);
+    requireRegistryReader(ctx.caller);
     if (f.areaCode) checkAreaCode(f.areaCode, 'filter.areaCode', { prefix: true });
     if (f.perCapitaIncomeMin !== undefined && f.perCapitaIncomeMax !== undefined && f.perCapitaIncomeMin > f.perCapitaIncomeMax) {
       throw badInput([{ field: 'filter.perCapitaIncomeMax', reason: 'must not be below perCapitaIncomeMin' }]);
     }
     const size = pageSize(f.first);
-    const rows = await householdStore.page(ctx.db, ctx.caller, f, decodeCursor(f.after), size + 1);
-    return toPage(rows, size, (r) => r.number, toHousehold, () => householdStore.count(ctx.db, ctx.caller, f));
+    const after = decodeCursor(f.after, /^\d{16}$/);
+    const rows = await householdStore.page(ctx.db, ctx.caller, f, after, size + 1);
+    return toPage(rows, size, (r) => r.number, toHousehold, () => householdStore.count(ctx.db, ctx.caller, f), after);
   },
 
   async register(ctx: Context, input: HouseholdForm) {
-    assertWriter(ctx.caller);
+    requireRegistryWriter(ctx.caller);
     checkAreaCode(input.villageCode, 'input.villageCode');
     const village = input.villageCode.length === 12 ? await ctx.loaders.village.byCode.load(input.villageCode) : null;
     if (!village) throw badInput([{ field: 'input.villageCode', reason: `no village ${input.villageCode} in your area: enter the 12-digit code of a village you serve` }]);
     const form = { ...input, members: normaliseMembers(input.members) };
-    const warnings = validateHousehold(form, null, 'input');
+    const warnings = validateHousehold(form, null, { inputPath: 'input' });
     return ctx.db.transaction(async (tx) => {
       await assertIdsFree(tx, ctx, form.members);
       const id = randomUUID();
-      const number = await householdStore.nextNumber(tx, form.villageCode);
+      const number = nextHouseholdNumber(form.villageCode, await householdStore.lastNumber(tx, form.villageCode));
       const [row] = await householdStore.insert(tx, { id, number, ...householdColumns(form), memberCount: form.members.length });
       await memberStore.insert(tx, memberRows(id, form.villageCode, form.members, new Map()));
       const household = toHousehold(row);
@@ -95,45 +104,46 @@ export const householdService = {
     });
   },
 
-  async correct(ctx: Context, id: string, input: CorrectHouseholdInput, expectedVersion?: number) {
-    assertWriter(ctx.caller);
+  async correct(ctx: Context, id: string, input: CorrectHouseholdInput, expectedVersion?: number | null) {
+    requireRegistryWriter(ctx.caller);
     const key = keyOf('Household', id);
     return ctx.db.transaction(async (tx) => {
       const before = await householdStore.lockForUpdate(tx, ctx.caller, key);
       if (!before) throw notFound(`household ${id}`);
-      if (expectedVersion !== undefined && expectedVersion !== before.version) {
+      if (expectedVersion != null && expectedVersion !== before.version) {
         throw conflict(`the household changed since you read it (version ${before.version}, you had ${expectedVersion}): reload it and apply your correction again`);
       }
       const oldMembers = await memberStore.fullOf(tx, key);
-      const patch = Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && v !== null && k !== 'members'));
-      const members = input.members ? normaliseMembers(input.members) : oldMembers.map(memberToForm);
-      const form: HouseholdForm = { ...before, ...patch, members } as HouseholdForm;
-      const years = await householdStore.yearsOf(tx, [key]);
-      const latest = years.at(-1);
-      const warnings = validateHousehold(form, latest ? { ...yearToForm(latest) } : null, 'input', 'latestYear');
+      const current: HouseholdForm = { ...before, members: oldMembers.map(memberToForm) } as HouseholdForm;
+      const { form, problems } = applyCorrection(current, { ...input, members: input.members ? normaliseMembers(input.members) : undefined });
+      if (problems.length) throw badInput(problems);
+      const latest = (await householdStore.yearsOf(tx, ctx.caller, [key])).at(-1);
+      const warnings = validateHousehold(form, latest ? yearToForm(latest) : null, { inputPath: 'input', yearPath: 'latestYear' });
+      if (!changes(current, form)) return { household: toHousehold(before), warnings };
       if (input.members) {
-        await assertIdsFree(tx, ctx, members, key);
+        await assertIdsFree(tx, ctx, form.members, key);
         await memberStore.removeAll(tx, key);
-        await memberStore.insert(tx, memberRows(key, before.villageCode, members, new Map(oldMembers.map((m) => [m.idNumber, m.id]))));
+        await memberStore.insert(tx, memberRows(key, before.villageCode, form.members, new Map(oldMembers.map((m) => [m.residentId, m.id]))));
       }
-      const [row] = await householdStore.update(tx, key, { ...householdColumns(form), memberCount: members.length });
+      const [row] = await householdStore.update(tx, key, { ...householdColumns(form), memberCount: form.members.length });
       const household = toHousehold(row);
       await recordWrite(tx, ctx, {
         operation: 'correctHousehold', event: 'household.corrected', entityType: 'Household', entityId: household.id,
-        areaCode: before.villageCode, before: { ...before, members: oldMembers }, after: { ...row, members },
+        areaCode: before.villageCode, before: { ...before, members: oldMembers }, after: { ...row, members: form.members },
       });
       return { household, warnings };
     });
   },
 
   async recordYear(ctx: Context, id: string, year: YearForm) {
-    assertWriter(ctx.caller);
+    requireRegistryWriter(ctx.caller);
     const key = keyOf('Household', id, 'householdId');
     return ctx.db.transaction(async (tx) => {
       const h = await householdStore.lockForUpdate(tx, ctx.caller, key);
       if (!h) throw notFound(`household ${id}`);
       const members = (await memberStore.fullOf(tx, key)).map(memberToForm);
-      const warnings = validateHousehold({ ...h, members } as HouseholdForm, year, 'household', 'input');
+      // The stored form is not re-checked for format here: only the national rules that involve the year.
+      const warnings = validateHousehold({ ...h, members } as HouseholdForm, year, { inputPath: 'household', yearPath: 'input', format: false });
       const net = netIncome(year.income);
       const perCapita = perCapitaNetIncome(year.income, members.length);
       const [row] = await householdStore.insertYear(tx, {
@@ -153,5 +163,12 @@ export const householdService = {
     });
   },
 
-  years: (ctx: Context, householdKey: string) => ctx.loaders.household.years.load(householdKey),
+  years: async (ctx: Context, householdKey: string) => (await ctx.loaders.household.years.load(householdKey)).map(toHouseholdYear),
+
+  /** One year's record, or the latest when no year is given. */
+  async year(ctx: Context, householdKey: string, year?: number | null) {
+    const years = await ctx.loaders.household.years.load(householdKey);
+    const row = year == null ? years.at(-1) : years.find((y) => y.year === year);
+    return row ? toHouseholdYear(row) : null;
+  },
 };

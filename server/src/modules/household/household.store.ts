@@ -6,7 +6,7 @@
 import { and, arrayContains, asc, count, desc, eq, getTableColumns, gt, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
 import { canSeePersonalData } from '../../auth/caller.js';
-import { scoped, scopedKeyRange } from '../../auth/scope.js';
+import { keyRange, scoped, scopedKeyRange } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
 import { householdYears, households } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
@@ -90,14 +90,16 @@ export const householdStore = {
       (await db.select().from(households).where(and(scoped(households.villageCode, caller), eq(households.id, id))).for('update'))[0],
     ),
 
-  /** Next 户编号 in a village: serialised per village by an advisory lock held to the end of the transaction. */
-  nextNumber: (db: Tx, villageCode: string) =>
-    named('household.nextNumber', async () => {
+  /**
+   * The highest 户编号 in a village, under an advisory lock held to the end of the
+   * transaction so that two registrations in one village are numbered in turn.
+   */
+  lastNumber: (db: Tx, villageCode: string) =>
+    named('household.lastNumber', async () => {
       await db.execute(sql`select pg_advisory_xact_lock(hashtext(${'household-number:' + villageCode}))`);
       const [last] = await db.select({ number: households.number }).from(households)
-        .where(like(households.number, `${villageCode}%`)).orderBy(desc(households.number)).limit(1);
-      const seq = last ? Number(last.number.slice(12)) + 1 : 1;
-      return `${villageCode}${String(seq).padStart(4, '0')}`;
+        .where(keyRange(households.number, villageCode)).orderBy(desc(households.number)).limit(1);
+      return last?.number ?? null;
     }),
 
   insert: (db: Tx, row: HouseholdInsert) => named('household.insert', () => db.insert(households).values(row).returning()),
@@ -107,9 +109,11 @@ export const householdStore = {
       db.update(households).set({ ...set, version: sql`${households.version} + 1`, updatedAt: new Date() }).where(eq(households.id, id)).returning(),
     ),
 
-  yearsOf: (db: Tx, ids: readonly string[]) =>
+  yearsOf: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('household.yearsOf', () =>
-      db.select().from(householdYears).where(inArray(householdYears.householdId, [...ids])).orderBy(asc(householdYears.year)),
+      db.select().from(householdYears)
+        .where(and(scoped(householdYears.villageCode, caller), inArray(householdYears.householdId, [...ids])))
+        .orderBy(asc(householdYears.householdId), asc(householdYears.year)),
     ),
 
   insertYear: (db: Tx, row: typeof householdYears.$inferInsert) =>

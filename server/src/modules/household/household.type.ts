@@ -6,9 +6,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Cause, HouseholdAttribute, IdentificationStandard, PovertyStatus } from '../../codes/index.js';
+import { YesNo } from '../../graphql/fields.js';
 import { Node } from '../node/node.type.js';
 
-const yes = (d: string) => Field(() => Boolean, { description: d });
 
 /** Shared form fields, inherited by the output and input types below (not emitted on their own). */
 @ObjectType('HouseholdFormFields')
@@ -19,9 +19,9 @@ export class HouseholdFields {
   @Field(() => Cause.values, { description: 'Main cause of poverty 主要致贫原因: exactly one.' }) mainCause!: string;
   @Field(() => [Cause.values], { description: 'Other causes 其他致贫原因: at most two, never the main cause.' }) otherCauses!: string[];
   @Field(() => PovertyStatus.values, { description: 'Poverty status 脱贫状态.' }) status!: string;
-  @yes('Military or martyr family 是否军烈属.') militaryFamily!: boolean;
-  @yes('One-child family 是否独生子女户.') oneChildFamily!: boolean;
-  @yes('Two-daughter family 是否双女户.') twoDaughterFamily!: boolean;
+  @YesNo('Military or martyr family 是否军烈属.') militaryFamily!: boolean;
+  @YesNo('One-child family 是否独生子女户.') oneChildFamily!: boolean;
+  @YesNo('Two-daughter family 是否双女户.') twoDaughterFamily!: boolean;
   @Field(() => Int, { nullable: true, description: 'Planned exit year 计划脱贫年度.' }) plannedExitYear?: number | null;
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Date first identified as poor 首次识别日期 (YYYY-MM-DD).' }) firstIdentifiedDate?: string | null;
   @Field(() => Int, { nullable: true, description: 'Exit year 脱贫年度.' }) exitYear?: number | null;

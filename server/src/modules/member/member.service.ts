@@ -3,21 +3,20 @@
  * household form (ID kind and birth date derived from the ID number, GB 11643).
  */
 import { randomUUID } from 'node:crypto';
-import { canReadRegistry } from '../../auth/caller.js';
+import { requireRegistryReader } from '../../auth/require.js';
 import type { Context } from '../../graphql/context.js';
-import { forbidden } from '../../graphql/errors.js';
 import { keyOf } from '../../graphql/ids.js';
 import type { MemberForm } from '../household/household.form.js';
-import { toMember } from '../household/household.mapper.js';
+import { toHousehold, toMember } from '../household/household.mapper.js';
 import { parseIdNumber } from './id-number.js';
 import type { MemberInsert } from './member.store.js';
 
-/** Table rows for a validated member list; `keepIds` maps ID numbers to existing member IDs. */
+/** Table rows for a validated member list; `keepIds` maps resident IDs to existing member IDs. */
 export function memberRows(householdId: string, villageCode: string, members: MemberForm[], keepIds: Map<string, string>): MemberInsert[] {
   return members.map((m, position) => {
     const id = parseIdNumber(m.idNumber);
     if (!id.ok) throw new Error(`member ${position} reached the store with an invalid ID number`);
-    return { ...m, id: keepIds.get(m.idNumber) ?? randomUUID(), householdId, villageCode, position, idKind: id.kind, birthDate: id.birthDate, politicalStatus: m.politicalStatus ?? null };
+    return { ...m, id: keepIds.get(id.residentId) ?? randomUUID(), householdId, villageCode, position, residentId: id.residentId, idKind: id.kind, birthDate: id.birthDate, politicalStatus: m.politicalStatus ?? null };
   });
 }
 
@@ -26,8 +25,14 @@ export const memberService = {
     return (await ctx.loaders.member.ofHousehold.load(householdKey)).map(toMember);
   },
 
+  /** The household of a member (the member was already read within scope; the household is read the same way). */
+  async household(ctx: Context, householdKey: string) {
+    const row = await ctx.loaders.household.byId.load(householdKey);
+    return row && toHousehold(row);
+  },
+
   async byId(ctx: Context, id: string) {
-    if (!canReadRegistry(ctx.caller)) throw forbidden(`the ${ctx.caller.role} role cannot read household members`);
+    requireRegistryReader(ctx.caller);
     const row = await ctx.loaders.member.byId.load(keyOf('Member', id));
     return row && toMember(row);
   },

@@ -14,19 +14,21 @@ export type MemberInsert = typeof members.$inferInsert;
 
 function columns(caller: Caller) {
   const see = canSeePersonalData(caller);
-  const { name, idNumber, birthDate, ...rest } = getTableColumns(members);
+  const { name, idNumber, residentId, birthDate, ...rest } = getTableColumns(members);
   const hidden = sql<string | null>`null`;
   return {
     ...rest,
     name: see ? name : hidden,
     idNumber: see ? idNumber : hidden,
+    residentId: see ? residentId : hidden,
     birthDate: see ? birthDate : hidden,
     age: sql<number>`date_part('year', age(current_date, ${members.birthDate}))::int`,
   };
 }
-export type MemberRow = Omit<typeof members.$inferSelect, 'name' | 'idNumber' | 'birthDate'> & {
+export type MemberRow = Omit<typeof members.$inferSelect, 'name' | 'idNumber' | 'residentId' | 'birthDate'> & {
   name: string | null;
   idNumber: string | null;
+  residentId: string | null;
   birthDate: string | null;
   age: number;
 };
@@ -44,12 +46,12 @@ export const memberStore = {
       db.select(columns(caller)).from(members).where(and(scoped(members.villageCode, caller), inArray(members.id, [...ids]))) as Promise<MemberRow[]>,
     ),
 
-  /** Which of these ID numbers are registered, and in which household (unscoped: uniqueness is national). */
-  registered: (db: Tx, idNumbers: string[]) =>
+  /** Which of these people (by resident ID) are registered, and in which household (unscoped: uniqueness is national). */
+  registered: (db: Tx, residentIds: string[]) =>
     named('member.registered', () =>
-      db.select({ idNumber: members.idNumber, householdId: members.householdId, villageCode: members.villageCode, number: households.number })
+      db.select({ residentId: members.residentId, householdId: members.householdId, villageCode: members.villageCode, number: households.number })
         .from(members).innerJoin(households, eq(households.id, members.householdId))
-        .where(inArray(members.idNumber, idNumbers)),
+        .where(inArray(members.residentId, residentIds)),
     ),
 
   insert: (db: Tx, rows: MemberInsert[]) => named('member.insert', () => db.insert(members).values(rows)),

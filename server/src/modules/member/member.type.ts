@@ -4,12 +4,13 @@
  * Name and ID number are null for roles that may not see personal data.
  */
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import {
   Education, Ethnicity, Health, IdKind, LabourSkill, MigrantWork, PoliticalStatus, Relation, Schooling, Sex,
 } from '../../codes/index.js';
+import { YesNo } from '../../graphql/fields.js';
 import { Node } from '../node/node.type.js';
 
-const yes = (d: string) => Field(() => Boolean, { description: d });
 
 /** Shared form fields, inherited by the output and input types below (not emitted on their own). */
 @ObjectType('MemberFormFields')
@@ -25,15 +26,15 @@ export class MemberFields {
   @Field(() => LabourSkill.values, { description: 'Labour skill 劳动技能.' }) labourSkill!: string;
   @Field(() => MigrantWork.values, { description: 'Migrant work 务工状况.' }) migrantWork!: string;
   @Field(() => Int, { description: 'Months worked away from home last year 务工时间(月), 0–12.' }) migrantMonths!: number;
-  @yes('Speaks Mandarin 是否会讲普通话.') speaksMandarin!: boolean;
-  @yes('Active soldier 是否现役军人.') activeSoldier!: boolean;
-  @yes('Has basic medical insurance (新农合/城乡居民基本医疗保险) 是否参加基本医疗保险.') basicMedicalInsurance!: boolean;
-  @yes('Has serious-illness insurance 是否参加大病保险.') seriousIllnessInsurance!: boolean;
-  @yes('Has basic pension insurance 是否参加城乡居民基本养老保险.') basicPensionInsurance!: boolean;
-  @yes('Has commercial medical insurance 是否参加商业补充医疗保险.') commercialMedicalInsurance!: boolean;
-  @yes('Has accident insurance 是否参加意外伤害保险.') accidentInsurance!: boolean;
-  @yes('Receives the minimum living allowance 是否享受低保.') receivesDibao!: boolean;
-  @yes('Destitute and supported by the state 是否特困供养.') destituteSupported!: boolean;
+  @YesNo('Speaks Mandarin 是否会讲普通话.') speaksMandarin!: boolean;
+  @YesNo('Active soldier 是否现役军人.') activeSoldier!: boolean;
+  @YesNo('Has basic medical insurance (新农合/城乡居民基本医疗保险) 是否参加基本医疗保险.') basicMedicalInsurance!: boolean;
+  @YesNo('Has serious-illness insurance 是否参加大病保险.') seriousIllnessInsurance!: boolean;
+  @YesNo('Has basic pension insurance 是否参加城乡居民基本养老保险.') basicPensionInsurance!: boolean;
+  @YesNo('Has commercial medical insurance 是否参加商业补充医疗保险.') commercialMedicalInsurance!: boolean;
+  @YesNo('Has accident insurance 是否参加意外伤害保险.') accidentInsurance!: boolean;
+  @YesNo('Receives the minimum living allowance 是否享受低保.') receivesDibao!: boolean;
+  @YesNo('Destitute and supported by the state 是否特困供养.') destituteSupported!: boolean;
 }
 
 @InputType({ description: 'A member as entered on the form. On correction, members are matched to existing ones by ID number.' })
@@ -48,7 +49,7 @@ export class Member extends MemberFields {
   @Field(() => String, { nullable: true, description: 'Name 姓名; null if your role may not see personal data.' }) name!: string | null;
   @Field(() => String, { nullable: true, description: 'ID number 证件号码; null if your role may not see personal data.' }) idNumber!: string | null;
   @Field(() => IdKind.values, { description: 'Kind of ID 证件类型.' }) idKind!: string;
-  @Field(() => String, { nullable: true, description: 'Birth date (YYYY-MM-DD) from the ID number; null if your role may not see personal data.' }) birthDate!: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Birth date 出生日期 from the ID number; null if your role may not see personal data.' }) birthDate!: string | null;
   @Field(() => Int, { description: 'Age in completed years today, from the ID number 年龄.' }) age!: number;
   /** Owning household, resolved by `household`. */
   householdId!: string;

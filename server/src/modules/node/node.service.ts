@@ -2,7 +2,9 @@
 import { canSeePersonalData } from '../../auth/caller.js';
 import type { Context } from '../../graphql/context.js';
 import { fromGlobalId } from '../../graphql/ids.js';
+import { levelOfCode } from '../../codes/index.js';
 import { areaService } from '../area/area.service.js';
+import { auditService } from '../audit/audit.service.js';
 import { householdService } from '../household/household.service.js';
 import { memberService } from '../member/member.service.js';
 import { villageService } from '../village/village.service.js';
@@ -10,11 +12,14 @@ import { villageService } from '../village/village.service.js';
 export const nodeService = {
   async byId(ctx: Context, id: string) {
     const g = fromGlobalId(id);
+    // An ID that decodes to nothing we know is simply not found, like a missing record.
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
     switch (g?.type) {
-      case 'Area': return /^\d+$/.test(g.key) ? areaService.byCode(ctx, g.key) : null;
+      case 'Area': return levelOfCode(g.key) && /^\d+$/.test(g.key) ? areaService.byCode(ctx, g.key) : null;
       case 'Village': return /^\d{12}$/.test(g.key) ? villageService.byCode(ctx, g.key) : null;
-      case 'Household': return householdService.byId(ctx, id);
-      case 'Member': return memberService.byId(ctx, id);
+      case 'Household': return uuid.test(g.key) ? householdService.byId(ctx, id) : null;
+      case 'Member': return uuid.test(g.key) ? memberService.byId(ctx, id) : null;
+      case 'AuditEntry': return auditService.byKey(ctx, g.key);
       default: return null;
     }
   },

@@ -3,10 +3,11 @@
  * serves as the output type `VillageSurvey` and the input `VillageSurveyInput`.
  */
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { YesNo } from '../../graphql/fields.js';
 
 const n = (description: string) => Field(() => Int, { description });
 const f = (description: string) => Field(() => Float, { description });
-const b = (description: string) => Field(() => Boolean, { description });
+const b = YesNo;
 
 @ObjectType('VillageSurvey', { description: "A village's survey for one year 贫困村年度信息; never overwritten." })
 @InputType('VillageSurveyInput', { description: "A village's survey for one year 贫困村年度信息." })

@@ -1,6 +1,6 @@
 /** Village queries, fields and the survey mutation. Thin: arguments in, one service call out. */
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { After, First } from '../../graphql/args.js';
+import { After, First, withoutNulls } from '../../graphql/args.js';
 import type { Context } from '../../graphql/context.js';
 import { Area } from '../area/area.type.js';
 import { areaService } from '../area/area.service.js';
@@ -13,7 +13,7 @@ import { villageService } from './village.service.js';
 @Resolver(() => Village)
 export class VillageResolver {
   @Query(() => Village, { nullable: true, description: 'One village by its 12-digit code; null if it is not in your area.' })
-  village(@Arg('code', () => String, { description: 'Statistical code, e.g. 433124.' }) code: string, @Ctx() ctx: Context) {
+  village(@Arg('code', () => String, { description: '12-digit village code, e.g. 433124110226 (十八洞村).' }) code: string, @Ctx() ctx: Context) {
     return villageService.byCode(ctx, code);
   }
 
@@ -24,7 +24,7 @@ export class VillageResolver {
     @First() first?: number,
     @After() after?: string,
   ) {
-    return villageService.page(ctx, { ...filter, first, after });
+    return villageService.page(ctx, withoutNulls({ ...filter, first, after }));
   }
 
   @Mutation(() => VillageSurvey, { description: "Records a village's survey for a year. A year already recorded is a CONFLICT: surveys are never overwritten." })

@@ -42,13 +42,13 @@ export const villageStore = {
     ),
 
   count: (db: Tx, caller: Caller, f: VillageFilter) =>
-    named('village.count', async () =>
-      (await db.select({ n: count() }).from(areas).leftJoin(villages, eq(villages.code, areas.code)).where(where(caller, f)))[0].n,
-    ),
+    named('village.count', async () => (await db.select({ n: count() }).from(areas).leftJoin(villages, eq(villages.code, areas.code)).where(where(caller, f)))[0].n),
 
-  surveysOf: (db: Tx, codes: readonly string[]) =>
+  surveysOf: (db: Tx, caller: Caller, codes: readonly string[]) =>
     named('village.surveysOf', () =>
-      db.select().from(villageSurveys).where(inArray(villageSurveys.villageCode, [...codes])).orderBy(asc(villageSurveys.year)),
+      db.select().from(villageSurveys)
+        .where(and(scopedTo(villageSurveys.villageCode, caller, undefined), inArray(villageSurveys.villageCode, [...codes])))
+        .orderBy(asc(villageSurveys.villageCode), asc(villageSurveys.year)),
     ),
 
   insertSurvey: (db: Tx, row: typeof villageSurveys.$inferInsert) =>
