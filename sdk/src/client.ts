@@ -28,12 +28,11 @@ export interface ResponseInfo {
 
 type Docs = typeof documents;
 type OperationName = { [K in keyof Docs]: K extends `${infer N}Document` ? N : never }[keyof Docs];
+/** Variables are optional when the operation has none or none is required. */
 type Method<D> = D extends TypedDocumentString<infer R, infer V>
-  ? [keyof V] extends [never]
+  ? {} extends V
     ? (variables?: V) => Promise<R>
-    : Partial<V> extends V
-      ? (variables?: V) => Promise<R>
-      : (variables: V) => Promise<R>
+    : (variables: V) => Promise<R>
   : never;
 /** One typed method per operation: `households`, `registerHousehold`, … */
 export type Operations = { [N in OperationName as Uncapitalize<N>]: Method<Docs[`${N}Document`]> };

@@ -23,7 +23,7 @@ const PageOnly = new TypedDocumentString<HouseholdsQuery, HouseholdsQueryVariabl
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 async function bench(label: string, db: Record<string, string>) {
-  const env = { ...serverEnv(db), SEED_DEMO: 'false' };
+  const env: Record<string, string> = { ...serverEnv(db), SEED_DEMO: 'false' };
   let t = Date.now();
   await cli(env, 'areas', 'import', '--demo');
   await cli(env, 'seed', '--households', String(N));
@@ -40,7 +40,7 @@ async function bench(label: string, db: Record<string, string>) {
       for (let i = 0; i < REQUESTS; i++) {
         const info: ResponseInfo = {};
         t = performance.now();
-        const d = await jz.request(doc, { first: 100, after, filter: { areaCode: '433124' } }, info);
+        const d: HouseholdsQuery = await jz.request(doc, { first: 100, after, filter: { areaCode: '433124' } }, info);
         times.push(performance.now() - t);
         statements.push(info.extensions?.sqlStatements as number);
         after = d.households.pageInfo.hasNextPage ? d.households.pageInfo.endCursor : null;

@@ -38,7 +38,7 @@ describe('HTTP', () => {
     const deep = `{ areas { nodes { ${'parent { '.repeat(12)}code${' }'.repeat(12)} } } }`;
     const costly = `{ ${Array.from({ length: 200 }, (_, i) => `h${i}: households(first: 100) { nodes { id } }`).join(' ')} }`;
     for (const q of [deep, costly]) {
-      const err = await admin.request(new TypedDocumentString(q)).catch((e) => e);
+      const err = (await admin.request(new TypedDocumentString(q)).catch((e: Error) => e)) as Error;
       expect(err).toBeInstanceOf(QueryTooComplexError);
       expect(err.message).toMatch(/limit/);
     }

@@ -85,8 +85,8 @@ describe('correctHousehold', () => {
     const members = household(village).members;
     const kept = r.household.members.map((m) => ({ ...m }));
     const input = { mainCause: 'LACK_OF_SKILLS' as const, otherCauses: [], members: [
-      member({ ...stripOutput(kept[0]) }),
-      member({ ...stripOutput(kept[1]) }),
+      member(stripOutput(kept[0])),
+      member(stripOutput(kept[1])),
       members[2],
     ] };
     const { correctHousehold } = await cadre.correctHousehold({ id: before.id, input, expectedVersion: before.version });
@@ -134,7 +134,7 @@ describe('the audit trail', () => {
 });
 
 /** Drops output-only fields so a member read back can be sent again as input. */
-function stripOutput<T extends Record<string, unknown>>(m: T) {
+function stripOutput(m: Record<string, unknown>): Parameters<typeof member>[0] {
   const { id: _i, idKind: _k, birthDate: _b, age: _a, __typename: _t, ...rest } = m;
-  return rest as never;
+  return rest as Parameters<typeof member>[0];
 }
