@@ -29,6 +29,11 @@ describe('README', () => {
     expect(example).toContain(readmeSnippet().trim());
   });
 
+  it('runs the quickstart example against the server', async () => {
+    const { stdout } = await run(resolve(EXAMPLE, 'index.ts'));
+    expect(Number(stdout.match(/(\d+) households under 2,000 yuan per person/)![1])).toBeGreaterThan(0);
+  });
+
   it('runs its SDK snippet against the server', async () => {
     const file = resolve(EXAMPLE, `.readme-${server().database}.ts`);
     writeFileSync(file, readmeSnippet());

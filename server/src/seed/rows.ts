@@ -5,6 +5,7 @@
  */
 import { netIncome, perCapitaNetIncome } from '../modules/household/income.js';
 import type { GeneratedHousehold } from './household.gen.js';
+import { CONDITION_KEYS, INCOME_KEYS } from '../modules/household/household.form.js';
 
 export const HOUSEHOLD_COLUMNS = ['id', 'number', 'village_code', 'identification_standard', 'attribute', 'main_cause',
   'other_causes', 'status', 'military_family', 'one_child_family', 'two_daughter_family', 'planned_exit_year',
@@ -16,12 +17,8 @@ export const MEMBER_COLUMNS = ['id', 'household_id', 'village_code', 'position',
   'migrant_months', 'speaks_mandarin', 'active_soldier', 'basic_medical_insurance', 'serious_illness_insurance',
   'basic_pension_insurance', 'commercial_medical_insurance', 'accident_insurance', 'receives_dibao', 'destitute_supported'];
 
-const INCOME = ['wage', 'production', 'propertyDividend', 'propertyOther', 'transferFamilyPlanning', 'transferDibao',
-  'transferDestitute', 'transferPension', 'transferEcological', 'transferOther', 'productionCost'] as const;
-const CONDITIONS = ['arableLandMu', 'irrigatedLandMu', 'forestLandMu', 'grainToForestMu', 'orchardMu', 'pastureMu',
-  'waterSurfaceMu', 'productionPower', 'householdPower', 'radioTv', 'drinkingWaterDifficulty', 'drinkingWaterSafe',
-  'distanceToRoadKm', 'roadType', 'housingAreaM2', 'dilapidatedHouse', 'dilapidatedGrade', 'sanitaryToilet', 'mainFuel',
-  'inCooperative', 'ledByEnterprise', 'ledByEntrepreneur'] as const;
+const INCOME = INCOME_KEYS;
+const CONDITIONS = CONDITION_KEYS;
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 

@@ -106,3 +106,13 @@ export interface Problem {
   rule: string;
   message: string;
 }
+
+/** The income fields in form order (one list for the mapper, the seeder and the table columns). */
+export const INCOME_KEYS = ['wage', 'production', 'propertyDividend', 'propertyOther', 'transferFamilyPlanning', 'transferDibao',
+  'transferDestitute', 'transferPension', 'transferEcological', 'transferOther', 'productionCost'] as const satisfies readonly (keyof IncomeForm)[];
+
+/** The conditions fields in form order. */
+export const CONDITION_KEYS = ['arableLandMu', 'irrigatedLandMu', 'forestLandMu', 'grainToForestMu', 'orchardMu', 'pastureMu',
+  'waterSurfaceMu', 'productionPower', 'householdPower', 'radioTv', 'drinkingWaterDifficulty', 'drinkingWaterSafe',
+  'distanceToRoadKm', 'roadType', 'housingAreaM2', 'dilapidatedHouse', 'dilapidatedGrade', 'sanitaryToilet', 'mainFuel',
+  'inCooperative', 'ledByEnterprise', 'ledByEntrepreneur'] as const satisfies readonly (keyof ConditionsForm)[];

@@ -1,7 +1,7 @@
 /** Row ↔ form ↔ GraphQL shapes for households and members; one place for the field mapping. */
 import { toGlobalId } from '../../graphql/ids.js';
 import type { MemberRow } from '../member/member.store.js';
-import type { MemberForm, HouseholdForm, YearForm } from './household.form.js';
+import { CONDITION_KEYS, INCOME_KEYS, type HouseholdForm, type MemberForm, type YearForm } from './household.form.js';
 import type { HouseholdRow, YearRow } from './household.store.js';
 import { totalIncome } from './income.js';
 
@@ -15,13 +15,6 @@ export const toHousehold = (r: HouseholdRow) => ({
 export type HouseholdModel = ReturnType<typeof toHousehold>;
 
 export const toMember = (r: MemberRow) => ({ __typename: 'Member' as const, ...r, id: toGlobalId('Member', r.id) });
-
-const INCOME_KEYS = ['wage', 'production', 'propertyDividend', 'propertyOther', 'transferFamilyPlanning', 'transferDibao',
-  'transferDestitute', 'transferPension', 'transferEcological', 'transferOther', 'productionCost'] as const;
-const CONDITION_KEYS = ['arableLandMu', 'irrigatedLandMu', 'forestLandMu', 'grainToForestMu', 'orchardMu', 'pastureMu',
-  'waterSurfaceMu', 'productionPower', 'householdPower', 'radioTv', 'drinkingWaterDifficulty', 'drinkingWaterSafe',
-  'distanceToRoadKm', 'roadType', 'housingAreaM2', 'dilapidatedHouse', 'dilapidatedGrade', 'sanitaryToilet', 'mainFuel',
-  'inCooperative', 'ledByEnterprise', 'ledByEntrepreneur'] as const;
 
 const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
