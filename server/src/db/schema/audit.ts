@@ -1,5 +1,5 @@
 /** Audit trail and change events (outbox), appended in the same transaction as each write. */
-import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 
 export const auditLog = pgTable(
@@ -36,6 +36,12 @@ export const changeEvents = pgTable(
     entityId: text('entity_id').notNull(),
     areaCode: text('area_code').notNull(),
     payload: jsonb('payload').notNull(),
+    /**
+     * The writing transaction's ID. A reader returns only events of transactions older
+     * than every transaction still running, so the feed never skips an event that
+     * commits late (gap-free, see modules/change).
+     */
+    txId: bigint('tx_id', { mode: 'number' }).notNull().default(sql`(pg_current_xact_id()::text)::bigint`),
   },
   (t) => [index('change_events_scope_idx').using('btree', sql`${t.areaCode} text_pattern_ops`, t.id)],
 );
