@@ -1,13 +1,15 @@
 /**
  * The Jingzhun client: `createClient({ url, token })` returns one typed method per
  * operation of schema/operations (e.g. `households`, `registerHousehold`), the
- * generic `request(document, variables)`, and `paginate`. Errors are thrown as the
- * classes of ./errors.ts; data comes back typed, never as untyped JSON.
+ * generic `request(document, variables)`, `paginate`, and `follow` over the change
+ * feed. Errors are thrown as the classes of ./errors.ts; data comes back typed,
+ * never as untyped JSON.
  */
 import * as documents from './generated/operations.js';
 import type { TypedDocumentString } from './generated/operations.js';
 import { NetworkError, toError, type GraphQLErrorBody } from './errors.js';
 import { paginate } from './paginate.js';
+import { follow, type FollowedEvent, type FollowOptions } from './follow.js';
 
 export interface ClientOptions {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -42,6 +44,8 @@ export interface Client extends Operations {
   request<R, V>(document: TypedDocumentString<R, V>, variables?: V, info?: ResponseInfo): Promise<R>;
   /** Iterates over every node of a connection; see ./paginate.ts. */
   paginate: typeof paginate;
+  /** Follows the change feed from a cursor, resuming after disconnects; see ./follow.ts. */
+  follow(options?: FollowOptions): AsyncGenerator<FollowedEvent, void, undefined>;
 }
 
 export function createClient(options: ClientOptions): Client {
@@ -82,5 +86,6 @@ export function createClient(options: ClientOptions): Client {
     const name = exported[0].toLowerCase() + exported.slice(1, -'Document'.length);
     methods[name] = (variables?: unknown) => request(doc as TypedDocumentString<unknown, unknown>, variables);
   }
-  return { ...(methods as Operations), request, paginate };
+  const operations = methods as Operations;
+  return { ...operations, request, paginate, follow: (opts?: FollowOptions) => follow(operations, opts) };
 }

@@ -1,5 +1,7 @@
 /** @jingzhun/sdk: a typed client for the Jingzhun GraphQL API. */
 export { createClient, type Client, type ClientOptions, type ResponseInfo, type Operations } from './client.js';
 export { paginate, type ConnectionPage } from './paginate.js';
+export { follow, type FollowOptions, type FollowedEvent, type ChangesSource } from './follow.js';
+export { linkAll, BATCH_SIZE, type LinkAllOptions } from './batch.js';
 export * from './errors.js';
 export * from './generated/operations.js';

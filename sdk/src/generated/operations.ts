@@ -40,6 +40,21 @@ export type AuditFilterInput = {
   operation?: string | null | undefined;
 };
 
+/** How a project benefits a household or village. */
+export type BenefitKind =
+  /** connection 入户接通 — connected (water, power, broadband) at home */
+  | 'CONNECTION'
+  /** employment 就业 — employed by the project */
+  | 'EMPLOYMENT'
+  /** infrastructure 基础设施受益 — benefits from infrastructure built */
+  | 'INFRASTRUCTURE'
+  /** in_kind 实物 — receives goods or materials */
+  | 'IN_KIND'
+  /** service 服务 — receives a service (training, care) */
+  | 'SERVICE'
+  /** subsidy 补助 — receives a subsidy */
+  | 'SUBSIDY';
+
 /** Cause of poverty 致贫原因 (national codes). */
 export type Cause =
   /** 02 因残 — disability */
@@ -70,6 +85,14 @@ export type Cause =
   | 'POOR_TRANSPORT'
   /** 03 因学 — schooling costs */
   | 'SCHOOLING';
+
+/** Which change events to read; all given conditions must hold. Always limited to your area. */
+export type ChangeFilterInput = {
+  /** Area code prefix, e.g. 433124 for the events of 花垣县. */
+  areaCode?: string | null | undefined;
+  /** Only events of these types, e.g. ["household.registered", "household.yearRecorded"]. */
+  types?: Array<string> | null | undefined;
+};
 
 /** Production and living conditions 生产生活条件 for the year. */
 export type ConditionsInput = {
@@ -147,6 +170,44 @@ export type CorrectHouseholdInput = {
   plannedExitYear?: number | null | undefined;
   /** Two-daughter family. */
   twoDaughterFamily?: boolean | null | undefined;
+};
+
+/** A new programme. A ministry registers programmes of its own sector only. */
+export type CreateProgrammeInput = {
+  /** The area it covers: a statistical code inside your area. */
+  areaCode: string;
+  /** Budget, yuan. */
+  budget: number;
+  /** Name. */
+  name: string;
+  /** The sector; a ministry's own when left out (an admin must give it). */
+  sector?: Sector | null | undefined;
+  /** Budget year. */
+  year: number;
+};
+
+/** A new project of a programme. */
+export type CreateProjectInput = {
+  /** The area it is registered in: inside the programme’s area. */
+  areaCode: string;
+  /** Budget, yuan. */
+  budget: number;
+  /** End date. */
+  endDate?: string | null | undefined;
+  /** Kind of work. */
+  kind: string;
+  /** Name. */
+  name: string;
+  /** Measurable outputs. */
+  outputs?: Array<ProjectOutputInput> | null | undefined;
+  /** The programme (global ID). */
+  programmeId: string | number;
+  /** Areas it serves, each inside areaCode; [areaCode] when left out. */
+  servedAreas?: Array<string> | null | undefined;
+  /** Start date. */
+  startDate?: string | null | undefined;
+  /** Status; planned when left out. */
+  status?: ProjectStatus | null | undefined;
 };
 
 /** Grade of a dilapidated house 危房等级. */
@@ -406,6 +467,20 @@ export type LabourSkill =
   /** 02 技能劳动力 — skilled labour */
   | 'SKILLED';
 
+/** One beneficiary of a batch: a household or a village (exactly one of the two). */
+export type LinkItemInput = {
+  /** Amount, yuan. */
+  amount?: number | null | undefined;
+  /** How it benefits. */
+  benefitKind: BenefitKind;
+  /** When the benefit was given. */
+  date: string;
+  /** Global ID of a registered household. */
+  householdId?: string | number | null | undefined;
+  /** 12-digit code of a village. */
+  villageCode?: string | null | undefined;
+};
+
 /** A member as entered on the form. On correction, members are matched to existing ones by ID number. */
 export type MemberInput = {
   /** Has accident insurance 是否参加意外伤害保险. */
@@ -467,6 +542,25 @@ export type MigrantWork =
   /** 1 乡(镇)内务工 — within the township */
   | 'WITHIN_TOWNSHIP';
 
+/** What a project delivers, in measurable units. */
+export type OutputIndicator =
+  /** facilities_built 设施(个) — facilities built (clinics, schools, cultural rooms, broadband points) */
+  | 'FACILITIES_BUILT'
+  /** households_assisted 带动(户) — households assisted */
+  | 'HOUSEHOLDS_ASSISTED'
+  /** households_power 通电(户) — households connected to power */
+  | 'HOUSEHOLDS_POWER'
+  /** households_water 解决饮水安全(户) — households given safe drinking water */
+  | 'HOUSEHOLDS_WATER'
+  /** houses_renovated 危房改造(户) — dilapidated houses renovated */
+  | 'HOUSES_RENOVATED'
+  /** natural_villages_roaded 通硬化路自然村(个) — natural villages reached by a hardened road */
+  | 'NATURAL_VILLAGES_ROADED'
+  /** people_trained 培训(人) — people trained */
+  | 'PEOPLE_TRAINED'
+  /** road_km 道路(公里) — km of road built or hardened */
+  | 'ROAD_KM';
+
 /** Political status 政治面貌 (GB/T 4762, main values). */
 export type PoliticalStatus =
   /** 01 中共党员 — member of the Communist Party of China */
@@ -490,6 +584,49 @@ export type PovertyStatus =
   | 'NOT_OUT'
   /** 3 返贫 — fallen back into poverty */
   | 'RELAPSED';
+
+/** Which programmes; always limited to your area (and a ministry to its sector). */
+export type ProgrammeFilterInput = {
+  /** Area code prefix. */
+  areaCode?: string | null | undefined;
+  /** Only this sector. */
+  sector?: Sector | null | undefined;
+  /** Only this budget year. */
+  year?: number | null | undefined;
+};
+
+/** Which projects; always limited to your area (and a ministry to its sector). */
+export type ProjectFilterInput = {
+  /** Area code prefix. */
+  areaCode?: string | null | undefined;
+  /** Only projects of this programme. */
+  programmeId?: string | number | null | undefined;
+  /** Only this sector. */
+  sector?: Sector | null | undefined;
+  /** Only this status. */
+  status?: ProjectStatus | null | undefined;
+};
+
+/** One measurable output of a project: planned and achieved. */
+export type ProjectOutputInput = {
+  /** Achieved so far (0 until work starts). */
+  actual: number;
+  /** What is measured. */
+  indicator: OutputIndicator;
+  /** Planned quantity. */
+  planned: number;
+};
+
+/** Where a project stands. */
+export type ProjectStatus =
+  /** cancelled 已取消 — cancelled */
+  | 'CANCELLED'
+  /** completed 已完成 — completed */
+  | 'COMPLETED'
+  /** in_progress 实施中 — being carried out */
+  | 'IN_PROGRESS'
+  /** planned 计划 — planned, not started */
+  | 'PLANNED';
 
 /** The household form as a cadre enters it: household fields, contact and bank data, and every member. */
 export type RegisterHouseholdInput = {
@@ -618,6 +755,29 @@ export type Schooling =
   /** 23 中职三年级 — vocational secondary year 3 */
   | 'VOCATIONAL_SECONDARY_3';
 
+/** Sector of a ministry: one of the ten key works 十项工程. */
+export type Sector =
+  /** culture 文化建设 — culture */
+  | 'CULTURE'
+  /** education 教育扶贫 — education */
+  | 'EDUCATION'
+  /** health 卫生和计划生育 — health and family planning */
+  | 'HEALTH'
+  /** housing 危房改造 — dilapidated-house renovation (housing) */
+  | 'HOUSING'
+  /** industry 特色产业增收 — specialty industries (agriculture) */
+  | 'INDUSTRY'
+  /** information 贫困村信息化 — village informatization */
+  | 'INFORMATION'
+  /** power 农村电力保障 — rural power */
+  | 'POWER'
+  /** tourism 乡村旅游扶贫 — rural tourism */
+  | 'TOURISM'
+  /** transport 村级道路畅通 — village roads (transport) */
+  | 'TRANSPORT'
+  /** water 饮水安全 — drinking-water safety (water resources) */
+  | 'WATER';
+
 /** Sex 性别 (GB/T 2261.1). */
 export type Sex =
   /** 2 女 — female */
@@ -626,6 +786,22 @@ export type Sex =
   | 'MALE'
   /** 9 未说明 — not stated */
   | 'UNSTATED';
+
+/** A change to a project: give only what changes. */
+export type UpdateProjectInput = {
+  /** Budget, yuan. */
+  budget?: number | null | undefined;
+  /** End date. */
+  endDate?: string | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Measurable outputs (the whole new list). */
+  outputs?: Array<ProjectOutputInput> | null | undefined;
+  /** Start date. */
+  startDate?: string | null | undefined;
+  /** Status. */
+  status?: ProjectStatus | null | undefined;
+};
 
 /** Which villages to list; all given conditions must hold. Always limited to your area. */
 export type VillageFilterInput = {
@@ -718,6 +894,15 @@ export type AreasQueryVariables = Exact<{
 
 export type AreasQuery = { areas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: AreaLevel }> } };
 
+export type ChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+  filter?: ChangeFilterInput | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sequence: string, type: string, entityType: string, entityId: string, areaCode: string, at: string, payload: unknown } }> } };
+
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
 export type AreaFieldsFragment = { id: string, code: string, name: string, level: AreaLevel };
@@ -779,6 +964,104 @@ export type RecordHouseholdYearMutationVariables = Exact<{
 
 export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }> } };
 
+export type ProgrammeFieldsFragment = { id: string, sector: Sector, name: string, year: number, budget: number, areaCode: string, createdAt: string };
+
+export type ProjectFieldsFragment = { id: string, sector: Sector, name: string, kind: string, areaCode: string, servedAreas: Array<string>, budget: number, status: ProjectStatus, startDate: string | null, endDate: string | null, version: number, beneficiaryCount: number, outputs: Array<{ indicator: OutputIndicator, planned: number, actual: number }> };
+
+export type ProjectLinkFieldsFragment = { id: string, sector: Sector, householdId: string | null, villageCode: string, benefitKind: BenefitKind, amount: number | null, benefitDate: string, linkedAt: string, active: boolean, unlinkedAt: string | null, unlinkReason: string | null };
+
+export type ProgrammesQueryVariables = Exact<{
+  filter?: ProgrammeFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProgrammesQuery = { programmes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sector: Sector, name: string, year: number, budget: number, areaCode: string, createdAt: string }> } };
+
+export type ProjectsQueryVariables = Exact<{
+  filter?: ProjectFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectsQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sector: Sector, name: string, kind: string, areaCode: string, servedAreas: Array<string>, budget: number, status: ProjectStatus, startDate: string | null, endDate: string | null, version: number, beneficiaryCount: number, programme: { id: string, sector: Sector, name: string, year: number, budget: number, areaCode: string, createdAt: string } | null, outputs: Array<{ indicator: OutputIndicator, planned: number, actual: number }> }> } };
+
+export type ProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectQuery = { project: { id: string, sector: Sector, name: string, kind: string, areaCode: string, servedAreas: Array<string>, budget: number, status: ProjectStatus, startDate: string | null, endDate: string | null, version: number, beneficiaryCount: number, programme: { id: string, sector: Sector, name: string, year: number, budget: number, areaCode: string, createdAt: string } | null, outputs: Array<{ indicator: OutputIndicator, planned: number, actual: number }> } | null };
+
+export type ProjectLinksQueryVariables = Exact<{
+  projectId: string | number;
+  includeUnlinked?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectLinksQuery = { projectLinks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sector: Sector, householdId: string | null, villageCode: string, benefitKind: BenefitKind, amount: number | null, benefitDate: string, linkedAt: string, active: boolean, unlinkedAt: string | null, unlinkReason: string | null }> } };
+
+export type HouseholdProjectsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdProjectsQuery = { household: { id: string, number: string, projectLinks: Array<{ id: string, sector: Sector, householdId: string | null, villageCode: string, benefitKind: BenefitKind, amount: number | null, benefitDate: string, linkedAt: string, active: boolean, unlinkedAt: string | null, unlinkReason: string | null, project: { id: string, name: string, sector: Sector } | null }> } | null };
+
+export type CreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+
+export type CreateProgrammeMutation = { createProgramme: { id: string, sector: Sector, name: string, year: number, budget: number, areaCode: string, createdAt: string } };
+
+export type CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CreateProjectMutation = { createProject: { id: string, sector: Sector, name: string, kind: string, areaCode: string, servedAreas: Array<string>, budget: number, status: ProjectStatus, startDate: string | null, endDate: string | null, version: number, beneficiaryCount: number, outputs: Array<{ indicator: OutputIndicator, planned: number, actual: number }> } };
+
+export type UpdateProjectMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProjectInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type UpdateProjectMutation = { updateProject: { id: string, sector: Sector, name: string, kind: string, areaCode: string, servedAreas: Array<string>, budget: number, status: ProjectStatus, startDate: string | null, endDate: string | null, version: number, beneficiaryCount: number, outputs: Array<{ indicator: OutputIndicator, planned: number, actual: number }> } };
+
+export type LinkBeneficiariesMutationVariables = Exact<{
+  projectId: string | number;
+  idempotencyKey: string;
+  items: Array<LinkItemInput> | LinkItemInput;
+}>;
+
+
+export type LinkBeneficiariesMutation = { linkBeneficiaries: { linked: number, replayed: boolean, links: Array<{ id: string, sector: Sector, householdId: string | null, villageCode: string, benefitKind: BenefitKind, amount: number | null, benefitDate: string, linkedAt: string, active: boolean, unlinkedAt: string | null, unlinkReason: string | null }> } };
+
+export type UnlinkBeneficiaryMutationVariables = Exact<{
+  linkId: string | number;
+  reason: string;
+}>;
+
+
+export type UnlinkBeneficiaryMutation = { unlinkBeneficiary: { id: string, sector: Sector, householdId: string | null, villageCode: string, benefitKind: BenefitKind, amount: number | null, benefitDate: string, linkedAt: string, active: boolean, unlinkedAt: string | null, unlinkReason: string | null } };
+
+export type CoverageGapsQueryVariables = Exact<{
+  sector: Sector;
+  areaCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CoverageGapsQuery = { coverageGaps: { sector: Sector, areaCode: string, householdNeed: string | null, villageNeed: string | null, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> }, villages: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null }> }, byArea: Array<{ areaCode: string, households: number, villages: number }> } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -792,8 +1075,12 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'Area', id: string }
     | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'ChangeEvent', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Member', id: string }
+    | { __typename: 'Programme', id: string }
+    | { __typename: 'Project', id: string }
+    | { __typename: 'ProjectLink', id: string }
     | { __typename: 'Village', id: string }
    | null };
 
@@ -980,6 +1267,53 @@ export const WarningFieldsFragmentDoc = new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"WarningFields"}) as unknown as TypedDocumentString<WarningFieldsFragment, unknown>;
+export const ProgrammeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProgrammeFields on Programme {
+  id
+  sector
+  name
+  year
+  budget
+  areaCode
+  createdAt
+}
+    `, {"fragmentName":"ProgrammeFields"}) as unknown as TypedDocumentString<ProgrammeFieldsFragment, unknown>;
+export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectFields on Project {
+  id
+  sector
+  name
+  kind
+  areaCode
+  servedAreas
+  budget
+  status
+  startDate
+  endDate
+  version
+  beneficiaryCount
+  outputs {
+    indicator
+    planned
+    actual
+  }
+}
+    `, {"fragmentName":"ProjectFields"}) as unknown as TypedDocumentString<ProjectFieldsFragment, unknown>;
+export const ProjectLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectLinkFields on ProjectLink {
+  id
+  sector
+  householdId
+  villageCode
+  benefitKind
+  amount
+  benefitDate
+  linkedAt
+  active
+  unlinkedAt
+  unlinkReason
+}
+    `, {"fragmentName":"ProjectLinkFields"}) as unknown as TypedDocumentString<ProjectLinkFieldsFragment, unknown>;
 export const AreaDocument = new TypedDocumentString(`
     query area($code: String!) {
   area(code: $code) {
@@ -1023,6 +1357,31 @@ fragment AreaFields on Area {
   name
   level
 }`) as unknown as TypedDocumentString<AreasQuery, AreasQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query changes($after: String, $first: Int, $filter: ChangeFilterInput) {
+  changes(after: $after, first: $first, filter: $filter) {
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        id
+        sequence
+        type
+        entityType
+        entityId
+        areaCode
+        at
+        payload
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
 export const HouseholdDocument = new TypedDocumentString(`
     query household($id: ID!) {
   household(id: $id) {
@@ -1521,6 +1880,332 @@ fragment WarningFields on ConsistencyWarning {
   field
   message
 }`) as unknown as TypedDocumentString<RecordHouseholdYearMutation, RecordHouseholdYearMutationVariables>;
+export const ProgrammesDocument = new TypedDocumentString(`
+    query programmes($filter: ProgrammeFilterInput, $first: Int, $after: String) {
+  programmes(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ProgrammeFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ProgrammeFields on Programme {
+  id
+  sector
+  name
+  year
+  budget
+  areaCode
+  createdAt
+}`) as unknown as TypedDocumentString<ProgrammesQuery, ProgrammesQueryVariables>;
+export const ProjectsDocument = new TypedDocumentString(`
+    query projects($filter: ProjectFilterInput, $first: Int, $after: String) {
+  projects(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ProjectFields
+      programme {
+        ...ProgrammeFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ProgrammeFields on Programme {
+  id
+  sector
+  name
+  year
+  budget
+  areaCode
+  createdAt
+}
+fragment ProjectFields on Project {
+  id
+  sector
+  name
+  kind
+  areaCode
+  servedAreas
+  budget
+  status
+  startDate
+  endDate
+  version
+  beneficiaryCount
+  outputs {
+    indicator
+    planned
+    actual
+  }
+}`) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
+export const ProjectDocument = new TypedDocumentString(`
+    query project($id: ID!) {
+  project(id: $id) {
+    ...ProjectFields
+    programme {
+      ...ProgrammeFields
+    }
+  }
+}
+    fragment ProgrammeFields on Programme {
+  id
+  sector
+  name
+  year
+  budget
+  areaCode
+  createdAt
+}
+fragment ProjectFields on Project {
+  id
+  sector
+  name
+  kind
+  areaCode
+  servedAreas
+  budget
+  status
+  startDate
+  endDate
+  version
+  beneficiaryCount
+  outputs {
+    indicator
+    planned
+    actual
+  }
+}`) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
+export const ProjectLinksDocument = new TypedDocumentString(`
+    query projectLinks($projectId: ID!, $includeUnlinked: Boolean, $first: Int, $after: String) {
+  projectLinks(
+    projectId: $projectId
+    includeUnlinked: $includeUnlinked
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ProjectLinkFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ProjectLinkFields on ProjectLink {
+  id
+  sector
+  householdId
+  villageCode
+  benefitKind
+  amount
+  benefitDate
+  linkedAt
+  active
+  unlinkedAt
+  unlinkReason
+}`) as unknown as TypedDocumentString<ProjectLinksQuery, ProjectLinksQueryVariables>;
+export const HouseholdProjectsDocument = new TypedDocumentString(`
+    query householdProjects($id: ID!) {
+  household(id: $id) {
+    id
+    number
+    projectLinks {
+      ...ProjectLinkFields
+      project {
+        id
+        name
+        sector
+      }
+    }
+  }
+}
+    fragment ProjectLinkFields on ProjectLink {
+  id
+  sector
+  householdId
+  villageCode
+  benefitKind
+  amount
+  benefitDate
+  linkedAt
+  active
+  unlinkedAt
+  unlinkReason
+}`) as unknown as TypedDocumentString<HouseholdProjectsQuery, HouseholdProjectsQueryVariables>;
+export const CreateProgrammeDocument = new TypedDocumentString(`
+    mutation createProgramme($input: CreateProgrammeInput!) {
+  createProgramme(input: $input) {
+    ...ProgrammeFields
+  }
+}
+    fragment ProgrammeFields on Programme {
+  id
+  sector
+  name
+  year
+  budget
+  areaCode
+  createdAt
+}`) as unknown as TypedDocumentString<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
+export const CreateProjectDocument = new TypedDocumentString(`
+    mutation createProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    ...ProjectFields
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  sector
+  name
+  kind
+  areaCode
+  servedAreas
+  budget
+  status
+  startDate
+  endDate
+  version
+  beneficiaryCount
+  outputs {
+    indicator
+    planned
+    actual
+  }
+}`) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
+export const UpdateProjectDocument = new TypedDocumentString(`
+    mutation updateProject($id: ID!, $input: UpdateProjectInput!, $expectedVersion: Int) {
+  updateProject(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...ProjectFields
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  sector
+  name
+  kind
+  areaCode
+  servedAreas
+  budget
+  status
+  startDate
+  endDate
+  version
+  beneficiaryCount
+  outputs {
+    indicator
+    planned
+    actual
+  }
+}`) as unknown as TypedDocumentString<UpdateProjectMutation, UpdateProjectMutationVariables>;
+export const LinkBeneficiariesDocument = new TypedDocumentString(`
+    mutation linkBeneficiaries($projectId: ID!, $idempotencyKey: String!, $items: [LinkItemInput!]!) {
+  linkBeneficiaries(
+    projectId: $projectId
+    idempotencyKey: $idempotencyKey
+    items: $items
+  ) {
+    linked
+    replayed
+    links {
+      ...ProjectLinkFields
+    }
+  }
+}
+    fragment ProjectLinkFields on ProjectLink {
+  id
+  sector
+  householdId
+  villageCode
+  benefitKind
+  amount
+  benefitDate
+  linkedAt
+  active
+  unlinkedAt
+  unlinkReason
+}`) as unknown as TypedDocumentString<LinkBeneficiariesMutation, LinkBeneficiariesMutationVariables>;
+export const UnlinkBeneficiaryDocument = new TypedDocumentString(`
+    mutation unlinkBeneficiary($linkId: ID!, $reason: String!) {
+  unlinkBeneficiary(linkId: $linkId, reason: $reason) {
+    ...ProjectLinkFields
+  }
+}
+    fragment ProjectLinkFields on ProjectLink {
+  id
+  sector
+  householdId
+  villageCode
+  benefitKind
+  amount
+  benefitDate
+  linkedAt
+  active
+  unlinkedAt
+  unlinkReason
+}`) as unknown as TypedDocumentString<UnlinkBeneficiaryMutation, UnlinkBeneficiaryMutationVariables>;
+export const CoverageGapsDocument = new TypedDocumentString(`
+    query coverageGaps($sector: Sector!, $areaCode: String!, $first: Int, $after: String) {
+  coverageGaps(sector: $sector, areaCode: $areaCode) {
+    sector
+    areaCode
+    householdNeed
+    villageNeed
+    households(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        mainCause
+        status
+      }
+    }
+    villages(first: $first) {
+      totalCount
+      nodes {
+        ...VillageFields
+      }
+    }
+    byArea {
+      areaCode
+      households
+      villages
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment VillageFields on Village {
+  id
+  code
+  name
+  povertyStatus
+  identifiedYear
+  exitYear
+}`) as unknown as TypedDocumentString<CoverageGapsQuery, CoverageGapsQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query viewer {
   viewer {

@@ -31,3 +31,8 @@ export const canReadAudit = (c: Caller) => c.role === 'admin' || c.role === 'off
 
 /** Whether an area code lies inside the caller's scope (for writes that name a target). */
 export const inScope = (c: Caller, code: string) => c.areas.some((p) => code.startsWith(p));
+
+/** Roles that may register programmes and projects and link beneficiaries (a ministry within its sector). */
+export const canWriteProjects = (c: Caller) => c.role === 'admin' || c.role === 'ministry';
+/** Roles that may read programmes and projects. */
+export const canReadProjects = (c: Caller) => c.role !== 'donor';

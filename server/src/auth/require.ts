@@ -1,5 +1,5 @@
 /** Role checks every service starts with; each says who may do it instead. */
-import { canReadRegistry, canWriteRegistry, type Caller } from './caller.js';
+import { canReadProjects, canReadRegistry, canWriteProjects, canWriteRegistry, type Caller } from './caller.js';
 import { forbidden } from '../graphql/errors.js';
 
 export function requireRegistryReader(c: Caller): void {
@@ -8,4 +8,12 @@ export function requireRegistryReader(c: Caller): void {
 
 export function requireRegistryWriter(c: Caller): void {
   if (!canWriteRegistry(c)) throw forbidden(`the ${c.role} role cannot change registry records: only cadres, officials and admins can`);
+}
+
+export function requireProjectReader(c: Caller): void {
+  if (!canReadProjects(c)) throw forbidden(`the ${c.role} role cannot read programmes and projects`);
+}
+
+export function requireProjectWriter(c: Caller): void {
+  if (!canWriteProjects(c)) throw forbidden(`the ${c.role} role cannot change programmes and projects: a ministry does, within its sector`);
 }

@@ -7,6 +7,7 @@ import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { Config } from '../config.js';
 import { ROLES, type Caller, type Role } from './caller.js';
 import { levelOfCode } from '../codes/area.codes.js';
+import { Sector } from '../codes/sector.codes.js';
 
 export class TokenError extends Error {}
 
@@ -51,6 +52,9 @@ export function callerFromClaims(p: JWTPayload): Caller {
     if (a === '' && !NATIONAL_BY_DEFAULT.has(role)) {
       throw new TokenError(`a ${role} token needs a specific area`);
     }
+  }
+  if (role === 'ministry' && !Sector.codes.has(String(p.sector))) {
+    throw new TokenError(`a ministry token needs its sector, one of ${[...Sector.codes].join(', ')}`);
   }
   return { id: p.sub, role, areas, sector: p.sector as string | undefined, organization: p.org as string | undefined };
 }

@@ -3,4 +3,5 @@ export * from './household.codes.js';
 export * from './member.codes.js';
 export * from './ethnicity.codes.js';
 export * from './area.codes.js';
+export * from './sector.codes.js';
 export { type CodeOf, type CodeList } from './code-list.js';

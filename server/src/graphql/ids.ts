@@ -4,7 +4,7 @@
  */
 import { badInput } from './errors.js';
 
-export type NodeType = 'Area' | 'Village' | 'Household' | 'Member' | 'AuditEntry';
+export type NodeType = 'Area' | 'Village' | 'Household' | 'Member' | 'AuditEntry' | 'Programme' | 'Project' | 'ProjectLink' | 'ChangeEvent';
 
 export const toGlobalId = (type: NodeType, key: string) => Buffer.from(`${type}:${key}`).toString('base64url');
 
@@ -15,12 +15,13 @@ export function fromGlobalId(id: string): { type: NodeType; key: string } | null
   return { type: decoded.slice(0, i) as NodeType, key: decoded.slice(i + 1) };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const UUID_KEYED: ReadonlySet<NodeType> = new Set(['Household', 'Member', 'Programme', 'Project', 'ProjectLink']);
 
 /** Decodes an ID argument of a known type; a malformed ID is bad input, a well-formed unknown one is NOT_FOUND later. */
 export function keyOf(type: NodeType, id: string, field = 'id'): string {
   const g = fromGlobalId(id);
-  const ok = g?.type === type && (type !== 'Household' && type !== 'Member' ? true : UUID.test(g.key));
+  const ok = g?.type === type && (UUID_KEYED.has(type) ? UUID.test(g.key) : true);
   if (!ok) throw badInput([{ field, reason: `"${id}" is not a ${type} ID: pass the id field of a ${type} as returned by the API` }]);
   return g!.key;
 }

@@ -5,6 +5,8 @@ import { areaLoaders } from '../modules/area/area.loaders.js';
 import { villageLoaders } from '../modules/village/village.loaders.js';
 import { householdLoaders } from '../modules/household/household.loaders.js';
 import { memberLoaders } from '../modules/member/member.loaders.js';
+import { programmeLoaders } from '../modules/programme/programme.loaders.js';
+import { benefitLoaders } from '../modules/benefit/benefit.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -12,6 +14,8 @@ export function createLoaders(db: Db, caller: Caller) {
     village: villageLoaders(db, caller),
     household: householdLoaders(db, caller),
     member: memberLoaders(db, caller),
+    programme: programmeLoaders(db, caller),
+    benefit: benefitLoaders(db, caller),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

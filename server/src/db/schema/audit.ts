@@ -43,5 +43,9 @@ export const changeEvents = pgTable(
      */
     txId: bigint('tx_id', { mode: 'number' }).notNull().default(sql`(pg_current_xact_id()::text)::bigint`),
   },
-  (t) => [index('change_events_scope_idx').using('btree', sql`${t.areaCode} text_pattern_ops`, t.id)],
+  (t) => [
+    /** The feed's order (tx_id, id), whole and within an area (modules/change). */
+    index('change_events_order_idx').on(t.txId, t.id),
+    index('change_events_scope_idx').using('btree', sql`${t.areaCode} text_pattern_ops`, t.txId, t.id),
+  ],
 );

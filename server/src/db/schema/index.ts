@@ -2,3 +2,4 @@
 export * from './areas.js';
 export * from './households.js';
 export * from './audit.js';
+export * from './programmes.js';

@@ -27,7 +27,14 @@ export interface Write {
 }
 
 export async function recordWrite(tx: Tx, ctx: Context, w: Write): Promise<void> {
-  const after = redact(w.after);
+  await recordBatchWrite(tx, ctx, w, [{ event: w.event, entityType: w.entityType, entityId: w.entityId, areaCode: w.areaCode, after: w.after }]);
+}
+
+/** One change event of a batch write. */
+export type Change = Pick<Write, 'event' | 'entityType' | 'entityId' | 'areaCode' | 'after'>;
+
+/** A write of many records at once (a batch): one audit record, one change event per record changed. */
+export async function recordBatchWrite(tx: Tx, ctx: Context, w: Omit<Write, 'event'>, changes: Change[]): Promise<void> {
   await auditStore.append(tx, {
     actor: ctx.caller.id,
     role: ctx.caller.role,
@@ -36,16 +43,17 @@ export async function recordWrite(tx: Tx, ctx: Context, w: Write): Promise<void>
     entityId: w.entityId,
     areaCode: w.areaCode,
     before: redact(w.before) ?? null,
-    after: after ?? null,
+    after: redact(w.after) ?? null,
     requestId: ctx.requestId,
   });
-  await auditStore.appendChange(tx, {
-    type: w.event,
-    entityType: w.entityType,
-    entityId: w.entityId,
-    areaCode: w.areaCode,
-    payload: { operation: w.operation, after },
-  });
+  if (!changes.length) return;
+  await auditStore.appendChanges(tx, changes.map((c) => ({
+    type: c.event,
+    entityType: c.entityType,
+    entityId: c.entityId,
+    areaCode: c.areaCode,
+    payload: { operation: w.operation, after: redact(c.after) ?? null },
+  })));
 }
 
 export const toAuditEntry = (r: AuditRow) => ({

@@ -25,8 +25,8 @@ function where(caller: Caller, f: AuditFilter): SQL | undefined {
 export const auditStore = {
   append: (db: Tx, row: typeof auditLog.$inferInsert) => named('audit.append', () => db.insert(auditLog).values(row)),
 
-  appendChange: (db: Tx, row: typeof changeEvents.$inferInsert) =>
-    named('change.append', () => db.insert(changeEvents).values(row)),
+  appendChanges: (db: Tx, rows: (typeof changeEvents.$inferInsert)[]) =>
+    named('change.append', () => db.insert(changeEvents).values(rows)),
 
   /** Newest first. */
   page: (db: Tx, caller: Caller, f: AuditFilter, before: number | undefined, limit: number) =>

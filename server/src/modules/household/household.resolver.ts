@@ -1,6 +1,6 @@
 /** Household queries, mutations and fields. Thin: arguments and IDs in, one service call out. */
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
-import { Connection } from '../../graphql/connection.js';
+import { HouseholdConnection } from './household.connection.js';
 import { After, First, withoutNulls } from '../../graphql/args.js';
 import type { Context } from '../../graphql/context.js';
 import { Member } from '../member/member.type.js';
@@ -13,7 +13,6 @@ import type { HouseholdModel } from './household.mapper.js';
 import { ConsistencyWarning, Household, HouseholdPayload } from './household.type.js';
 import { householdService } from './household.service.js';
 
-const HouseholdConnection = Connection(Household, 'Household', 'household');
 
 @ObjectType({ description: 'The result of recording a year: the household, the stored year and any warnings.' })
 class HouseholdYearPayload {

@@ -27,8 +27,8 @@ export interface HouseholdFilter {
 
 const hidden = sql<string | null>`null`;
 
-/** The household columns a caller may read. */
-function columns(caller: Caller) {
+/** The household columns a caller may read: personal ones are NULL for roles that may not see them. */
+export function householdColumnsFor(caller: Caller) {
   const see = canSeePersonalData(caller);
   const { phone, bankName, bankAccount, ...rest } = getTableColumns(households);
   return { ...rest, phone: see ? phone : hidden, bankName: see ? bankName : hidden, bankAccount: see ? bankAccount : hidden };
@@ -66,7 +66,7 @@ function where(caller: Caller, f: HouseholdFilter): SQL {
 export const householdStore = {
   page: (db: Tx, caller: Caller, f: HouseholdFilter, after: string | undefined, limit: number) =>
     named('household.page', () =>
-      db.select(columns(caller)).from(households)
+      db.select(householdColumnsFor(caller)).from(households)
         .where(and(where(caller, f), after ? gt(households.number, after) : undefined))
         .orderBy(asc(households.number)).limit(limit) as Promise<HouseholdRow[]>,
     ),
@@ -76,12 +76,12 @@ export const householdStore = {
 
   byIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('household.byIds', () =>
-      db.select(columns(caller)).from(households).where(and(scoped(households.villageCode, caller), inArray(households.id, [...ids]))) as Promise<HouseholdRow[]>,
+      db.select(householdColumnsFor(caller)).from(households).where(and(scoped(households.villageCode, caller), inArray(households.id, [...ids]))) as Promise<HouseholdRow[]>,
     ),
 
   byNumbers: (db: Tx, caller: Caller, numbers: readonly string[]) =>
     named('household.byNumbers', () =>
-      db.select(columns(caller)).from(households).where(and(scoped(households.villageCode, caller), inArray(households.number, [...numbers]))) as Promise<HouseholdRow[]>,
+      db.select(householdColumnsFor(caller)).from(households).where(and(scoped(households.villageCode, caller), inArray(households.number, [...numbers]))) as Promise<HouseholdRow[]>,
     ),
 
   /** Locks the household row for a correction (scoped, full columns: only writers reach this). */

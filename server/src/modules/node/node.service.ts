@@ -1,25 +1,32 @@
 /** Resolves a global ID to its object through the owning module's service (and so its scope). */
 import { canSeePersonalData } from '../../auth/caller.js';
 import type { Context } from '../../graphql/context.js';
-import { fromGlobalId } from '../../graphql/ids.js';
+import { fromGlobalId, UUID } from '../../graphql/ids.js';
 import { levelOfCode } from '../../codes/index.js';
 import { areaService } from '../area/area.service.js';
 import { auditService } from '../audit/audit.service.js';
+import { changeService } from '../change/change.service.js';
 import { householdService } from '../household/household.service.js';
 import { memberService } from '../member/member.service.js';
 import { villageService } from '../village/village.service.js';
+import { programmeService } from '../programme/programme.service.js';
+import { benefitService } from '../benefit/benefit.service.js';
 
 export const nodeService = {
   async byId(ctx: Context, id: string) {
     const g = fromGlobalId(id);
     // An ID that decodes to nothing we know is simply not found, like a missing record.
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    const uuid = UUID;
     switch (g?.type) {
       case 'Area': return levelOfCode(g.key) && /^\d+$/.test(g.key) ? areaService.byCode(ctx, g.key) : null;
       case 'Village': return /^\d{12}$/.test(g.key) ? villageService.byCode(ctx, g.key) : null;
       case 'Household': return uuid.test(g.key) ? householdService.byId(ctx, id) : null;
       case 'Member': return uuid.test(g.key) ? memberService.byId(ctx, id) : null;
       case 'AuditEntry': return auditService.byKey(ctx, g.key);
+      case 'ChangeEvent': return changeService.byKey(ctx, g.key);
+      case 'Programme': return uuid.test(g.key) ? programmeService.programme(ctx, id) : null;
+      case 'Project': return uuid.test(g.key) ? programmeService.project(ctx, id) : null;
+      case 'ProjectLink': return uuid.test(g.key) ? benefitService.byId(ctx, id) : null;
       default: return null;
     }
   },

@@ -1,0 +1,62 @@
+/**
+ * The change feed (issue 5 item 5): every accepted write's event (appended by
+ * audit.service `recordWrite`), read in a gap-free order a client can resume from.
+ * Contract: the registry readers (admin, official, cadre, ministry, analyst) read the
+ * events of their area, never a donor; the cursor is the feed position of the last
+ * event read (see change.store.ts for why it is `(tx_id, id)` and not the id).
+ */
+import { canReadRegistry } from '../../auth/caller.js';
+import { requireRegistryReader } from '../../auth/require.js';
+import { decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { badInput } from '../../graphql/errors.js';
+import { toGlobalId } from '../../graphql/ids.js';
+import { checkAreaCode } from '../area/area.service.js';
+import { changeStore, type ChangeFilter, type ChangeRow, type FeedPosition } from './change.store.js';
+
+const EVENT_TYPE = /^[a-z]+\.[a-zA-Z]+$/;
+const KEY = /^[1-9]\d{0,15}$/;
+/** Cursor key: `<tx_id>:<id>`. */
+const CURSOR = /^[1-9]\d{0,15}:[1-9]\d{0,15}$/;
+
+export const toChangeEvent = (r: ChangeRow) => ({
+  __typename: 'ChangeEvent' as const,
+  id: toGlobalId('ChangeEvent', String(r.id)),
+  sequence: String(r.id),
+  type: r.type,
+  entityType: r.entityType,
+  entityId: r.entityId,
+  areaCode: r.areaCode,
+  at: r.at,
+  payload: r.payload,
+});
+
+const positionOf = (r: ChangeRow) => `${r.txId}:${r.id}`;
+
+function checkFilter(f: ChangeFilter): void {
+  if (f.areaCode) checkAreaCode(f.areaCode, 'filter.areaCode', { prefix: true });
+  if (f.types && f.types.length === 0) throw badInput([{ field: 'filter.types', reason: 'name at least one event type, or leave types out for all of them' }]);
+  const problems = (f.types ?? []).flatMap((t, i) =>
+    EVENT_TYPE.test(t) ? [] : [{ field: `filter.types[${i}]`, reason: `"${t}" is not an event type: write it as entity.event, e.g. household.registered` }],
+  );
+  if (problems.length) throw badInput(problems);
+}
+
+export const changeService = {
+  /** One event by its global ID's key; null outside the caller's area or role. */
+  async byKey(ctx: Context, key: string) {
+    if (!canReadRegistry(ctx.caller) || !KEY.test(key)) return null;
+    const row = await changeStore.byId(ctx.db, ctx.caller, Number(key));
+    return row ? toChangeEvent(row) : null;
+  },
+
+  async page(ctx: Context, f: ChangeFilter & { first?: number | null; after?: string | null }) {
+    requireRegistryReader(ctx.caller);
+    const size = pageSize(f.first);
+    checkFilter(f);
+    const cursor = decodeCursor(f.after, CURSOR);
+    const after: FeedPosition | undefined = cursor === undefined ? undefined : { txId: Number(cursor.split(':')[0]), id: Number(cursor.split(':')[1]) };
+    const rows = await changeStore.page(ctx.db, ctx.caller, f, after, size + 1);
+    return toPage(rows, size, positionOf, toChangeEvent, () => changeStore.count(ctx.db, ctx.caller, f), cursor);
+  },
+};

@@ -1,0 +1,122 @@
+/**
+ * Sector programmes through the SDK, as a water ministry's app would use them:
+ * a programme and a project for the demo county, the coverage gap of households
+ * with unsafe drinking water, linking them in idempotent batches, and the gap
+ * shrinking by exactly the linked households. A ministry never sees personal data
+ * and reaches only its own sector.
+ */
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BadUserInputError, ConflictError, ForbiddenError, linkAll, paginate, type Client } from '@jingzhun/sdk';
+import { clientAs } from '../support/context.js';
+
+const COUNTY = '433124';
+let water: Client;
+let projectId: string;
+const today = new Date().toISOString().slice(0, 10);
+
+async function gapIds(client: Client) {
+  const ids: string[] = [];
+  for await (const h of paginate((after) => client.coverageGaps({ sector: 'WATER', areaCode: COUNTY, first: 100, after }).then((d) => d.coverageGaps.households))) ids.push(h.id);
+  return ids;
+}
+
+beforeAll(async () => {
+  water = await clientAs({ role: 'ministry', sector: 'water', area: '43', sub: `water-${randomUUID()}` });
+  const { createProgramme } = await water.createProgramme({ input: { name: '2016年农村饮水安全巩固提升工程', year: 2016, budget: 12_000_000, areaCode: COUNTY } });
+  expect(createProgramme.sector).toBe('WATER');
+  const { createProject } = await water.createProject({
+    input: { programmeId: createProgramme.id, name: '花垣县集中供水工程', kind: '集中供水', areaCode: COUNTY, budget: 3_500_000, startDate: '2016-03-01', endDate: '2016-12-31', outputs: [{ indicator: 'HOUSEHOLDS_WATER', planned: 400, actual: 0 }] },
+  });
+  projectId = createProject.id;
+});
+
+describe('a water ministry', () => {
+  it('links the coverage gap in idempotent batches, and the gap shrinks by exactly those households', async () => {
+    const before = await gapIds(water);
+    expect(before.length).toBeGreaterThan(30);
+    const { coverageGaps } = await water.coverageGaps({ sector: 'WATER', areaCode: COUNTY, first: 1 });
+    expect(coverageGaps.households.totalCount).toBe(before.length);
+    expect(coverageGaps.byArea.reduce((s, a) => s + a.households, 0)).toBe(before.length);
+
+    const chosen = before.slice(0, 25);
+    const items = chosen.map((householdId) => ({ householdId, benefitKind: 'CONNECTION' as const, date: today }));
+    const key = randomUUID();
+    const first = await linkAll(water, projectId, items, { key, batchSize: 10 });
+    expect(first).toMatchObject({ linked: 25, replayedBatches: 0 });
+    const retry = await linkAll(water, projectId, items, { key, batchSize: 10 });
+    expect(retry).toMatchObject({ linked: 25, replayedBatches: 3 });
+    expect(retry.links.map((l) => l.id)).toEqual(first.links.map((l) => l.id));
+
+    const after = await gapIds(water);
+    expect(after.length).toBe(before.length - 25);
+    expect(after).toEqual(before.filter((id) => !chosen.includes(id)));
+    const { projectLinks } = await water.projectLinks({ projectId, first: 100 });
+    expect(projectLinks.totalCount).toBe(25);
+  });
+
+  it('refuses a batch with bad items, names every one, and writes nothing', async () => {
+    const gap = await gapIds(water);
+    const admin = await clientAs({ role: 'admin' });
+    const otherCounty = (await admin.villages({ filter: { areaCode: '433125' }, first: 1 })).villages.nodes[0].code;
+    const items = [
+      { householdId: gap[0], benefitKind: 'CONNECTION' as const, date: today },
+      { householdId: Buffer.from('Household:00000000-0000-4000-8000-000000000000').toString('base64url'), benefitKind: 'CONNECTION' as const, date: today },
+      { householdId: gap[0], benefitKind: 'CONNECTION' as const, date: today },
+      { villageCode: otherCounty, benefitKind: 'INFRASTRUCTURE' as const, date: today },
+    ];
+    const err = await water.linkBeneficiaries({ projectId, idempotencyKey: randomUUID(), items }).catch((e) => e);
+    expect(err).toBeInstanceOf(BadUserInputError);
+    const fields = err.problems.map((p: { field: string }) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['items[1].householdId', 'items[2]', 'items[3].villageCode']));
+    expect(fields.some((f: string) => f.startsWith('items[0]'))).toBe(false);
+    expect((await gapIds(water)).length).toBe(gap.length);
+  });
+
+  it('gets CONFLICT for a key reused with other items, and refuses an existing link', async () => {
+    const gap = await gapIds(water);
+    const key = randomUUID();
+    await water.linkBeneficiaries({ projectId, idempotencyKey: key, items: [{ householdId: gap[0], benefitKind: 'SUBSIDY', amount: 800, date: today }] });
+    await expect(water.linkBeneficiaries({ projectId, idempotencyKey: key, items: [{ householdId: gap[1], benefitKind: 'SUBSIDY', amount: 800, date: today }] })).rejects.toBeInstanceOf(ConflictError);
+    const again = await water.linkBeneficiaries({ projectId, idempotencyKey: randomUUID(), items: [{ householdId: gap[0], benefitKind: 'SUBSIDY', date: today }] }).catch((e) => e);
+    expect(again).toBeInstanceOf(BadUserInputError);
+    expect(again.problems[0].reason).toMatch(/already linked/);
+  });
+
+  it('unlinks with a reason, keeping the record, and the household is back in the gap', async () => {
+    const gap = await gapIds(water);
+    const { linkBeneficiaries } = await water.linkBeneficiaries({ projectId, idempotencyKey: randomUUID(), items: [{ householdId: gap[0], benefitKind: 'CONNECTION', date: today }] });
+    expect(await gapIds(water)).not.toContain(gap[0]);
+    const { unlinkBeneficiary } = await water.unlinkBeneficiary({ linkId: linkBeneficiaries.links[0].id, reason: 'linked by mistake: the house is served by a private well' });
+    expect(unlinkBeneficiary).toMatchObject({ active: false, unlinkReason: 'linked by mistake: the house is served by a private well' });
+    expect(await gapIds(water)).toContain(gap[0]);
+    const { projectLinks } = await water.projectLinks({ projectId, includeUnlinked: true, first: 100 });
+    expect(projectLinks.nodes.some((l) => l.id === linkBeneficiaries.links[0].id && !l.active)).toBe(true);
+    const { household } = await water.householdProjects({ id: gap[0] });
+    expect(household!.projectLinks.some((l) => l.id === linkBeneficiaries.links[0].id)).toBe(false);
+  });
+
+  it('never receives a name, ID number, phone or bank account', async () => {
+    const { households } = await water.households({ filter: { areaCode: COUNTY }, first: 100 });
+    for (const h of households.nodes) {
+      expect([h.phone, h.bankName, h.bankAccount]).toEqual([null, null, null]);
+      for (const m of h.members) expect([m.name, m.idNumber, m.birthDate]).toEqual([null, null, null]);
+    }
+  });
+
+  it('reaches only its own sector', async () => {
+    const housing = await clientAs({ role: 'ministry', sector: 'housing', area: '43' });
+    expect((await housing.project({ id: projectId })).project).toBeNull();
+    expect((await housing.projects({ filter: { areaCode: COUNTY } })).projects.nodes.every((p) => p.sector === 'HOUSING')).toBe(true);
+    await expect(housing.coverageGaps({ sector: 'WATER', areaCode: COUNTY })).rejects.toBeInstanceOf(ForbiddenError);
+    const err = await housing.createProgramme({ input: { sector: 'WATER', name: 'x', year: 2016, budget: 1, areaCode: COUNTY } }).catch((e) => e);
+    expect(err).toBeInstanceOf(BadUserInputError);
+    expect(err.field).toBe('input.sector');
+  });
+
+  it('is visible to the county official, who cannot change it', async () => {
+    const official = await clientAs({ role: 'official', area: COUNTY });
+    expect((await official.project({ id: projectId })).project?.name).toBe('花垣县集中供水工程');
+    await expect(official.updateProject({ id: projectId, input: { status: 'IN_PROGRESS' } })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
