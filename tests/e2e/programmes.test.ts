@@ -32,27 +32,40 @@ beforeAll(async () => {
 });
 
 describe('a water ministry', () => {
-  it('links the coverage gap in idempotent batches, and the gap shrinks by exactly those households', async () => {
+  it('links 2,500 households of the gap in three idempotent batches, and the gap shrinks by exactly those', async () => {
     const before = await gapIds(water);
-    expect(before.length).toBeGreaterThan(30);
+    expect(before.length).toBeGreaterThan(2500);
     const { coverageGaps } = await water.coverageGaps({ sector: 'WATER', areaCode: COUNTY, first: 1 });
     expect(coverageGaps.households.totalCount).toBe(before.length);
     expect(coverageGaps.byArea.reduce((s, a) => s + a.households, 0)).toBe(before.length);
 
-    const chosen = before.slice(0, 25);
+    const chosen = before.slice(0, 2500);
     const items = chosen.map((householdId) => ({ householdId, benefitKind: 'CONNECTION' as const, date: today }));
     const key = randomUUID();
-    const first = await linkAll(water, projectId, items, { key, batchSize: 10 });
-    expect(first).toMatchObject({ linked: 25, replayedBatches: 0 });
-    const retry = await linkAll(water, projectId, items, { key, batchSize: 10 });
-    expect(retry).toMatchObject({ linked: 25, replayedBatches: 3 });
+    const batches: number[] = [];
+    const first = await linkAll(water, projectId, items, { key, onBatch: (done) => batches.push(done) });
+    expect(first).toMatchObject({ linked: 2500, replayedBatches: 0 });
+    expect(batches).toEqual([1000, 2000, 2500]);
+    const retry = await linkAll(water, projectId, items, { key });
+    expect(retry).toMatchObject({ linked: 2500, replayedBatches: 3 });
     expect(retry.links.map((l) => l.id)).toEqual(first.links.map((l) => l.id));
 
     const after = await gapIds(water);
-    expect(after.length).toBe(before.length - 25);
-    expect(after).toEqual(before.filter((id) => !chosen.includes(id)));
-    const { projectLinks } = await water.projectLinks({ projectId, first: 100 });
-    expect(projectLinks.totalCount).toBe(25);
+    expect(after.length).toBe(before.length - 2500);
+    const chosenSet = new Set(chosen);
+    expect(after).toEqual(before.filter((id) => !chosenSet.has(id)));
+    const { projectLinks } = await water.projectLinks({ projectId, first: 1 });
+    expect(projectLinks.totalCount).toBe(2500);
+    const { project } = await water.project({ id: projectId });
+    expect(project!.beneficiaryCount).toBe(2500);
+  });
+
+  it('refuses more than 1,000 items in one request', async () => {
+    const gap = await gapIds(water);
+    const items = Array.from({ length: 1001 }, (_, i) => ({ householdId: gap[i % gap.length], benefitKind: 'CONNECTION' as const, date: today }));
+    const err = await water.linkBeneficiaries({ projectId, idempotencyKey: randomUUID(), items }).catch((e) => e);
+    expect(err).toBeInstanceOf(BadUserInputError);
+    expect(err.field).toBe('items');
   });
 
   it('refuses a batch with bad items, names every one, and writes nothing', async () => {
@@ -90,8 +103,11 @@ describe('a water ministry', () => {
     const { unlinkBeneficiary } = await water.unlinkBeneficiary({ linkId: linkBeneficiaries.links[0].id, reason: 'linked by mistake: the house is served by a private well' });
     expect(unlinkBeneficiary).toMatchObject({ active: false, unlinkReason: 'linked by mistake: the house is served by a private well' });
     expect(await gapIds(water)).toContain(gap[0]);
-    const { projectLinks } = await water.projectLinks({ projectId, includeUnlinked: true, first: 100 });
-    expect(projectLinks.nodes.some((l) => l.id === linkBeneficiaries.links[0].id && !l.active)).toBe(true);
+    const withdrawn = [];
+    for await (const l of paginate((after) => water.projectLinks({ projectId, includeUnlinked: true, first: 100, after }).then((d) => d.projectLinks))) {
+      if (!l.active) withdrawn.push(l.id);
+    }
+    expect(withdrawn).toEqual([linkBeneficiaries.links[0].id]);
     const { household } = await water.householdProjects({ id: gap[0] });
     expect(household!.projectLinks.some((l) => l.id === linkBeneficiaries.links[0].id)).toBe(false);
   });

@@ -15,7 +15,7 @@ const CLI = resolve(ROOT, 'server/dist/cli/index.js');
 /** A second county (保靖县) besides the demo county, for out-of-area checks. */
 export const OTHER_COUNTY = '433125';
 export const DEMO_COUNTY = '433124';
-export const DEMO_HOUSEHOLDS = 300;
+export const DEMO_HOUSEHOLDS = 8000;
 
 export interface StartedServer {
   url: string;
