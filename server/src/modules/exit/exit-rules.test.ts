@@ -1,0 +1,63 @@
+/** Exit tests pinned to worked examples (reference: "Exit"). */
+import { describe, expect, it } from 'vitest';
+import { countyExit, countyRates, householdExit, incidence, villageExit } from './exit-rules.js';
+import { lineFor } from './poverty-line.js';
+
+const guaranteed = { foodAndClothing: true, compulsoryEducation: true, basicMedicalCare: true, safeHousing: true };
+
+describe('household exit', () => {
+  it('passes above the 2016 line of 2,952 yuan with all four guarantees', () => {
+    expect(lineFor(2016)?.yuan).toBe(2952);
+    expect(householdExit(3100, 2952, guaranteed)).toEqual({ passes: true, failures: [] });
+  });
+
+  it('fails at exactly the line (it must be above), and names each missing guarantee', () => {
+    const v = householdExit(2952, 2952, { ...guaranteed, safeHousing: false });
+    expect(v.passes).toBe(false);
+    expect(v.failures.map((f) => f.test)).toEqual(['income', 'safeHousing']);
+    expect(v.failures[0].reason).toBe('per-capita net income 2952 yuan is not above the line of 2952 yuan');
+  });
+});
+
+describe('village exit', () => {
+  // 11 remaining poor in 600 rural people = 1.83 %: under 2 %; 13 = 2.17 %: not under 2 % but under 3 % (west).
+  it('uses 2 % outside and 3 % inside the western region', () => {
+    expect(villageExit(11, 600, { western: false }).passes).toBe(true);
+    expect(villageExit(13, 600, { western: false }).failures[0].reason).toBe('poverty incidence 2.17% is not below 2.00%');
+    expect(villageExit(13, 600, { western: true }).passes).toBe(true);
+  });
+
+  it('refuses a village without population', () => {
+    expect(() => incidence(0, 0)).toThrow(RangeError);
+  });
+});
+
+describe('county exit, 三率一度', () => {
+  // Worked example: 2,100 remaining poor + 150 missed + 30 wrongly exited in 140,000 rural people
+  // = 2,280 / 140,000 = 1.63 %; wrong exits 30 / 1,000 sampled exited = 3 %; missed 12 / 1,000
+  // sampled non-registered = 1.2 %; approval 1,850 / 2,000 = 92.5 %.
+  const figures = {
+    remainingPoor: 2100, missedPoorFound: 150, wronglyExited: 30, ruralPopulation: 140_000,
+    sampledExited: 1000, sampledNonRegistered: 1000, surveyedHouseholds: 2000, approvingHouseholds: 1850,
+  };
+
+  it('computes the four figures by the reference formulas', () => {
+    const r = countyRates({ ...figures, missedPoorFound: 12 });
+    expect(r.wrongExitRate).toBeCloseTo(0.03, 10);
+    expect(r.missedRate).toBeCloseTo(0.012, 10);
+    expect(r.approval).toBeCloseTo(0.925, 10);
+    expect(countyRates(figures).comprehensiveIncidence).toBeCloseTo(2280 / 140_000, 10);
+  });
+
+  it('says which test fails: here the wrong-exit rate (3 % ≥ 2 %) and the missed rate (15 % ≥ 2 %)', () => {
+    const v = countyExit(figures, { western: false });
+    expect(v.passes).toBe(false);
+    expect(v.failures.map((f) => f.test)).toEqual(['wrongExitRate', 'missedRate']);
+    expect(v.failures[0].reason).toBe('错退率 3.00% is not below 2.00%');
+  });
+
+  it('passes when every figure is within its limit', () => {
+    const v = countyExit({ ...figures, wronglyExited: 10, missedPoorFound: 12 }, { western: true });
+    expect(v).toMatchObject({ passes: true, failures: [] });
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Exit tests (退出, reference: "Exit"):
+ * - household: per-capita net income above the year's line, and 两不愁三保障 — no worry
+ *   about food and clothing; compulsory education, basic medical care and safe
+ *   housing guaranteed;
+ * - village: poverty incidence below 2 % (3 % in the western region; per province);
+ * - county, 三率一度: comprehensive poverty incidence < 2 % (3 % west), wrong-exit rate
+ *   < 2 %, missed rate < 2 %, public approval > 90 %. Each test says which part fails.
+ * Thresholds are parameters with the reference's values as defaults.
+ */
+
+/** The 两不愁三保障 indicators of a household, as checked at exit. */
+export interface Guarantees {
+  foodAndClothing: boolean;
+  compulsoryEducation: boolean;
+  basicMedicalCare: boolean;
+  safeHousing: boolean;
+}
+
+export interface Failure {
+  test: string;
+  /** The figure found and the threshold, in words a reviewer can check. */
+  reason: string;
+}
+
+export interface Verdict {
+  passes: boolean;
+  failures: Failure[];
+}
+
+const verdict = (failures: Failure[]): Verdict => ({ passes: failures.length === 0, failures });
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+
+export function householdExit(perCapitaNetIncome: number, line: number, g: Guarantees): Verdict {
+  const f: Failure[] = [];
+  if (!(perCapitaNetIncome > line)) f.push({ test: 'income', reason: `per-capita net income ${perCapitaNetIncome} yuan is not above the line of ${line} yuan` });
+  const labels: Record<keyof Guarantees, string> = {
+    foodAndClothing: '不愁吃不愁穿 food and clothing',
+    compulsoryEducation: '义务教育有保障 compulsory education',
+    basicMedicalCare: '基本医疗有保障 basic medical care',
+    safeHousing: '住房安全有保障 safe housing',
+  };
+  for (const k of Object.keys(labels) as (keyof Guarantees)[]) if (!g[k]) f.push({ test: k, reason: `${labels[k]} is not guaranteed` });
+  return verdict(f);
+}
+
+/** Poverty incidence 贫困发生率 = remaining registered poor ÷ rural population. */
+export function incidence(poorPeople: number, ruralPopulation: number): number {
+  if (!(ruralPopulation > 0)) throw new RangeError('the rural population must be positive');
+  return poorPeople / ruralPopulation;
+}
+
+export function villageExit(poorPeople: number, ruralPopulation: number, o: { western: boolean; threshold?: number }): Verdict {
+  const limit = o.threshold ?? (o.western ? 0.03 : 0.02);
+  const rate = incidence(poorPeople, ruralPopulation);
+  return verdict(rate < limit ? [] : [{ test: 'incidence', reason: `poverty incidence ${pct(rate)} is not below ${pct(limit)}` }]);
+}
+
+/** What a county exit check counts: the register and the recorded spot checks. */
+export interface CountyFigures {
+  remainingPoor: number;
+  /** Poor people missed by the register, found by the spot checks 漏评. */
+  missedPoorFound: number;
+  /** Exited people found not to meet the exit standard 错退. */
+  wronglyExited: number;
+  ruralPopulation: number;
+  sampledExited: number;
+  sampledNonRegistered: number;
+  surveyedHouseholds: number;
+  approvingHouseholds: number;
+}
+
+export interface CountyRates {
+  comprehensiveIncidence: number;
+  wrongExitRate: number;
+  missedRate: number;
+  approval: number;
+}
+
+/** 三率一度 from the figures (reference formulas). */
+export function countyRates(c: CountyFigures): CountyRates {
+  const ratio = (a: number, b: number, what: string) => {
+    if (!(b > 0)) throw new RangeError(`${what} must be positive`);
+    return a / b;
+  };
+  return {
+    comprehensiveIncidence: ratio(c.remainingPoor + c.missedPoorFound + c.wronglyExited, c.ruralPopulation, 'the rural population'),
+    wrongExitRate: ratio(c.wronglyExited, c.sampledExited, 'the sampled exited people'),
+    missedRate: ratio(c.missedPoorFound, c.sampledNonRegistered, 'the sampled non-registered people'),
+    approval: ratio(c.approvingHouseholds, c.surveyedHouseholds, 'the surveyed households'),
+  };
+}
+
+export function countyExit(c: CountyFigures, o: { western: boolean; incidenceLimit?: number; wrongExitLimit?: number; missedLimit?: number; approvalFloor?: number }): Verdict & { rates: CountyRates } {
+  const r = countyRates(c);
+  const incidenceLimit = o.incidenceLimit ?? (o.western ? 0.03 : 0.02);
+  const f: Failure[] = [];
+  if (!(r.comprehensiveIncidence < incidenceLimit)) f.push({ test: 'comprehensiveIncidence', reason: `综合贫困发生率 ${pct(r.comprehensiveIncidence)} is not below ${pct(incidenceLimit)}` });
+  if (!(r.wrongExitRate < (o.wrongExitLimit ?? 0.02))) f.push({ test: 'wrongExitRate', reason: `错退率 ${pct(r.wrongExitRate)} is not below ${pct(o.wrongExitLimit ?? 0.02)}` });
+  if (!(r.missedRate < (o.missedLimit ?? 0.02))) f.push({ test: 'missedRate', reason: `漏评率 ${pct(r.missedRate)} is not below ${pct(o.missedLimit ?? 0.02)}` });
+  if (!(r.approval > (o.approvalFloor ?? 0.9))) f.push({ test: 'approval', reason: `群众认可度 ${pct(r.approval)} is not above ${pct(o.approvalFloor ?? 0.9)}` });
+  return { ...verdict(f), rates: r };
+}
