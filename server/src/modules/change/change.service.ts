@@ -4,10 +4,11 @@
  * Contract: the registry readers (admin, official, cadre, ministry, analyst) read the
  * events of their area, never a donor; the cursor is the feed position of the last
  * event read (see change.store.ts for why it is `(tx_id, id)` and not the id).
+ * The `changes` subscription (change.subscription.ts) reads through `page` too.
  */
 import { canReadRegistry } from '../../auth/caller.js';
 import { requireRegistryReader } from '../../auth/require.js';
-import { decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
+import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { toGlobalId } from '../../graphql/ids.js';
@@ -48,6 +49,13 @@ export const changeService = {
     if (!canReadRegistry(ctx.caller) || !KEY.test(key)) return null;
     const row = await changeStore.byId(ctx.db, ctx.caller, Number(key));
     return row ? toChangeEvent(row) : null;
+  },
+
+  /** A cursor at the feed's current end: reading or subscribing after it gives only what comes from now on. */
+  async end(ctx: Context): Promise<string> {
+    requireRegistryReader(ctx.caller);
+    const end = await changeStore.end(ctx.db);
+    return encodeCursor(`${end.txId}:${end.id}`);
   },
 
   async page(ctx: Context, f: ChangeFilter & { first?: number | null; after?: string | null }) {

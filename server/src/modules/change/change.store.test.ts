@@ -89,6 +89,18 @@ describe('on PostgreSQL: gap-free with transactions open at once', () => {
   const insert = async (c: pg.Client, type: string) =>
     Number((await c.query(`insert into change_events (type, entity_type, entity_id, area_code, payload) values ($1, 'Household', 'h', '433124110226', '{}') returning id`, [type])).rows[0].id);
   const ids = (rows: ChangeRow[]) => rows.map((r) => r.id);
+  /**
+   * The feed waits for every older transaction on the whole PostgreSQL server, and
+   * other test runs may hold one open for a moment: read until the expected rows show
+   * (or 15 s pass, and the assertion then fails on what was read).
+   */
+  async function settled(read: () => Promise<ChangeRow[]>, expected: number[]) {
+    let rows = await read();
+    for (const until = Date.now() + 15_000; JSON.stringify(ids(rows)) !== JSON.stringify(expected) && Date.now() < until; rows = await read()) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return rows;
+  }
 
   beforeAll(async () => {
     await admin_(`create database ${name}`);
@@ -114,7 +126,8 @@ describe('on PostgreSQL: gap-free with transactions open at once', () => {
     expect(ids(before)).not.toContain(late);
     expect(ids(before)).not.toContain(early);
     await open.query('commit');
-    expect(ids(await readAll(database.db, admin, start ? at(start) : undefined))).toEqual([late, early]);
+    const after = await settled(() => readAll(database.db, admin, start ? at(start) : undefined), [late, early]);
+    expect(ids(after)).toEqual([late, early]);
   });
 
   it('never skips an event with a smaller id that commits after a reader passed a larger one', async () => {
@@ -128,12 +141,12 @@ describe('on PostgreSQL: gap-free with transactions open at once', () => {
     const large = await insert(older, 'household.yearRecorded');
     await older.query('commit'); // … and the older one commits first.
     expect(small).toBeLessThan(large);
-    const seen = await readAll(database.db, admin, start);
+    const seen = await settled(() => readAll(database.db, admin, start), [large]);
     expect(ids(seen)).toEqual([large]); // finished, and older than every open transaction
     const cursor = at(seen[0]);
     await younger.query('commit');
     // Read in id order, a reader past `large` would never see `small`; in feed order it comes next.
-    expect(ids(await readAll(database.db, admin, cursor))).toEqual([small]);
+    expect(ids(await settled(() => readAll(database.db, admin, cursor), [small]))).toEqual([small]);
     expect(ids(await readAll(database.db, admin, start))).toEqual([large, small]);
   });
 });

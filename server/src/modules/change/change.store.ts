@@ -36,6 +36,9 @@ export interface FeedPosition {
   id: number;
 }
 
+/** The channel every write transaction notifies at commit (change.listener.ts listens on it). */
+export const CHANGES_CHANNEL = 'jingzhun_changes';
+
 /** Events whose transaction, and every older one, has finished. */
 export const finished = (): SQL => sql`${changeEvents.txId} < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint`;
 
@@ -61,6 +64,22 @@ export const changeStore = {
 
   count: (db: Tx, caller: Caller, f: ChangeFilter) =>
     named('change.count', async () => (await db.select({ n: count() }).from(changeEvents).where(where(caller, f)))[0].n),
+
+  /**
+   * The feed's current end, for every caller: the position after every event `page` can
+   * return now and before every event it can return later (all of those belong to
+   * transactions at or after the snapshot's xmin). Reads no table.
+   */
+  end: (db: Tx) =>
+    named('change.end', async (): Promise<FeedPosition> => {
+      // Both drivers (pg and PGlite) answer `execute` with `{ rows }`.
+      const result = (await db.execute(sql`select (pg_snapshot_xmin(pg_current_snapshot())::text) as xmin`)) as unknown as { rows: { xmin: string }[] };
+      const xmin = Number(result.rows[0].xmin);
+      return { txId: Math.max(1, xmin - 1), id: Number.MAX_SAFE_INTEGER };
+    }),
+
+  /** Wakes every replica's subscribers when the calling write transaction commits (nothing if it rolls back). */
+  notify: (tx: Tx) => named('change.notify', () => tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, '')`)),
 
   byId: (db: Tx, caller: Caller, id: number) =>
     named('change.byId', async () =>
