@@ -1,15 +1,17 @@
 /**
  * The Jingzhun client: `createClient({ url, token })` returns one typed method per
- * operation of schema/operations (e.g. `households`, `registerHousehold`), the
- * generic `request(document, variables)`, `paginate`, and `follow` over the change
- * feed. Errors are thrown as the classes of ./errors.ts; data comes back typed,
- * never as untyped JSON.
+ * query and mutation of schema/operations (e.g. `households`, `registerHousehold`), the
+ * generic `request(document, variables)`, `paginate`, `follow` (the change feed by
+ * polling over HTTP) and `subscribeChanges` (the change feed pushed over WebSocket).
+ * Errors are thrown as the classes of ./errors.ts; data comes back typed, never as
+ * untyped JSON.
  */
 import * as documents from './generated/operations.js';
 import type { TypedDocumentString } from './generated/operations.js';
 import { NetworkError, toError, type GraphQLErrorBody } from './errors.js';
 import { paginate } from './paginate.js';
 import { follow, type FollowedEvent, type FollowOptions } from './follow.js';
+import { subscribeChanges, webSocketUrl, type SubscribeChangesOptions } from './subscribe.js';
 
 export interface ClientOptions {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -20,6 +22,10 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** A fetch implementation (defaults to the global fetch of Node 18+ and browsers). */
   fetch?: typeof fetch;
+  /** The WebSocket URL for subscriptions (default: `url` with ws:// or wss://). */
+  webSocketUrl?: string;
+  /** A WebSocket constructor for subscriptions (default: the global WebSocket, or the `ws` package on Node). */
+  webSocketImpl?: unknown;
 }
 
 /** What a request reports besides its data (e.g. `sqlStatements` when the server exposes query stats). */
@@ -29,7 +35,9 @@ export interface ResponseInfo {
 }
 
 type Docs = typeof documents;
-type OperationName = { [K in keyof Docs]: K extends `${infer N}Document` ? N : never }[keyof Docs];
+/** Subscription documents (name them here when adding one): no HTTP method for them; see `subscribeChanges`. */
+type SubscriptionName = 'ChangeEvents';
+type OperationName = Exclude<{ [K in keyof Docs]: K extends `${infer N}Document` ? N : never }[keyof Docs], SubscriptionName>;
 /** Variables are optional when the operation has none or none is required. */
 type Method<D> = D extends TypedDocumentString<infer R, infer V>
   ? {} extends V
@@ -46,6 +54,8 @@ export interface Client extends Operations {
   paginate: typeof paginate;
   /** Follows the change feed from a cursor, resuming after disconnects; see ./follow.ts. */
   follow(options?: FollowOptions): AsyncGenerator<FollowedEvent, void, undefined>;
+  /** The change feed pushed over WebSocket, resuming from its cursor after disconnects; see ./subscribe.ts. */
+  subscribeChanges(options?: SubscribeChangesOptions): AsyncGenerator<FollowedEvent, void, undefined>;
 }
 
 export function createClient(options: ClientOptions): Client {
@@ -82,10 +92,22 @@ export function createClient(options: ClientOptions): Client {
 
   const methods: Record<string, unknown> = {};
   for (const [exported, doc] of Object.entries(documents)) {
-    if (!exported.endsWith('Document')) continue;
+    if (!exported.endsWith('Document') || /^\s*subscription\b/.test(String(doc))) continue;
     const name = exported[0].toLowerCase() + exported.slice(1, -'Document'.length);
     methods[name] = (variables?: unknown) => request(doc as TypedDocumentString<unknown, unknown>, variables);
   }
   const operations = methods as Operations;
-  return { ...operations, request, paginate, follow: (opts?: FollowOptions) => follow(operations, opts) };
+  const socket = {
+    url: options.webSocketUrl ?? webSocketUrl(options.url),
+    token: options.token,
+    webSocketImpl: options.webSocketImpl,
+    feedEnd: async () => (await operations.changeFeedEnd()).changeFeedEnd,
+  };
+  return {
+    ...operations,
+    request,
+    paginate,
+    follow: (opts?: FollowOptions) => follow(operations, opts),
+    subscribeChanges: (opts?: SubscribeChangesOptions) => subscribeChanges(socket, opts),
+  };
 }

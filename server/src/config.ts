@@ -28,6 +28,27 @@ export interface Config {
   /** Add the SQL statement count of each request to `extensions.sqlStatements`. */
   exposeQueryStats: boolean;
   production: boolean;
+  webhooks: WebhookConfig;
+}
+
+/** The webhook dispatcher (modules/webhook/dispatcher.ts). */
+export interface WebhookConfig {
+  /** WEBHOOKS: run the dispatcher in this process (default true). */
+  enabled: boolean;
+  /** WEBHOOK_POLL_MS: pause between rounds when there is no work. */
+  pollMs: number;
+  /** WEBHOOK_RETRY_BASE_MS: first retry delay; doubled for each further failed attempt. */
+  retryBaseMs: number;
+  /** WEBHOOK_RETRY_MAX_MS: longest retry delay (default 1 h). */
+  retryMaxMs: number;
+  /** WEBHOOK_FAILURE_LIMIT: failed deliveries in a row that pause an endpoint. */
+  failureLimit: number;
+  /** WEBHOOK_MAX_ATTEMPTS: attempts after which one delivery is given up as failed. */
+  maxAttempts: number;
+  /** WEBHOOK_TIMEOUT_MS: how long one POST may take. */
+  timeoutMs: number;
+  /** WEBHOOK_CONCURRENCY: POSTs in flight at once in this process. */
+  concurrency: number;
 }
 
 class ConfigError extends Error {}
@@ -37,6 +58,12 @@ function int(name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  return n;
+}
+
+function positive(name: string, fallback: number): number {
+  const n = int(name, fallback);
+  if (n < 1) throw new ConfigError(`${name} must be at least 1, got "${process.env[name]}"`);
   return n;
 }
 
@@ -92,6 +119,16 @@ export function loadConfig(): Config {
     devSecret: !process.env.JWT_SECRET && !jwksUrl,
     exposeQueryStats: bool('EXPOSE_QUERY_STATS', false),
     production,
+    webhooks: {
+      enabled: bool('WEBHOOKS', true),
+      pollMs: positive('WEBHOOK_POLL_MS', 500),
+      retryBaseMs: positive('WEBHOOK_RETRY_BASE_MS', 1000),
+      retryMaxMs: positive('WEBHOOK_RETRY_MAX_MS', 3_600_000),
+      failureLimit: positive('WEBHOOK_FAILURE_LIMIT', 10),
+      maxAttempts: positive('WEBHOOK_MAX_ATTEMPTS', 20),
+      timeoutMs: positive('WEBHOOK_TIMEOUT_MS', 10_000),
+      concurrency: positive('WEBHOOK_CONCURRENCY', 16),
+    },
   };
 }
 

@@ -1,6 +1,8 @@
 /**
  * Start-up: config → database → migrate → (demo data on an empty registry) →
- * schema → HTTP server. `startServer` is used by `jingzhun serve`, `pnpm start`
+ * schema → HTTP server → webhook dispatcher (unless WEBHOOKS=false). `stop()` ends
+ * the dispatcher first (its POSTs in flight finish and are recorded), then the HTTP
+ * server, then the database. `startServer` is used by `jingzhun serve`, `pnpm start`
  * and the benchmark.
  */
 import 'reflect-metadata';
@@ -13,6 +15,7 @@ import { createSchema } from './graphql/schema.js';
 import { createHttpServer } from './http/server.js';
 import { log } from './lib/log.js';
 import { loadDemoIfEmpty } from './cli/demo.js';
+import { startDispatcher } from './modules/webhook/dispatcher.js';
 
 export interface Running {
   url: string;
@@ -38,12 +41,14 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
   const port = (http.server.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;
   log.info({ url, database: database.kind }, 'listening');
+  const dispatcher = config.webhooks.enabled ? startDispatcher(database, config.webhooks) : undefined;
   return {
     url,
     port,
     database,
     config,
     async stop() {
+      await dispatcher?.stop();
       await http.stop();
       await database.close();
     },

@@ -36,6 +36,12 @@ export function serverEnv(db: Record<string, string>): Record<string, string> {
     SEED_DEMO: 'true',
     DEMO_HOUSEHOLDS: String(DEMO_HOUSEHOLDS),
     LOG_LEVEL: 'warn',
+    /** Webhooks: quick rounds, short retry delays, a low failure limit (tests/e2e/webhooks*.test.ts). */
+    WEBHOOK_POLL_MS: '100',
+    WEBHOOK_RETRY_BASE_MS: '100',
+    WEBHOOK_RETRY_MAX_MS: '2000',
+    WEBHOOK_FAILURE_LIMIT: '5',
+    WEBHOOK_TIMEOUT_MS: '3000',
     /** The server's output, to read when a test fails. */
     SERVER_LOG: resolve(tmpdir(), `jingzhun-${db.DATABASE_URL ? 'pg' : 'pglite'}-server.log`),
   };

@@ -664,6 +664,18 @@ export type RegisterHouseholdInput = {
   villageCode: string;
 };
 
+/** A new webhook endpoint. Events of your area are POSTed to it, signed with the secret. */
+export type RegisterWebhookInput = {
+  /** Only events of this area code prefix, inside your area; your whole area when left out. */
+  areaCode?: string | null | undefined;
+  /** Event types to deliver, e.g. ["household.registered"]; all when left out or empty. */
+  eventTypes?: Array<string> | null | undefined;
+  /** Shared secret of the HMAC-SHA256 signatures, 16–200 characters; keep it: it is never shown again. */
+  secret: string;
+  /** Where to POST: an absolute http:// or https:// URL. */
+  url: string;
+};
+
 /** Relation to the head of household 与户主关系 (national codes). */
 export type Relation =
   /** 04 之女 — daughter */
@@ -878,6 +890,22 @@ export type VillageSurveyInput = {
   year: number;
 };
 
+/** Where one delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The endpoint answered with a 2xx. */
+  | 'DELIVERED'
+  /** Given up after the maximum number of attempts; redeliverWebhookDelivery queues it again. */
+  | 'FAILED'
+  /** Not yet answered with a 2xx: sent at nextAttemptAt (and retried with growing delays). */
+  | 'PENDING';
+
+/** Whether an endpoint receives deliveries. */
+export type WebhookStatus =
+  /** Events are delivered. */
+  | 'ACTIVE'
+  /** Paused after failing deliveries in a row (see pausedReason): nothing is sent until resumeWebhook; events meanwhile are kept and sent then. */
+  | 'PAUSED';
+
 export type AreaQueryVariables = Exact<{
   code: string;
 }>;
@@ -902,6 +930,19 @@ export type ChangesQueryVariables = Exact<{
 
 
 export type ChangesQuery = { changes: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sequence: string, type: string, entityType: string, entityId: string, areaCode: string, at: string, payload: unknown } }> } };
+
+export type ChangeFeedEndQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChangeFeedEndQuery = { changeFeedEnd: string };
+
+export type ChangeEventsSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: ChangeFilterInput | null | undefined;
+}>;
+
+
+export type ChangeEventsSubscription = { changes: { cursor: string, node: { id: string, sequence: string, type: string, entityType: string, entityId: string, areaCode: string, at: string, payload: unknown } } };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
@@ -1117,6 +1158,56 @@ export type RecordVillageSurveyMutationVariables = Exact<{
 
 export type RecordVillageSurveyMutation = { recordVillageSurvey: { year: number, households: number, population: number, poorHouseholds: number, poorPopulation: number, perCapitaNetIncome: number, collectiveIncome: number } };
 
+export type WebhookEndpointFieldsFragment = { id: string, url: string, eventTypes: Array<string>, areaCodes: Array<string>, status: WebhookStatus, consecutiveFailures: number, pausedReason: string | null, pausedAt: string | null, createdAt: string };
+
+export type WebhookDeliveryFieldsFragment = { id: string, endpointId: string, eventId: string, sequence: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string | null, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, createdAt: string };
+
+export type WebhooksQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhooksQuery = { webhooks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, url: string, eventTypes: Array<string>, areaCodes: Array<string>, status: WebhookStatus, consecutiveFailures: number, pausedReason: string | null, pausedAt: string | null, createdAt: string }> } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  endpointId: string | number;
+  status?: WebhookDeliveryStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, endpointId: string, eventId: string, sequence: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string | null, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, createdAt: string }> } };
+
+export type RegisterWebhookMutationVariables = Exact<{
+  input: RegisterWebhookInput;
+}>;
+
+
+export type RegisterWebhookMutation = { registerWebhook: { id: string, url: string, eventTypes: Array<string>, areaCodes: Array<string>, status: WebhookStatus, consecutiveFailures: number, pausedReason: string | null, pausedAt: string | null, createdAt: string } };
+
+export type ResumeWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeWebhookMutation = { resumeWebhook: { id: string, url: string, eventTypes: Array<string>, areaCodes: Array<string>, status: WebhookStatus, consecutiveFailures: number, pausedReason: string | null, pausedAt: string | null, createdAt: string } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookMutation = { deleteWebhook: string };
+
+export type RedeliverWebhookDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RedeliverWebhookDeliveryMutation = { redeliverWebhookDelivery: { id: string, endpointId: string, eventId: string, sequence: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string | null, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, createdAt: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1314,6 +1405,35 @@ export const ProjectLinkFieldsFragmentDoc = new TypedDocumentString(`
   unlinkReason
 }
     `, {"fragmentName":"ProjectLinkFields"}) as unknown as TypedDocumentString<ProjectLinkFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  eventTypes
+  areaCodes
+  status
+  consecutiveFailures
+  pausedReason
+  pausedAt
+  createdAt
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
+export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  endpointId
+  eventId
+  sequence
+  eventType
+  status
+  attempts
+  nextAttemptAt
+  lastStatusCode
+  lastError
+  deliveredAt
+  createdAt
+}
+    `, {"fragmentName":"WebhookDeliveryFields"}) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
 export const AreaDocument = new TypedDocumentString(`
     query area($code: String!) {
   area(code: $code) {
@@ -1382,6 +1502,28 @@ export const ChangesDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const ChangeFeedEndDocument = new TypedDocumentString(`
+    query changeFeedEnd {
+  changeFeedEnd
+}
+    `) as unknown as TypedDocumentString<ChangeFeedEndQuery, ChangeFeedEndQueryVariables>;
+export const ChangeEventsDocument = new TypedDocumentString(`
+    subscription changeEvents($after: String, $filter: ChangeFilterInput) {
+  changes(after: $after, filter: $filter) {
+    cursor
+    node {
+      id
+      sequence
+      type
+      entityType
+      entityId
+      areaCode
+      at
+      payload
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeEventsSubscription, ChangeEventsSubscriptionVariables>;
 export const HouseholdDocument = new TypedDocumentString(`
     query household($id: ID!) {
   household(id: $id) {
@@ -2323,3 +2465,124 @@ export const RecordVillageSurveyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordVillageSurveyMutation, RecordVillageSurveyMutationVariables>;
+export const WebhooksDocument = new TypedDocumentString(`
+    query webhooks($first: Int, $after: String) {
+  webhooks(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  eventTypes
+  areaCodes
+  status
+  consecutiveFailures
+  pausedReason
+  pausedAt
+  createdAt
+}`) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query webhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {
+  webhookDeliveries(
+    endpointId: $endpointId
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...WebhookDeliveryFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  endpointId
+  eventId
+  sequence
+  eventType
+  status
+  attempts
+  nextAttemptAt
+  lastStatusCode
+  lastError
+  deliveredAt
+  createdAt
+}`) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const RegisterWebhookDocument = new TypedDocumentString(`
+    mutation registerWebhook($input: RegisterWebhookInput!) {
+  registerWebhook(input: $input) {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  eventTypes
+  areaCodes
+  status
+  consecutiveFailures
+  pausedReason
+  pausedAt
+  createdAt
+}`) as unknown as TypedDocumentString<RegisterWebhookMutation, RegisterWebhookMutationVariables>;
+export const ResumeWebhookDocument = new TypedDocumentString(`
+    mutation resumeWebhook($id: ID!) {
+  resumeWebhook(id: $id) {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  eventTypes
+  areaCodes
+  status
+  consecutiveFailures
+  pausedReason
+  pausedAt
+  createdAt
+}`) as unknown as TypedDocumentString<ResumeWebhookMutation, ResumeWebhookMutationVariables>;
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation deleteWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const RedeliverWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation redeliverWebhookDelivery($id: ID!) {
+  redeliverWebhookDelivery(id: $id) {
+    ...WebhookDeliveryFields
+  }
+}
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  endpointId
+  eventId
+  sequence
+  eventType
+  status
+  attempts
+  nextAttemptAt
+  lastStatusCode
+  lastError
+  deliveredAt
+  createdAt
+}`) as unknown as TypedDocumentString<RedeliverWebhookDeliveryMutation, RedeliverWebhookDeliveryMutationVariables>;

@@ -36,3 +36,6 @@ export const inScope = (c: Caller, code: string) => c.areas.some((p) => code.sta
 export const canWriteProjects = (c: Caller) => c.role === 'admin' || c.role === 'ministry';
 /** Roles that may read programmes and projects. */
 export const canReadProjects = (c: Caller) => c.role !== 'donor';
+
+/** Roles that may register webhooks (an official's or ministry's system, or an admin's). */
+export const canUseWebhooks = (c: Caller) => c.role === 'admin' || c.role === 'official' || c.role === 'ministry';

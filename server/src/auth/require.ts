@@ -1,5 +1,5 @@
 /** Role checks every service starts with; each says who may do it instead. */
-import { canReadProjects, canReadRegistry, canWriteProjects, canWriteRegistry, type Caller } from './caller.js';
+import { canReadProjects, canReadRegistry, canUseWebhooks, canWriteProjects, canWriteRegistry, type Caller } from './caller.js';
 import { forbidden } from '../graphql/errors.js';
 
 export function requireRegistryReader(c: Caller): void {
@@ -16,4 +16,8 @@ export function requireProjectReader(c: Caller): void {
 
 export function requireProjectWriter(c: Caller): void {
   if (!canWriteProjects(c)) throw forbidden(`the ${c.role} role cannot change programmes and projects: a ministry does, within its sector`);
+}
+
+export function requireWebhookUser(c: Caller): void {
+  if (!canUseWebhooks(c)) throw forbidden(`the ${c.role} role cannot use webhooks: officials, ministries and admins can (cadres and analysts can read the change feed instead)`);
 }

@@ -48,6 +48,9 @@ export function Connection<T extends object>(node: ClassType<T>, name: string, w
 
     @Field(() => Int, { description: `How many ${what}s match, over all pages.` })
     totalCount!: number;
+
+    /** The edge type, for a field that returns one edge (e.g. a subscription's events). */
+    static readonly Edge = Edge;
   }
   return Conn;
 }

@@ -1,11 +1,13 @@
 /**
  * The per-request context: the caller from the token, fresh DataLoaders, the
- * database handle and the request ID. Built once per HTTP request; nothing in it
- * outlives the request, so the server keeps no state between requests.
+ * database handle and the request ID. Built once per HTTP request (and once per
+ * operation over WebSocket); nothing in it outlives the request or the subscription,
+ * so the server keeps no state between requests.
  */
 import type { Logger } from 'pino';
 import type { Caller } from '../auth/caller.js';
 import type { Database, Db } from '../db/client.js';
+import type { ChangeWakeups } from '../modules/change/change.listener.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
@@ -15,6 +17,8 @@ export interface Context {
   database: Database;
   loaders: Loaders;
   log: Logger;
+  /** Over WebSocket: this process's change-feed wake-ups, for the `changes` subscription. */
+  changes?: ChangeWakeups;
 }
 
 export function createContext(input: Omit<Context, 'loaders' | 'db'>): Context {

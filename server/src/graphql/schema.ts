@@ -12,17 +12,33 @@ import { VillageResolver } from '../modules/village/village.resolver.js';
 import { ProgrammeResolver, ProjectFieldResolver } from '../modules/programme/programme.resolver.js';
 import { BenefitResolver, HouseholdLinksResolver, ProjectLinksResolver, VillageLinksResolver } from '../modules/benefit/benefit.resolver.js';
 import { CoverageResolver } from '../modules/coverage/coverage.resolver.js';
+import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
-  CoverageResolver,
+  CoverageResolver, WebhookResolver,
 ] as const;
 
+/**
+ * type-graphql refuses to build subscriptions without a PubSub, even when each one has
+ * its own `subscribe` (ours read the change feed; see modules/change/change.subscription.ts).
+ * None of them publishes or subscribes through it.
+ */
+const NO_PUBSUB = {
+  publish() {
+    throw new Error('no PubSub: subscriptions read the change feed');
+  },
+  subscribe(): AsyncIterable<unknown> {
+    throw new Error('no PubSub: subscriptions read the change feed');
+  },
+};
+
 export async function createSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, pubSub: NO_PUBSUB });
   // type-graphql has no option for the root types' descriptions.
   schema.getQueryType()!.description = 'Everything you can read, limited to your area and role.';
   schema.getMutationType()!.description = 'Every write: validated, limited to your area and role, audited, and atomic.';
+  schema.getSubscriptionType()!.description = 'What you can follow live over WebSocket (graphql-transport-ws at /graphql), limited to your area and role.';
   return schema;
 }

@@ -1,7 +1,10 @@
 /**
- * The HTTP server: `POST/GET /graphql` through Apollo, `GET /healthz` (alive) and
+ * The HTTP server: `POST/GET /graphql` through Apollo, GraphQL over WebSocket on the
+ * same /graphql (./websocket.ts, for subscriptions), `GET /healthz` (alive) and
  * `GET /readyz` (the database answers). It parses bodies itself so a malformed
- * request gets a clean 400, and tags every response with x-request-id.
+ * request gets a clean 400, and tags every response with x-request-id. It owns the
+ * process's change listener (LISTEN for the subscriptions' wake-ups): started here,
+ * stopped by `stop()` after the WebSocket connections are closed.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -15,8 +18,11 @@ import { log } from '../lib/log.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { queryLimits } from '../graphql/limits.js';
+import { startChangeListener } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
 import { statsPlugin } from './stats-plugin.js';
+import { attachWebSocket } from './websocket.js';
+import { subscriptionsOverWebSocket } from './websocket-only-plugin.js';
 
 const MAX_BODY = 1_000_000;
 
@@ -25,6 +31,8 @@ export interface HttpOptions {
   database: Database;
   verify: Verifier;
   exposeQueryStats: boolean;
+  /** How long a change subscription waits at most before reading the feed again without a wake-up (default 5 s). */
+  changePollMs?: number;
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {
@@ -50,7 +58,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [statsPlugin(opts.exposeQueryStats)],
+    plugins: [statsPlugin(opts.exposeQueryStats), subscriptionsOverWebSocket],
   });
   await apollo.start();
 
@@ -104,9 +112,14 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     }
   });
 
+  const changes = await startChangeListener(opts.database, log, opts.changePollMs);
+  const websocket = attachWebSocket({ server, schema: opts.schema, database: opts.database, verify: opts.verify, changes });
+
   return {
     server,
     stop: async () => {
+      await websocket.stop();
+      await changes.stop();
       await new Promise<void>((r) => server.close(() => r()));
       await apollo.stop();
     },

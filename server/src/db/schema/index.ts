@@ -3,3 +3,4 @@ export * from './areas.js';
 export * from './households.js';
 export * from './audit.js';
 export * from './programmes.js';
+export * from './webhooks.js';

@@ -1,7 +1,9 @@
 /**
  * The audit record and the change event of every accepted write (DESIGN.md
  * "Every accepted write appends an audit record and a change event in the same
- * transaction"). Services call `recordWrite` with their transaction handle.
+ * transaction"). Services call `recordWrite` with their transaction handle. A write
+ * with change events also notifies `jingzhun_changes`, delivered at commit to every
+ * server process, which wakes its change-feed subscribers (modules/change/change.listener.ts).
  */
 import { canReadAudit } from '../../auth/caller.js';
 import type { Tx } from '../../db/client.js';
@@ -10,6 +12,7 @@ import type { Context } from '../../graphql/context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { checkAreaCode } from '../area/area.service.js';
 import { toGlobalId } from '../../graphql/ids.js';
+import { changeStore } from '../change/change.store.js';
 import { auditStore, type AuditFilter, type AuditRow } from './audit.store.js';
 import { redact } from './redact.js';
 
@@ -54,6 +57,8 @@ export async function recordBatchWrite(tx: Tx, ctx: Context, w: Omit<Write, 'eve
     areaCode: c.areaCode,
     payload: { operation: w.operation, after: redact(c.after) ?? null },
   })));
+  // One per write transaction is enough: PostgreSQL folds identical notifications of a transaction.
+  await changeStore.notify(tx);
 }
 
 export const toAuditEntry = (r: AuditRow) => ({

@@ -1,0 +1,157 @@
+/**
+ * The webhook dispatcher: runs inside every server process (WEBHOOKS=false turns it
+ * off) and loops, every WEBHOOK_POLL_MS when idle:
+ *
+ * 1. Fan-out, one transaction: claim active endpoints that have events after their
+ *    position (`FOR UPDATE SKIP LOCKED`), read their finished events in feed order
+ *    (change.store's `finished()` and `(tx_id, id)`: gap-free, so no event that
+ *    commits late is skipped), insert one delivery each (`ON CONFLICT DO NOTHING`)
+ *    and advance the position — all committed together or not at all.
+ * 2. Delivery: claim due pending deliveries (`FOR UPDATE SKIP LOCKED`, then a lease
+ *    of WEBHOOK_TIMEOUT_MS + 10 s and attempts + 1, committed), POST each one signed
+ *    (sign.ts) outside any transaction, and record the outcome if the claim still
+ *    holds: 2xx → delivered; else retried after `retryDelayMs` (backoff.ts), given
+ *    up after WEBHOOK_MAX_ATTEMPTS, and the endpoint paused after
+ *    WEBHOOK_FAILURE_LIMIT failures in a row.
+ *
+ * Why no transaction around the POST: it would hold a row lock and a transaction ID
+ * for up to the timeout — holding back the change feed of every reader (its
+ * horizon), a pool connection, and on PGlite (one connection) every request.
+ *
+ * Guarantees, because every claim and state is a row in PostgreSQL: a restart
+ * loses nothing (unfanned events are after the stored position; unsent deliveries
+ * are pending; a claim of a killed process expires and is retried) — at least once,
+ * with the event id for receivers to de-duplicate on; a normal stop finishes its
+ * POSTs and records them, so it duplicates nothing. Processes sharing a database
+ * never claim the same endpoint or delivery at once.
+ */
+import type { WebhookConfig } from '../../config.js';
+import type { Database } from '../../db/client.js';
+import { log } from '../../lib/log.js';
+import { toGlobalId } from '../../graphql/ids.js';
+import type { ChangeRow } from '../change/change.store.js';
+import { retryDelayMs } from './backoff.js';
+import { post } from './post.js';
+import { signedHeaders } from './sign.js';
+import { dispatchStore } from './dispatch.store.js';
+
+/** Endpoints fanned out per round, and events per endpoint per round. */
+const FANOUT_ENDPOINTS = 20;
+const FANOUT_EVENTS = 500;
+/** How long a claim outlives the POST's own deadline (time to record the outcome). */
+const LEASE_MARGIN_MS = 10_000;
+
+export interface Dispatcher {
+  /** Stops claiming, finishes and records the POSTs in flight, and resolves when the loop has ended. */
+  stop(): Promise<void>;
+}
+
+/** The POSTed body: the change event with the fields and values the `changes` feed gives it. */
+export function eventBody(r: ChangeRow): string {
+  return JSON.stringify({
+    id: toGlobalId('ChangeEvent', String(r.id)),
+    sequence: String(r.id),
+    type: r.type,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    areaCode: r.areaCode,
+    at: r.at,
+    payload: r.payload,
+  });
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((done) => {
+    if (signal.aborted) return done();
+    const onAbort = () => {
+      clearTimeout(timer);
+      done();
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      done();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export function startDispatcher(database: Database, cfg: WebhookConfig): Dispatcher {
+  const { db } = database;
+  const stopping = new AbortController();
+  const inFlight = new Set<Promise<void>>();
+
+  /** Step 1; returns how many endpoints it advanced. */
+  const fanOut = () =>
+    db.transaction(async (tx) => {
+      const claimed = await dispatchStore.claimForFanOut(tx, FANOUT_ENDPOINTS);
+      for (const { endpoint, horizon } of claimed) {
+        const events = await dispatchStore.eventsFor(tx, endpoint, horizon, FANOUT_EVENTS);
+        if (events.length) await dispatchStore.insertDeliveries(tx, endpoint.id, events.map((e) => e.id));
+        // A full page: continue after its last event next round. Fewer: every event before the horizon was seen.
+        const last = events.at(-1);
+        await dispatchStore.advance(tx, endpoint.id, events.length === FANOUT_EVENTS && last ? last : { txId: horizon, id: 0 });
+      }
+      return claimed.length;
+    });
+
+  type Claimed = Awaited<ReturnType<typeof dispatchStore.claimDue>>[number];
+
+  async function send(c: Claimed): Promise<void> {
+    const body = eventBody(c.event);
+    const outcome = await post(c.url, body, signedHeaders(c.secret, body, String(c.event.id)), cfg.timeoutMs);
+    try {
+      if (outcome.ok) {
+        await db.transaction((tx) => dispatchStore.delivered(tx, c.id, c.attempts, c.endpointId, outcome.statusCode!));
+        return;
+      }
+      const error = outcome.error ?? 'failed';
+      const status = await db.transaction((tx) =>
+        dispatchStore.failed(tx, {
+          id: c.id, attempt: c.attempts, endpointId: c.endpointId, statusCode: outcome.statusCode, error,
+          retryMs: c.attempts >= cfg.maxAttempts ? null : retryDelayMs(c.attempts, cfg.retryBaseMs, cfg.retryMaxMs),
+          pauseAt: cfg.failureLimit,
+          reason: `${cfg.failureLimit} deliveries in a row failed; the last: ${error}`,
+        }),
+      );
+      log.warn({ endpoint: c.endpointId, delivery: c.id, attempt: c.attempts, error, endpointStatus: status }, 'webhook delivery failed');
+    } catch (err) {
+      // The claim expires and another round retries it: at least once.
+      log.error({ err, delivery: c.id }, 'could not record a webhook delivery');
+    }
+  }
+
+  /** Step 2; returns how many deliveries it started. */
+  async function deliver(): Promise<number> {
+    const free = cfg.concurrency - inFlight.size;
+    if (free <= 0) return 0;
+    const claimed = await db.transaction((tx) => dispatchStore.claimDue(tx, free, cfg.timeoutMs + LEASE_MARGIN_MS));
+    for (const c of claimed) {
+      const p: Promise<void> = send(c).finally(() => inFlight.delete(p));
+      inFlight.add(p);
+    }
+    return claimed.length;
+  }
+
+  const loop = (async () => {
+    while (!stopping.signal.aborted) {
+      let busy = false;
+      try {
+        busy = (await fanOut()) > 0;
+        if (!stopping.signal.aborted) busy = (await deliver()) > 0 || busy;
+      } catch (err) {
+        log.error({ err }, 'webhook dispatcher round failed');
+        busy = false;
+      }
+      if (!busy) await sleep(cfg.pollMs, stopping.signal);
+    }
+  })();
+
+  log.info({ pollMs: cfg.pollMs }, 'webhook dispatcher started');
+  return {
+    async stop() {
+      stopping.abort();
+      await loop;
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
