@@ -8,14 +8,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { adminQuery, databaseUrl } from '../support/pg-admin.js';
 import { SignJWT } from 'jose';
 import { createClient, HouseholdsDocument, TypedDocumentString, type HouseholdsQuery, type HouseholdsQueryVariables, type ResponseInfo } from '@jingzhun/sdk';
 import { cli, serverEnv, startServer } from '../setup/server.js';
 
 const N = Number(process.env.BENCH_HOUSEHOLDS || 20_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 200);
-const ADMIN_URL = process.env.PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** The same page without totalCount (a count over the whole area on every page). */
 const PageOnly = new TypedDocumentString<HouseholdsQuery, HouseholdsQueryVariables>(HouseholdsDocument.toString().replace(/\btotalCount\b/, ''));
@@ -57,14 +56,11 @@ async function bench(label: string, db: Record<string, string>) {
 }
 
 const name = `jingzhun_bench_${process.pid}`;
-const admin = async (sql: string) => { const c = new pg.Client(ADMIN_URL); await c.connect(); await c.query(sql); await c.end(); };
-await admin(`create database ${name}`);
+await adminQuery(`create database ${name}`);
 try {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  await bench('pg', { DATABASE_URL: url.toString() });
+  await bench('pg', { DATABASE_URL: databaseUrl(name) });
 } finally {
-  await admin(`drop database if exists ${name} with (force)`);
+  await adminQuery(`drop database if exists ${name} with (force)`);
 }
 const dir = mkdtempSync(join(tmpdir(), 'jingzhun-bench-'));
 try {

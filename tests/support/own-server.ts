@@ -9,21 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { adminQuery, databaseUrl } from './pg-admin.js';
 import { SignJWT } from 'jose';
 import { serverEnv } from '../setup/server.js';
-
-const ADMIN_URL = process.env.PG_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 export interface OwnDatabase {
   /** The environment of `startServer`; change it before starting. */
@@ -39,10 +27,8 @@ export async function ownDatabase(kind: 'pg' | 'pglite', env: Record<string, str
     return { env: { ...serverEnv({ DATA_DIR: join(dir, 'pgdata') }), ...extra }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const name = `jingzhun_own_${randomBytes(4).toString('hex')}`;
-  await admin(`create database ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { env: { ...serverEnv({ DATABASE_URL: url.toString() }), ...extra }, drop: () => admin(`drop database if exists ${name} with (force)`) };
+  await adminQuery(`create database ${name}`);
+  return { env: { ...serverEnv({ DATABASE_URL: databaseUrl(name) }), ...extra }, drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
 }
 
 export function tokenFor(env: Record<string, string>, claims: { role: string; area?: string | string[]; sub: string; sector?: string }) {

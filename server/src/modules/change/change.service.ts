@@ -11,8 +11,8 @@ import { requireRegistryReader } from '../../auth/require.js';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
-import { toGlobalId } from '../../graphql/ids.js';
 import { checkAreaCode } from '../area/area.service.js';
+import { changeEventShape } from './change.event.js';
 import { changeStore, type ChangeFilter, type ChangeRow, type FeedPosition } from './change.store.js';
 
 const EVENT_TYPE = /^[a-z]+\.[a-zA-Z]+$/;
@@ -20,17 +20,7 @@ const KEY = /^[1-9]\d{0,15}$/;
 /** Cursor key: `<tx_id>:<id>`. */
 const CURSOR = /^[1-9]\d{0,15}:[1-9]\d{0,15}$/;
 
-export const toChangeEvent = (r: ChangeRow) => ({
-  __typename: 'ChangeEvent' as const,
-  id: toGlobalId('ChangeEvent', String(r.id)),
-  sequence: String(r.id),
-  type: r.type,
-  entityType: r.entityType,
-  entityId: r.entityId,
-  areaCode: r.areaCode,
-  at: r.at,
-  payload: r.payload,
-});
+export const toChangeEvent = (r: ChangeRow) => ({ __typename: 'ChangeEvent' as const, ...changeEventShape(r) });
 
 const positionOf = (r: ChangeRow) => `${r.txId}:${r.id}`;
 

@@ -28,12 +28,12 @@
 import type { WebhookConfig } from '../../config.js';
 import type { Database } from '../../db/client.js';
 import { log } from '../../lib/log.js';
-import { toGlobalId } from '../../graphql/ids.js';
 import type { ChangeRow } from '../change/change.store.js';
 import { retryDelayMs } from './backoff.js';
 import { post } from './post.js';
 import { signedHeaders } from './sign.js';
 import { dispatchStore } from './dispatch.store.js';
+import { changeEventShape } from '../change/change.event.js';
 
 /** Endpoints fanned out per round, and events per endpoint per round. */
 const FANOUT_ENDPOINTS = 20;
@@ -48,16 +48,7 @@ export interface Dispatcher {
 
 /** The POSTed body: the change event with the fields and values the `changes` feed gives it. */
 export function eventBody(r: ChangeRow): string {
-  return JSON.stringify({
-    id: toGlobalId('ChangeEvent', String(r.id)),
-    sequence: String(r.id),
-    type: r.type,
-    entityType: r.entityType,
-    entityId: r.entityId,
-    areaCode: r.areaCode,
-    at: r.at,
-    payload: r.payload,
-  });
+  return JSON.stringify(changeEventShape(r));
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
