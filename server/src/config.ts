@@ -49,6 +49,8 @@ export interface WebhookConfig {
   timeoutMs: number;
   /** WEBHOOK_CONCURRENCY: POSTs in flight at once in this process. */
   concurrency: number;
+  /** WEBHOOK_ALLOW_PRIVATE: deliver to loopback and private addresses (default: outside production only). */
+  allowPrivate: boolean;
 }
 
 class ConfigError extends Error {}
@@ -128,6 +130,7 @@ export function loadConfig(): Config {
       maxAttempts: positive('WEBHOOK_MAX_ATTEMPTS', 20),
       timeoutMs: positive('WEBHOOK_TIMEOUT_MS', 10_000),
       concurrency: positive('WEBHOOK_CONCURRENCY', 16),
+      allowPrivate: bool('WEBHOOK_ALLOW_PRIVATE', !production),
     },
   };
 }

@@ -21,7 +21,7 @@ import { startDispatcher } from './dispatcher.js';
 import { sign } from './sign.js';
 
 const SECRET = 'a-secret-of-sixteen-or-more';
-const cfg: WebhookConfig = { enabled: true, pollMs: 20, retryBaseMs: 20, retryMaxMs: 200, failureLimit: 3, maxAttempts: 20, timeoutMs: 2000, concurrency: 8 };
+const cfg: WebhookConfig = { enabled: true, pollMs: 20, retryBaseMs: 20, retryMaxMs: 200, failureLimit: 3, maxAttempts: 20, timeoutMs: 2000, concurrency: 8, allowPrivate: true };
 
 interface Received {
   at: number;

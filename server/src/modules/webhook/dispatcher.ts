@@ -31,6 +31,7 @@ import { log } from '../../lib/log.js';
 import type { ChangeRow } from '../change/change.store.js';
 import { retryDelayMs } from './backoff.js';
 import { post } from './post.js';
+import { refusedTarget } from './target.js';
 import { signedHeaders } from './sign.js';
 import { dispatchStore } from './dispatch.store.js';
 import { changeEventShape } from '../change/change.event.js';
@@ -89,7 +90,8 @@ export function startDispatcher(database: Database, cfg: WebhookConfig): Dispatc
 
   async function send(c: Claimed): Promise<void> {
     const body = eventBody(c.event);
-    const outcome = await post(c.url, body, signedHeaders(c.secret, body, String(c.event.id)), cfg.timeoutMs);
+    const refused = await refusedTarget(c.url, cfg.allowPrivate);
+    const outcome = refused ? { ok: false, statusCode: null, error: refused } : await post(c.url, body, signedHeaders(c.secret, body, String(c.event.id)), cfg.timeoutMs);
     try {
       if (outcome.ok) {
         await db.transaction((tx) => dispatchStore.delivered(tx, c.id, c.attempts, c.endpointId, outcome.statusCode!));
