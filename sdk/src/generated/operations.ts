@@ -790,6 +790,20 @@ export type Sector =
   /** water 饮水安全 — drinking-water safety (water resources) */
   | 'WATER';
 
+/** Sets a poverty line. An admin sets the national line; an official sets their province’s or city’s. */
+export type SetPovertyLineInput = {
+  /** Empty for national, a 2-digit province or 4-digit prefecture code. */
+  areaCode: string;
+  /** Source or remark, e.g. the policy document. */
+  note?: string | null | undefined;
+  /** Whether the figure is verified (default true). */
+  verified?: boolean | null | undefined;
+  /** The year. */
+  year: number;
+  /** Yuan per person per year. */
+  yuan: number;
+};
+
 /** Sex 性别 (GB/T 2261.1). */
 export type Sex =
   /** 2 女 — female */
@@ -1103,6 +1117,31 @@ export type CoverageGapsQueryVariables = Exact<{
 
 export type CoverageGapsQuery = { coverageGaps: { sector: Sector, areaCode: string, householdNeed: string | null, villageNeed: string | null, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> }, villages: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null }> }, byArea: Array<{ areaCode: string, households: number, villages: number }> } };
 
+export type PovertyLineFieldsFragment = { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string };
+
+export type PovertyLinesQueryVariables = Exact<{
+  year?: number | null | undefined;
+  areaCode?: string | null | undefined;
+}>;
+
+
+export type PovertyLinesQuery = { povertyLines: Array<{ areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string }> };
+
+export type SetPovertyLineMutationVariables = Exact<{
+  input: SetPovertyLineInput;
+}>;
+
+
+export type SetPovertyLineMutation = { setPovertyLine: { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string } };
+
+export type HouseholdStandingQueryVariables = Exact<{
+  id: string | number;
+  year?: number | null | undefined;
+}>;
+
+
+export type HouseholdStandingQuery = { household: { id: string, identificationStandard: IdentificationStandard, standing: { year: number, perCapitaNetIncome: number, aboveLine: boolean, margin: number, line: { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string } } | null } | null };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1405,6 +1444,16 @@ export const ProjectLinkFieldsFragmentDoc = new TypedDocumentString(`
   unlinkReason
 }
     `, {"fragmentName":"ProjectLinkFields"}) as unknown as TypedDocumentString<ProjectLinkFieldsFragment, unknown>;
+export const PovertyLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PovertyLineFields on PovertyLine {
+  areaCode
+  year
+  yuan
+  verified
+  note
+  updatedAt
+}
+    `, {"fragmentName":"PovertyLineFields"}) as unknown as TypedDocumentString<PovertyLineFieldsFragment, unknown>;
 export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
     fragment WebhookEndpointFields on WebhookEndpoint {
   id
@@ -2348,6 +2397,58 @@ fragment VillageFields on Village {
   identifiedYear
   exitYear
 }`) as unknown as TypedDocumentString<CoverageGapsQuery, CoverageGapsQueryVariables>;
+export const PovertyLinesDocument = new TypedDocumentString(`
+    query povertyLines($year: Int, $areaCode: String) {
+  povertyLines(year: $year, areaCode: $areaCode) {
+    ...PovertyLineFields
+  }
+}
+    fragment PovertyLineFields on PovertyLine {
+  areaCode
+  year
+  yuan
+  verified
+  note
+  updatedAt
+}`) as unknown as TypedDocumentString<PovertyLinesQuery, PovertyLinesQueryVariables>;
+export const SetPovertyLineDocument = new TypedDocumentString(`
+    mutation setPovertyLine($input: SetPovertyLineInput!) {
+  setPovertyLine(input: $input) {
+    ...PovertyLineFields
+  }
+}
+    fragment PovertyLineFields on PovertyLine {
+  areaCode
+  year
+  yuan
+  verified
+  note
+  updatedAt
+}`) as unknown as TypedDocumentString<SetPovertyLineMutation, SetPovertyLineMutationVariables>;
+export const HouseholdStandingDocument = new TypedDocumentString(`
+    query householdStanding($id: ID!, $year: Int) {
+  household(id: $id) {
+    id
+    identificationStandard
+    standing(year: $year) {
+      year
+      perCapitaNetIncome
+      aboveLine
+      margin
+      line {
+        ...PovertyLineFields
+      }
+    }
+  }
+}
+    fragment PovertyLineFields on PovertyLine {
+  areaCode
+  year
+  yuan
+  verified
+  note
+  updatedAt
+}`) as unknown as TypedDocumentString<HouseholdStandingQuery, HouseholdStandingQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query viewer {
   viewer {

@@ -7,6 +7,7 @@ import { householdLoaders } from '../modules/household/household.loaders.js';
 import { memberLoaders } from '../modules/member/member.loaders.js';
 import { programmeLoaders } from '../modules/programme/programme.loaders.js';
 import { benefitLoaders } from '../modules/benefit/benefit.loaders.js';
+import { standardLoaders } from '../modules/standard/standard.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -16,6 +17,7 @@ export function createLoaders(db: Db, caller: Caller) {
     member: memberLoaders(db, caller),
     programme: programmeLoaders(db, caller),
     benefit: benefitLoaders(db, caller),
+    standard: standardLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

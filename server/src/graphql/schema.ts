@@ -12,12 +12,13 @@ import { VillageResolver } from '../modules/village/village.resolver.js';
 import { ProgrammeResolver, ProjectFieldResolver } from '../modules/programme/programme.resolver.js';
 import { BenefitResolver, HouseholdLinksResolver, ProjectLinksResolver, VillageLinksResolver } from '../modules/benefit/benefit.resolver.js';
 import { CoverageResolver } from '../modules/coverage/coverage.resolver.js';
+import { HouseholdStandingResolver, StandardResolver } from '../modules/standard/standard.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
-  CoverageResolver, WebhookResolver,
+  CoverageResolver, StandardResolver, HouseholdStandingResolver, WebhookResolver,
 ] as const;
 
 /**

@@ -4,3 +4,4 @@ export * from './households.js';
 export * from './audit.js';
 export * from './programmes.js';
 export * from './webhooks.js';
+export * from './standards.js';

@@ -1,0 +1,30 @@
+/** GraphQL types of poverty lines 扶贫标准 and a household's standing against its line. */
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A poverty line: yuan per person per year for an area and year (national, provincial or municipal).' })
+export class PovertyLine {
+  @Field(() => String, { description: 'Area: empty for the national line, 2 digits for a province, 4 for a prefecture-level city.' }) areaCode!: string;
+  @Field(() => Int, { description: 'Year the line applies to (the income year).' }) year!: number;
+  @Field(() => Float, { description: 'Yuan per person per year at current prices.' }) yuan!: number;
+  @Field(() => Boolean, { description: 'False for a figure not yet verified against the published policy text.' }) verified!: boolean;
+  @Field(() => String, { nullable: true, description: 'Source or remark.' }) note!: string | null;
+  @Field(() => Date, { description: 'When it was last set.' }) updatedAt!: Date;
+}
+
+@InputType({ description: 'Sets a poverty line. An admin sets the national line; an official sets their province’s or city’s.' })
+export class SetPovertyLineInput {
+  @Field(() => String, { description: 'Empty for national, a 2-digit province or 4-digit prefecture code.' }) areaCode!: string;
+  @Field(() => Int, { description: 'The year.' }) year!: number;
+  @Field(() => Float, { description: 'Yuan per person per year.' }) yuan!: number;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the figure is verified (default true).' }) verified?: boolean;
+  @Field(() => String, { nullable: true, description: 'Source or remark, e.g. the policy document.' }) note?: string;
+}
+
+@ObjectType({ description: "A household judged against its identification standard's line for a year." })
+export class HouseholdStanding {
+  @Field(() => Int, { description: 'The income year.' }) year!: number;
+  @Field(() => PovertyLine, { description: 'The line applied: national, or the province’s or city’s per the identification standard.' }) line!: PovertyLine;
+  @Field(() => Float, { description: 'Per-capita net income that year, yuan.' }) perCapitaNetIncome!: number;
+  @Field(() => Boolean, { description: 'Whether per-capita net income is above the line.' }) aboveLine!: boolean;
+  @Field(() => Float, { description: 'Per-capita net income minus the line, yuan (negative below the line).' }) margin!: number;
+}
