@@ -1117,6 +1117,15 @@ export type CoverageGapsQueryVariables = Exact<{
 
 export type CoverageGapsQuery = { coverageGaps: { sector: Sector, areaCode: string, householdNeed: string | null, villageNeed: string | null, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> }, villages: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null }> }, byArea: Array<{ areaCode: string, households: number, villages: number }> } };
 
+export type DataQualityReportQueryVariables = Exact<{
+  areaCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DataQualityReportQuery = { dataQualityReport: { areaCode: string, byRule: Array<{ rule: string, warnings: number, households: number }>, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, warnings: Array<{ rule: string, field: string, message: string }> }> } } };
+
 export type PovertyLineFieldsFragment = { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string };
 
 export type PovertyLinesQueryVariables = Exact<{
@@ -2397,6 +2406,39 @@ fragment VillageFields on Village {
   identifiedYear
   exitYear
 }`) as unknown as TypedDocumentString<CoverageGapsQuery, CoverageGapsQueryVariables>;
+export const DataQualityReportDocument = new TypedDocumentString(`
+    query dataQualityReport($areaCode: String!, $first: Int, $after: String) {
+  dataQualityReport(areaCode: $areaCode) {
+    areaCode
+    byRule {
+      rule
+      warnings
+      households
+    }
+    households(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        warnings {
+          ...WarningFields
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment WarningFields on ConsistencyWarning {
+  rule
+  field
+  message
+}`) as unknown as TypedDocumentString<DataQualityReportQuery, DataQualityReportQueryVariables>;
 export const PovertyLinesDocument = new TypedDocumentString(`
     query povertyLines($year: Int, $areaCode: String) {
   povertyLines(year: $year, areaCode: $areaCode) {

@@ -8,6 +8,7 @@ import { memberLoaders } from '../modules/member/member.loaders.js';
 import { programmeLoaders } from '../modules/programme/programme.loaders.js';
 import { benefitLoaders } from '../modules/benefit/benefit.loaders.js';
 import { standardLoaders } from '../modules/standard/standard.loaders.js';
+import { qualityLoaders } from '../modules/quality/quality.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -18,6 +19,7 @@ export function createLoaders(db: Db, caller: Caller) {
     programme: programmeLoaders(db, caller),
     benefit: benefitLoaders(db, caller),
     standard: standardLoaders(db),
+    quality: qualityLoaders(db, caller),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -13,12 +13,13 @@ import { ProgrammeResolver, ProjectFieldResolver } from '../modules/programme/pr
 import { BenefitResolver, HouseholdLinksResolver, ProjectLinksResolver, VillageLinksResolver } from '../modules/benefit/benefit.resolver.js';
 import { CoverageResolver } from '../modules/coverage/coverage.resolver.js';
 import { HouseholdStandingResolver, StandardResolver } from '../modules/standard/standard.resolver.js';
+import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
-  CoverageResolver, StandardResolver, HouseholdStandingResolver, WebhookResolver,
+  CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
 ] as const;
 
 /**

@@ -137,3 +137,20 @@ export const householdYears = pgTable(
     index('household_years_scope_idx').using('btree', sql`${t.villageCode} text_pattern_ops`, t.year),
   ],
 );
+
+/** The consistency warnings (rule 11) of a household's latest write, replaced on each write. */
+export const householdWarnings = pgTable(
+  'household_warnings',
+  {
+    householdId: uuid('household_id').notNull().references(() => households.id, { onDelete: 'cascade' }),
+    villageCode: text('village_code').notNull(),
+    rule: text('rule').notNull(),
+    field: text('field').notNull(),
+    message: text('message').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('household_warnings_household_idx').on(t.householdId),
+    index('household_warnings_scope_idx').using('btree', sql`${t.villageCode} text_pattern_ops`, t.rule),
+  ],
+);

@@ -24,6 +24,7 @@ import type { CorrectHouseholdInput } from './household.input.js';
 import { applyCorrection, changes } from './household.correction.js';
 import { netIncome, perCapitaNetIncome } from './income.js';
 import { validateHousehold } from './household.validate.js';
+import { qualityService } from '../quality/quality.service.js';
 
 
 const normaliseMembers = (ms: MemberForm[]) => ms.map((m) => ({ ...m, name: m.name.trim(), idNumber: m.idNumber.trim().toUpperCase() }));
@@ -95,6 +96,7 @@ export const householdService = {
       const number = nextHouseholdNumber(form.villageCode, await householdStore.lastNumber(tx, form.villageCode));
       const [row] = await householdStore.insert(tx, { id, number, ...householdColumns(form), memberCount: form.members.length });
       await memberStore.insert(tx, memberRows(id, form.villageCode, form.members, new Map()));
+      await qualityService.store(tx, id, form.villageCode, warnings);
       const household = toHousehold(row);
       await recordWrite(tx, ctx, {
         operation: 'registerHousehold', event: 'household.registered', entityType: 'Household', entityId: household.id,
@@ -126,6 +128,7 @@ export const householdService = {
         await memberStore.insert(tx, memberRows(key, before.villageCode, form.members, new Map(oldMembers.map((m) => [m.residentId, m.id]))));
       }
       const [row] = await householdStore.update(tx, key, { ...householdColumns(form), memberCount: form.members.length });
+      await qualityService.store(tx, key, before.villageCode, warnings);
       const household = toHousehold(row);
       await recordWrite(tx, ctx, {
         operation: 'correctHousehold', event: 'household.corrected', entityType: 'Household', entityId: household.id,
@@ -154,6 +157,7 @@ export const householdService = {
       const [updated] = latest
         ? await householdStore.update(tx, key, { latestYear: year.year, latestPerCapitaNetIncome: perCapita })
         : [h];
+      if (latest) await qualityService.store(tx, key, h.villageCode, warnings);
       const household = toHousehold(updated);
       await recordWrite(tx, ctx, {
         operation: 'recordHouseholdYear', event: 'household.yearRecorded', entityType: 'Household', entityId: household.id,
