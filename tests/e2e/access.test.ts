@@ -15,12 +15,15 @@ const OTHER = '433125';
 let admin: Client;
 let official: Client;
 let otherHouseholdId: string;
+let otherIdNumbers: string[];
 
 beforeAll(async () => {
   admin = await clientAs({ role: 'admin' });
   official = await clientAs({ role: 'official', area: COUNTY });
   const village = (await admin.villages({ filter: { areaCode: OTHER }, first: 1 })).villages.nodes[0];
-  const { registerHousehold } = await admin.registerHousehold({ input: household(village.code) });
+  const form = household(village.code);
+  otherIdNumbers = form.members.map((m) => m.idNumber);
+  const { registerHousehold } = await admin.registerHousehold({ input: form });
   otherHouseholdId = registerHousehold.household.id;
 });
 
@@ -74,7 +77,7 @@ describe('an analyst', () => {
     expect(pages).toBeGreaterThan(1);
     expect(members).toBeGreaterThan(300);
     const one = (await analyst.household({ id: otherHouseholdId })).household!;
-    expect(JSON.stringify(one)).not.toContain('110105');
+    for (const id of otherIdNumbers) expect(JSON.stringify(one)).not.toContain(id.slice(0, 14));
     expect(one.members.every((m) => m.name === null && m.idNumber === null)).toBe(true);
   });
 

@@ -8,12 +8,18 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 export const checkDigit = (first17: string) => CHECK[first17.split('').reduce((s, d, i) => s + Number(d) * WEIGHTS[i], 0) % 11];
 
-let serial = Math.floor(Math.random() * 400);
-/** A valid resident ID: region 110105, the given birth date, a sequence whose parity gives the sex. */
+/**
+ * Each test file runs in a worker of its own with its own counter, so the region
+ * code is random per worker (1xxxxx, not a seeded county): two files never make
+ * the same ID number for the same birth date.
+ */
+const region = `1${String(10000 + Math.floor(Math.random() * 90000))}`;
+let serial = 0;
+/** A valid resident ID: this worker's region, the given birth date, a sequence whose parity gives the sex. */
 export function idNumber(birth: string, sex: 'MALE' | 'FEMALE'): string {
   serial = (serial + 1) % 499;
   const seq = String(serial * 2 + (sex === 'MALE' ? 1 : 0)).padStart(3, '0');
-  const first17 = `110105${birth.replaceAll('-', '')}${seq}`;
+  const first17 = `${region}${birth.replaceAll('-', '')}${seq}`;
   return first17 + checkDigit(first17);
 }
 
