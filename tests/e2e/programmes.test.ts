@@ -35,9 +35,11 @@ describe('a water ministry', () => {
   it('links 2,500 households of the gap in three idempotent batches, and the gap shrinks by exactly those', async () => {
     const before = await gapIds(water);
     expect(before.length).toBeGreaterThan(2500);
+    // Other test files register households in the county meanwhile: compare within one response,
+    // and check the households known before rather than bare totals.
     const { coverageGaps } = await water.coverageGaps({ sector: 'WATER', areaCode: COUNTY, first: 1 });
-    expect(coverageGaps.households.totalCount).toBe(before.length);
-    expect(coverageGaps.byArea.reduce((s, a) => s + a.households, 0)).toBe(before.length);
+    expect(coverageGaps.byArea.reduce((s, a) => s + a.households, 0)).toBe(coverageGaps.households.totalCount);
+    expect(coverageGaps.households.totalCount).toBeGreaterThanOrEqual(before.length);
 
     const chosen = before.slice(0, 2500);
     const items = chosen.map((householdId) => ({ householdId, benefitKind: 'CONNECTION' as const, date: today }));
@@ -50,10 +52,10 @@ describe('a water ministry', () => {
     expect(retry).toMatchObject({ linked: 2500, replayedBatches: 3 });
     expect(retry.links.map((l) => l.id)).toEqual(first.links.map((l) => l.id));
 
-    const after = await gapIds(water);
-    expect(after.length).toBe(before.length - 2500);
+    const after = new Set(await gapIds(water));
     const chosenSet = new Set(chosen);
-    expect(after).toEqual(before.filter((id) => !chosenSet.has(id)));
+    expect(chosen.filter((id) => after.has(id))).toEqual([]);
+    expect(before.filter((id) => !chosenSet.has(id)).every((id) => after.has(id))).toBe(true);
     const { projectLinks } = await water.projectLinks({ projectId, first: 1 });
     expect(projectLinks.totalCount).toBe(2500);
     const { project } = await water.project({ id: projectId });
@@ -83,7 +85,7 @@ describe('a water ministry', () => {
     const fields = err.problems.map((p: { field: string }) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['items[1].householdId', 'items[2]', 'items[3].villageCode']));
     expect(fields.some((f: string) => f.startsWith('items[0]'))).toBe(false);
-    expect((await gapIds(water)).length).toBe(gap.length);
+    expect(await gapIds(water)).toContain(gap[0]); // the valid item was not linked either
   });
 
   it('gets CONFLICT for a key reused with other items, and refuses an existing link', async () => {

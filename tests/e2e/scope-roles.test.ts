@@ -40,7 +40,7 @@ beforeAll(async () => {
   villageB = second.village!.code;
   householdA = { id: first.id, number: first.number };
   householdB = { id: second.id, number: second.number };
-  otherVillage = (await otherOfficial.villages({ first: 1 })).villages.nodes[0].code;
+  otherVillage = (await otherOfficial.villages({ first: 6 })).villages.nodes[5].code; // a village no other test file writes to
   expect(villageA).toMatch(/^433124\d{6}$/);
   expect(villageB).toMatch(/^433124\d{6}$/);
   expect(villageB).not.toBe(villageA);

@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { mkdirSync } from 'node:fs';
 import * as schema from './schema/index.js';
 import { statementLogger } from './stats.js';
+import { log } from '../lib/log.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -28,6 +29,9 @@ export interface Database {
 export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (restart, failover, a dropped database) must not
+    // crash the process: the pool replaces it on the next query.
+    pool.on('error', (err) => log.warn({ sqlState: (err as { code?: string }).code, msg: err.message }, 'idle database connection lost'));
     // numeric comes back as string by default; the schema maps it with mode 'number'.
     const db = drizzlePg(pool, { schema, logger: statementLogger }) as unknown as Db;
     return { db, kind: 'pg', raw: { kind: 'pg', pool }, close: () => pool.end() };
