@@ -11,6 +11,7 @@ import {
 } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
 import { freshHousehold, year } from '../support/forms.js';
+import { take } from '../support/take.js';
 
 const COUNTY = '433124';
 const OTHER = '433125';
@@ -51,23 +52,6 @@ async function register(villageCode: string) {
   const form = freshHousehold(villageCode);
   const { registerHousehold } = await official.registerHousehold({ input: form });
   return { id: registerHousehold.household.id, form };
-}
-
-/** Takes `n` items of an iterator, or fails after `ms`. */
-async function take<T>(it: AsyncIterator<T>, n: number, ms = 20_000): Promise<T[]> {
-  const out: T[] = [];
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`only ${out.length} of ${n} events in ${ms} ms`)), ms)));
-  try {
-    while (out.length < n) {
-      const next = await Promise.race([it.next(), timeout]);
-      if (next.done) break;
-      out.push(next.value);
-    }
-    return out;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 beforeAll(async () => {

@@ -13,6 +13,7 @@ import {
 } from '@jingzhun/sdk';
 import { clientAs, server, token } from '../support/context.js';
 import { freshHousehold } from '../support/forms.js';
+import { take } from '../support/take.js';
 
 const COUNTY = '433124';
 const OTHER = '433125';
@@ -36,27 +37,6 @@ beforeAll(async () => {
   expect(village).toMatch(/^433124\d{6}$/);
   expect(otherVillage).toMatch(/^433125\d{6}$/);
 });
-
-/**
- * Takes `n` items of an iterator, or fails after `ms`. Events come within a second here,
- * but the feed is gap-free over the whole PostgreSQL cluster (xmin): another run's long
- * transaction on the same server can hold every feed back a while, as in changes.test.ts.
- */
-async function take<T>(it: AsyncIterator<T>, n: number, ms = 20_000): Promise<T[]> {
-  const out: T[] = [];
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`only ${out.length} of ${n} events in ${ms} ms`)), ms)));
-  try {
-    while (out.length < n) {
-      const next = await Promise.race([it.next(), timeout]);
-      if (next.done) break;
-      out.push(next.value);
-    }
-    return out;
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** Collects everything an iterator yields in the background, until it ends or fails. */
 function collect(it: AsyncGenerator<FollowedEvent>) {
