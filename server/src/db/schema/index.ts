@@ -5,3 +5,4 @@ export * from './audit.js';
 export * from './programmes.js';
 export * from './webhooks.js';
 export * from './standards.js';
+export * from './assistance.js';
