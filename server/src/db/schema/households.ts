@@ -22,6 +22,12 @@ export const households = pgTable(
     mainCause: text('main_cause').notNull(),
     otherCauses: text('other_causes').array().notNull().default(sql`'{}'::text[]`),
     status: text('status').notNull(),
+    /**
+     * Where the household stands in the register 建档立卡: CANDIDATE (in an identification
+     * case, not yet registered), REGISTERED, REJECTED (its case was rejected), REMOVED
+     * (错评清退). Households entered directly as already registered are REGISTERED.
+     */
+    stage: text('stage').notNull().default('REGISTERED'),
     militaryFamily: boolean('military_family').notNull(),
     oneChildFamily: boolean('one_child_family').notNull(),
     twoDaughterFamily: boolean('two_daughter_family').notNull(),

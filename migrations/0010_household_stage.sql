@@ -1,0 +1,1 @@
+ALTER TABLE "households" ADD COLUMN "stage" text DEFAULT 'REGISTERED' NOT NULL;
