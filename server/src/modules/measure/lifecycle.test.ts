@@ -17,9 +17,10 @@ describe('measure lifecycle', () => {
     expect(transitionProblem('in_progress', 'in_progress')).toBe('the measure is already in progress');
   });
 
-  it('dates a move between the start date and today', () => {
+  it('dates a move between the actual start and today', () => {
     expect(transitionDateProblem('2016-03-01', '2016-03-01', '2016-05-01')).toBeNull();
-    expect(transitionDateProblem('2016-02-29', '2016-03-01', '2016-05-01')).toMatch(/before the measure's start date/);
+    expect(transitionDateProblem('2016-02-29', null, '2016-05-01')).toBeNull();
+    expect(transitionDateProblem('2016-02-29', '2016-03-01', '2016-05-01')).toBe('2016-02-29 is before the measure started (2016-03-01)');
     expect(transitionDateProblem('2016-05-02', '2016-03-01', '2016-05-01')).toMatch(/future/);
   });
 });

@@ -25,9 +25,9 @@ export function transitionProblem(from: MeasureState, to: MeasureState): string 
   return `a measure that is ${WORDS[from]} cannot become ${WORDS[to]}`;
 }
 
-/** Problems with the date of a move: not before the measure's start date as planned, not in the future. */
-export function transitionDateProblem(on: string, startDate: string, today: string): string | null {
+/** Problems with the date of a move: not in the future, and not before the measure actually started (if it did). */
+export function transitionDateProblem(on: string, startedOn: string | null, today: string): string | null {
   if (on > today) return `${on} is in the future: record a move when it has happened`;
-  if (on < startDate) return `${on} is before the measure's start date ${startDate}`;
+  if (startedOn && on < startedOn) return `${on} is before the measure started (${startedOn})`;
   return null;
 }
