@@ -7,7 +7,7 @@
  * INVALID_TRANSITION; refusals that change nothing; area and role checks.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BadUserInputError, ForbiddenError, InvalidTransitionError, type Client, type RecordMeasureInput } from '@jingzhun/sdk';
+import { BadUserInputError, ForbiddenError, HouseholdsWithMeasuresDocument, InvalidTransitionError, type Client, type RecordMeasureInput, type ResponseInfo } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
 import { freshHousehold } from '../support/forms.js';
 
@@ -226,5 +226,21 @@ describe('area and role', () => {
     const analyst = await clientAs({ role: 'analyst', area: TOWNSHIP });
     await expect(analyst.recordMeasure({ input: base(poor.id) })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await measureCount(official, poor.id)).toBe(household!.measures.length);
+  });
+});
+
+describe('no N+1', () => {
+  it('reads plans, measures and their households for 2 and for 3 households with the same number of statements', async () => {
+    const statements = async (first: number) => {
+      const info: ResponseInfo = {};
+      const data = await official.request(HouseholdsWithMeasuresDocument, { first, filter: { areaCode: TOWNSHIP } }, info);
+      expect(data.households.nodes).toHaveLength(first);
+      expect(data.households.nodes.every((h) => h.measures.length > 0)).toBe(true);
+      return info.extensions?.sqlStatements as number;
+    };
+    // The first two households (the 因病 and the 缺资金 one) have a plan with measures; the third only measures.
+    const two = await statements(2);
+    expect(two).toBeLessThanOrEqual(6);
+    expect(await statements(3)).toBe(two);
   });
 });

@@ -1368,6 +1368,15 @@ export type DrawRiskCompensationMutationVariables = Exact<{
 
 export type DrawRiskCompensationMutation = { drawRiskCompensation: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
 
+export type HouseholdsWithMeasuresQueryVariables = Exact<{
+  filter?: HouseholdFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HouseholdsWithMeasuresQuery = { households: { nodes: Array<{ id: string, assistancePlans: Array<{ id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string, measures: Array<{ id: string, status: MeasureStatus }> }>, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, household: { id: string } | null, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> }> } };
+
 export type ProgrammeFieldsFragment = { id: string, sector: Sector, name: string, year: number, budget: number, areaCode: string, createdAt: string };
 
 export type ProjectFieldsFragment = { id: string, sector: Sector, name: string, kind: string, areaCode: string, servedAreas: Array<string>, budget: number, status: ProjectStatus, startDate: string | null, endDate: string | null, version: number, beneficiaryCount: number, outputs: Array<{ indicator: OutputIndicator, planned: number, actual: number }> };
@@ -3725,6 +3734,115 @@ fragment MeasureFields on Measure {
     grade
   }
 }`) as unknown as TypedDocumentString<DrawRiskCompensationMutation, DrawRiskCompensationMutationVariables>;
+export const HouseholdsWithMeasuresDocument = new TypedDocumentString(`
+    query householdsWithMeasures($filter: HouseholdFilterInput, $first: Int, $after: String) {
+  households(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      assistancePlans {
+        ...PlanFields
+        measures {
+          id
+          status
+        }
+      }
+      measures {
+        ...MeasureFields
+        household {
+          id
+        }
+      }
+    }
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}
+fragment PlanFields on AssistancePlan {
+  id
+  villageCode
+  villageWide
+  year
+  goal
+  exitTargetYear
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<HouseholdsWithMeasuresQuery, HouseholdsWithMeasuresQueryVariables>;
 export const ProgrammesDocument = new TypedDocumentString(`
     query programmes($filter: ProgrammeFilterInput, $first: Int, $after: String) {
   programmes(filter: $filter, first: $first, after: $after) {
