@@ -17,12 +17,14 @@ import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/q
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { HandbookResolver } from '../modules/handbook/handbook.resolver.js';
 import { AssistancePlanResolver, HouseholdMeasuresResolver, MeasureResolver, VillagePlansResolver } from '../modules/measure/measure.resolver.js';
+import { QuotaResolver } from '../modules/quota/quota.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
   CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
   MeasureResolver, AssistancePlanResolver, HouseholdMeasuresResolver, VillagePlansResolver, HandbookResolver,
+  QuotaResolver,
 ] as const;
 
 /**
