@@ -1176,6 +1176,40 @@ export type AreasQueryVariables = Exact<{
 
 export type AreasQuery = { areas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: AreaLevel }> } };
 
+export type AssistanceCoverageQueryVariables = Exact<{
+  areaCode: string;
+}>;
+
+
+export type AssistanceCoverageQuery = { assistanceCoverage: { areaCode: string, counts: { unpairedHouseholds: number, unassistedHouseholds: number, overdueMeasures: number }, byArea: Array<{ areaCode: string, unpairedHouseholds: number, unassistedHouseholds: number, overdueMeasures: number }> } };
+
+export type UnpairedHouseholdsQueryVariables = Exact<{
+  areaCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnpairedHouseholdsQuery = { assistanceCoverage: { unpairedHouseholds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> } } };
+
+export type UnassistedHouseholdsQueryVariables = Exact<{
+  areaCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnassistedHouseholdsQuery = { assistanceCoverage: { unassistedHouseholds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> } } };
+
+export type OverdueMeasuresQueryVariables = Exact<{
+  areaCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OverdueMeasuresQuery = { assistanceCoverage: { overdueMeasures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, household: { id: string, number: string } | null, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> } } };
+
 export type ChangesQueryVariables = Exact<{
   after?: string | null | undefined;
   first?: number | null | undefined;
@@ -2019,6 +2053,166 @@ fragment AreaFields on Area {
   name
   level
 }`) as unknown as TypedDocumentString<AreasQuery, AreasQueryVariables>;
+export const AssistanceCoverageDocument = new TypedDocumentString(`
+    query assistanceCoverage($areaCode: String!) {
+  assistanceCoverage(areaCode: $areaCode) {
+    areaCode
+    counts {
+      unpairedHouseholds
+      unassistedHouseholds
+      overdueMeasures
+    }
+    byArea {
+      areaCode
+      unpairedHouseholds
+      unassistedHouseholds
+      overdueMeasures
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssistanceCoverageQuery, AssistanceCoverageQueryVariables>;
+export const UnpairedHouseholdsDocument = new TypedDocumentString(`
+    query unpairedHouseholds($areaCode: String!, $first: Int, $after: String) {
+  assistanceCoverage(areaCode: $areaCode) {
+    unpairedHouseholds(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        mainCause
+        status
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<UnpairedHouseholdsQuery, UnpairedHouseholdsQueryVariables>;
+export const UnassistedHouseholdsDocument = new TypedDocumentString(`
+    query unassistedHouseholds($areaCode: String!, $first: Int, $after: String) {
+  assistanceCoverage(areaCode: $areaCode) {
+    unassistedHouseholds(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        mainCause
+        status
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<UnassistedHouseholdsQuery, UnassistedHouseholdsQueryVariables>;
+export const OverdueMeasuresDocument = new TypedDocumentString(`
+    query overdueMeasures($areaCode: String!, $first: Int, $after: String) {
+  assistanceCoverage(areaCode: $areaCode) {
+    overdueMeasures(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...MeasureFields
+        household {
+          id
+          number
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}`) as unknown as TypedDocumentString<OverdueMeasuresQuery, OverdueMeasuresQueryVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query changes($after: String, $first: Int, $filter: ChangeFilterInput) {
   changes(after: $after, first: $first, filter: $filter) {
