@@ -1210,6 +1210,14 @@ export type OverdueMeasuresQueryVariables = Exact<{
 
 export type OverdueMeasuresQuery = { assistanceCoverage: { overdueMeasures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, household: { id: string, number: string } | null, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> } } };
 
+export type AssistanceEffectQueryVariables = Exact<{
+  areaCode: string;
+  year: number;
+}>;
+
+
+export type AssistanceEffectQuery = { assistanceEffect: { areaCode: string, year: number, rows: Array<{ cause: Cause, kind: MeasureKind | null, householdsAssisted: number, exits: number, householdsWithIncome: number, perCapitaBefore: number | null, perCapitaAfter: number | null, perCapitaChange: number | null }> } };
+
 export type ChangesQueryVariables = Exact<{
   after?: string | null | undefined;
   first?: number | null | undefined;
@@ -2213,6 +2221,24 @@ fragment MeasureFields on Measure {
     grade
   }
 }`) as unknown as TypedDocumentString<OverdueMeasuresQuery, OverdueMeasuresQueryVariables>;
+export const AssistanceEffectDocument = new TypedDocumentString(`
+    query assistanceEffect($areaCode: String!, $year: Int!) {
+  assistanceEffect(areaCode: $areaCode, year: $year) {
+    areaCode
+    year
+    rows {
+      cause
+      kind
+      householdsAssisted
+      exits
+      householdsWithIncome
+      perCapitaBefore
+      perCapitaAfter
+      perCapitaChange
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssistanceEffectQuery, AssistanceEffectQueryVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query changes($after: String, $first: Int, $filter: ChangeFilterInput) {
   changes(after: $after, first: $first, filter: $filter) {

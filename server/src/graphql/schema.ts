@@ -16,6 +16,7 @@ import { HouseholdStandingResolver, StandardResolver } from '../modules/standard
 import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { HandbookResolver } from '../modules/handbook/handbook.resolver.js';
+import { AssistanceEffectResolver } from '../modules/assistance-effect/assistance-effect.resolver.js';
 import { AssistanceCoverageResolver } from '../modules/assistance-coverage/assistance-coverage.resolver.js';
 import { AssistancePlanResolver, HouseholdMeasuresResolver, MeasureResolver, VillagePlansResolver } from '../modules/measure/measure.resolver.js';
 import { QuotaResolver } from '../modules/quota/quota.resolver.js';
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
   CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
   MeasureResolver, AssistancePlanResolver, HouseholdMeasuresResolver, VillagePlansResolver, HandbookResolver, AssistanceCoverageResolver,
+  AssistanceEffectResolver,
   QuotaResolver,
 ] as const;
 
