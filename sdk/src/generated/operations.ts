@@ -210,6 +210,16 @@ export type CreateProjectInput = {
   status?: ProjectStatus | null | undefined;
 };
 
+/** A new eligibility rule set, or a new version of one (same name). */
+export type CreateRuleSetInput = {
+  /** The definition: { incomeTest?: { multipleOfLine }, guarantees?: [{ code, label, fact, failsWhen: { op, value } }], proxyMeans?: { indicators: [{ code, fact, weight, cap? }], areaWeights?: [{ areaPrefix, weights }], groups: [{ name, below? }], eligibleGroups }, combine?: ANY | ALL }. */
+  definition: unknown;
+  /** What it is for and where it comes from. */
+  description?: string | null | undefined;
+  /** Name; an existing name gets the next version. */
+  name: string;
+};
+
 /** Grade of a dilapidated house 危房等级. */
 export type DilapidatedGrade =
   /** C C级 — grade C: partly unsafe */
@@ -231,6 +241,17 @@ export type Education =
   | 'PRIMARY'
   /** 4 高中 — senior secondary */
   | 'SENIOR_SECONDARY';
+
+/** What the rule set's decision means against today's register (households REGISTERED with status NOT_OUT or RELAPSED). */
+export type EligibilityChange =
+  /** Eligible, but not on today’s register of the poor: would enter. */
+  | 'ENTERS'
+  /** On today’s register of the poor, but not eligible: would leave. */
+  | 'LEAVES'
+  /** Eligible and on today’s register. */
+  | 'STAYS_IN'
+  /** Not eligible and not on today’s register. */
+  | 'STAYS_OUT';
 
 /** Ethnicity 民族 (GB/T 3304). */
 export type Ethnicity =
@@ -732,6 +753,26 @@ export type RoadType =
   /** 2 砂石路 — gravel */
   | 'GRAVEL';
 
+/** The kind of a rule of an eligibility rule set. */
+export type RuleKind =
+  /** A 两不愁三保障 indicator (safe housing, safe water, compulsory education, basic medical care…). */
+  | 'GUARANTEE'
+  /** Per-capita net income against a multiple of the poverty line of the household’s standard. */
+  | 'INCOME_TEST'
+  /** The proxy-means score cut into named groups, some of them eligible. */
+  | 'PROXY_MEANS_GROUP'
+  /** One weighted indicator of the proxy-means score. */
+  | 'PROXY_MEANS_INDICATOR';
+
+/** Where an eligibility rule set stands. */
+export type RuleSetStatus =
+  /** ACTIVE 生效 — in force: the one used when no rule set is named (at most one) */
+  | 'ACTIVE'
+  /** DRAFT 草稿 — draft: may be previewed and evaluated, not in force */
+  | 'DRAFT'
+  /** RETIRED 停用 — no longer in force (an admin may activate it again) */
+  | 'RETIRED';
+
 /** Schooling status 在校生状况. */
 export type Schooling =
   /** 40 大专及以上 — college or above */
@@ -958,6 +999,60 @@ export type ChangeEventsSubscriptionVariables = Exact<{
 
 export type ChangeEventsSubscription = { changes: { cursor: string, node: { id: string, sequence: string, type: string, entityType: string, entityId: string, areaCode: string, at: string, payload: unknown } } };
 
+export type RuleSetFieldsFragment = { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null };
+
+export type EligibilityDecisionFieldsFragment = { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> };
+
+export type RuleSetsQueryVariables = Exact<{
+  status?: RuleSetStatus | null | undefined;
+  name?: string | null | undefined;
+}>;
+
+
+export type RuleSetsQuery = { ruleSets: Array<{ id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null }> };
+
+export type RuleSetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RuleSetQuery = { ruleSet: { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null } | null };
+
+export type CreateRuleSetMutationVariables = Exact<{
+  input: CreateRuleSetInput;
+}>;
+
+
+export type CreateRuleSetMutation = { createRuleSet: { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null } };
+
+export type ActivateRuleSetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivateRuleSetMutation = { activateRuleSet: { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null } };
+
+export type HouseholdEligibilityQueryVariables = Exact<{
+  id: string | number;
+  ruleSet?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type HouseholdEligibilityQuery = { household: { id: string, number: string, status: PovertyStatus, eligibility: { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> } | null } | null };
+
+export type PreviewRuleSetQueryVariables = Exact<{
+  ruleSet: string | number;
+  areaCode: string;
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+  entrantsAfter?: string | null | undefined;
+  leaversAfter?: string | null | undefined;
+}>;
+
+
+export type PreviewRuleSetQuery = { previewRuleSet: { areaCode: string, year: number | null, households: number, evaluated: number, notEvaluated: number, eligible: number, registeredPoor: number, entrantCount: number, leaverCount: number, ruleSet: { id: string, name: string, version: number, status: RuleSetStatus }, byArea: Array<{ areaCode: string, households: number, eligible: number, registeredPoor: number, entrants: number, leavers: number, notEvaluated: number }>, entrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> }, leavers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } } };
+
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
 export type AreaFieldsFragment = { id: string, code: string, name: string, level: AreaLevel };
@@ -1165,6 +1260,7 @@ export type NodeQuery = { node:
     | { __typename: 'Area', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'ChangeEvent', id: string }
+    | { __typename: 'EligibilityRuleSet', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'Programme', id: string }
@@ -1274,6 +1370,56 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const RuleSetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}
+    `, {"fragmentName":"RuleSetFields"}) as unknown as TypedDocumentString<RuleSetFieldsFragment, unknown>;
+export const EligibilityDecisionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EligibilityDecisionFields on EligibilityDecision {
+  ruleSet {
+    id
+    name
+    version
+  }
+  year
+  perCapitaNetIncome
+  line {
+    areaCode
+    year
+    yuan
+  }
+  threshold
+  eligible
+  change
+  score
+  group
+  incomeChangeToFlip
+  rules {
+    code
+    kind
+    label
+    inputs {
+      name
+      value
+    }
+    condition
+    met
+    points
+    supportsDecision
+  }
+}
+    `, {"fragmentName":"EligibilityDecisionFields"}) as unknown as TypedDocumentString<EligibilityDecisionFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -1582,6 +1728,181 @@ export const ChangeEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeEventsSubscription, ChangeEventsSubscriptionVariables>;
+export const RuleSetsDocument = new TypedDocumentString(`
+    query ruleSets($status: RuleSetStatus, $name: String) {
+  ruleSets(status: $status, name: $name) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<RuleSetsQuery, RuleSetsQueryVariables>;
+export const RuleSetDocument = new TypedDocumentString(`
+    query ruleSet($id: ID!) {
+  ruleSet(id: $id) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<RuleSetQuery, RuleSetQueryVariables>;
+export const CreateRuleSetDocument = new TypedDocumentString(`
+    mutation createRuleSet($input: CreateRuleSetInput!) {
+  createRuleSet(input: $input) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<CreateRuleSetMutation, CreateRuleSetMutationVariables>;
+export const ActivateRuleSetDocument = new TypedDocumentString(`
+    mutation activateRuleSet($id: ID!) {
+  activateRuleSet(id: $id) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<ActivateRuleSetMutation, ActivateRuleSetMutationVariables>;
+export const HouseholdEligibilityDocument = new TypedDocumentString(`
+    query householdEligibility($id: ID!, $ruleSet: ID, $year: Int) {
+  household(id: $id) {
+    id
+    number
+    status
+    eligibility(ruleSet: $ruleSet, year: $year) {
+      ...EligibilityDecisionFields
+    }
+  }
+}
+    fragment EligibilityDecisionFields on EligibilityDecision {
+  ruleSet {
+    id
+    name
+    version
+  }
+  year
+  perCapitaNetIncome
+  line {
+    areaCode
+    year
+    yuan
+  }
+  threshold
+  eligible
+  change
+  score
+  group
+  incomeChangeToFlip
+  rules {
+    code
+    kind
+    label
+    inputs {
+      name
+      value
+    }
+    condition
+    met
+    points
+    supportsDecision
+  }
+}`) as unknown as TypedDocumentString<HouseholdEligibilityQuery, HouseholdEligibilityQueryVariables>;
+export const PreviewRuleSetDocument = new TypedDocumentString(`
+    query previewRuleSet($ruleSet: ID!, $areaCode: String!, $year: Int, $first: Int, $entrantsAfter: String, $leaversAfter: String) {
+  previewRuleSet(ruleSet: $ruleSet, areaCode: $areaCode, year: $year) {
+    ruleSet {
+      id
+      name
+      version
+      status
+    }
+    areaCode
+    year
+    households
+    evaluated
+    notEvaluated
+    eligible
+    registeredPoor
+    entrantCount
+    leaverCount
+    byArea {
+      areaCode
+      households
+      eligible
+      registeredPoor
+      entrants
+      leavers
+      notEvaluated
+    }
+    entrants(first: $first, after: $entrantsAfter) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        status
+      }
+    }
+    leavers(first: $first, after: $leaversAfter) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        status
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<PreviewRuleSetQuery, PreviewRuleSetQueryVariables>;
 export const HouseholdDocument = new TypedDocumentString(`
     query household($id: ID!) {
   household(id: $id) {

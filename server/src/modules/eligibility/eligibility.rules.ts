@@ -205,3 +205,16 @@ export function evaluate(def: Definition, f: Facts, s: Setting): Decision {
   }
   return { eligible, threshold, score, group, rules, incomeChangeToFlip: incomeChangeToFlip(def, f, s) };
 }
+
+/**
+ * Today's register of the poor: households REGISTERED (建档立卡) whose poverty status is
+ * 0 未脱贫 not yet out or 3 返贫 relapsed. Against it a decision ENTERS (eligible, not on
+ * it), LEAVES (on it, not eligible), STAYS_IN or STAYS_OUT.
+ */
+export const onRegister = (h: { stage: string; status: string }) => h.stage === 'REGISTERED' && (h.status === '0' || h.status === '3');
+
+export type Change = 'ENTERS' | 'LEAVES' | 'STAYS_IN' | 'STAYS_OUT';
+export function changeOf(eligible: boolean, registered: boolean): Change {
+  if (eligible) return registered ? 'STAYS_IN' : 'ENTERS';
+  return registered ? 'LEAVES' : 'STAYS_OUT';
+}
