@@ -6,7 +6,7 @@
  * only admins create and activate; a bad definition is refused with its field path.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BadUserInputError, ForbiddenError, InvalidTransitionError, paginate, type Client, type HouseholdYearInput, type RegisterHouseholdInput } from '@jingzhun/sdk';
+import { BadUserInputError, ForbiddenError, HouseholdsEligibilityDocument, InvalidTransitionError, paginate, PreviewRuleSetDocument, type Client, type ResponseInfo, type HouseholdYearInput, type RegisterHouseholdInput } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
 import { freshHousehold, year } from '../support/forms.js';
 
@@ -142,8 +142,9 @@ describe('previewRuleSet', () => {
     const { previewRuleSet: p } = await official.previewRuleSet({ ruleSet: draft, areaCode: village, year: 2015, first: 100 });
     const expected = { ENTERS: [] as string[], LEAVES: [] as string[] };
     let evaluated = 0;
-    for await (const h of paginate((after) => official.households({ filter: { areaCode: village }, first: 100, after }).then((d) => d.households))) {
-      const d = (await official.householdEligibility({ id: h.id, ruleSet: draft, year: 2015 })).household!.eligibility;
+    const page = (after: string | null) => official.householdsEligibility({ filter: { areaCode: village }, first: 100, after, ruleSet: draft, year: 2015 }).then((d) => d.households);
+    for await (const h of paginate(page)) {
+      const d = h.eligibility;
       if (!d) continue;
       evaluated += 1;
       if (d.change === 'ENTERS' || d.change === 'LEAVES') expected[d.change].push(h.number);
@@ -185,6 +186,34 @@ describe('previewRuleSet', () => {
     const err = await official.previewRuleSet({ ruleSet: draft, areaCode: '43' }).catch((e) => e);
     expect(err).toBeInstanceOf(BadUserInputError);
     expect(err.field).toBe('areaCode');
+  });
+});
+
+describe('cost', () => {
+  const statements = async (run: (info: ResponseInfo) => Promise<unknown>) => {
+    const info: ResponseInfo = {};
+    await run(info);
+    return info.extensions?.sqlStatements as number;
+  };
+
+  it('judges a page of households with a fixed number of SQL statements, whatever its size', async () => {
+    const county = await clientAs({ role: 'official', area: '433124' });
+    const page = (first: number) => (info: ResponseInfo) => county.request(HouseholdsEligibilityDocument, { filter: { areaCode: '433124' }, first }, info);
+    const ten = await statements(page(10));
+    expect(await statements(page(100))).toBe(ten);
+  });
+
+  it('previews the demo county (8,000 households) in pages: a few statements per 500 households, none per household', async () => {
+    const county = await clientAs({ role: 'official', area: '433124' });
+    const active = (await county.ruleSets({ status: 'ACTIVE' })).ruleSets[0];
+    let households = 0;
+    const started = Date.now();
+    const n = await statements(async (info) => {
+      households = (await county.request(PreviewRuleSetDocument, { ruleSet: active.id, areaCode: '433124', first: 100 }, info)).previewRuleSet.households;
+    });
+    console.log(`previewRuleSet over 433124: ${households} households, ${n} SQL statements, ${Date.now() - started} ms`);
+    expect(households).toBeGreaterThanOrEqual(8000);
+    expect(n).toBeLessThanOrEqual(3 * Math.ceil(households / 500) + 10);
   });
 });
 

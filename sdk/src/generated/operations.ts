@@ -1053,6 +1053,17 @@ export type PreviewRuleSetQueryVariables = Exact<{
 
 export type PreviewRuleSetQuery = { previewRuleSet: { areaCode: string, year: number | null, households: number, evaluated: number, notEvaluated: number, eligible: number, registeredPoor: number, entrantCount: number, leaverCount: number, ruleSet: { id: string, name: string, version: number, status: RuleSetStatus }, byArea: Array<{ areaCode: string, households: number, eligible: number, registeredPoor: number, entrants: number, leavers: number, notEvaluated: number }>, entrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> }, leavers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } } };
 
+export type HouseholdsEligibilityQueryVariables = Exact<{
+  filter?: HouseholdFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  ruleSet?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type HouseholdsEligibilityQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus, eligibility: { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> } | null }> } };
+
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
 export type AreaFieldsFragment = { id: string, code: string, name: string, level: AreaLevel };
@@ -1903,6 +1914,60 @@ export const PreviewRuleSetDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<PreviewRuleSetQuery, PreviewRuleSetQueryVariables>;
+export const HouseholdsEligibilityDocument = new TypedDocumentString(`
+    query householdsEligibility($filter: HouseholdFilterInput, $first: Int, $after: String, $ruleSet: ID, $year: Int) {
+  households(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      number
+      status
+      eligibility(ruleSet: $ruleSet, year: $year) {
+        ...EligibilityDecisionFields
+      }
+    }
+  }
+}
+    fragment EligibilityDecisionFields on EligibilityDecision {
+  ruleSet {
+    id
+    name
+    version
+  }
+  year
+  perCapitaNetIncome
+  line {
+    areaCode
+    year
+    yuan
+  }
+  threshold
+  eligible
+  change
+  score
+  group
+  incomeChangeToFlip
+  rules {
+    code
+    kind
+    label
+    inputs {
+      name
+      value
+    }
+    condition
+    met
+    points
+    supportsDecision
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<HouseholdsEligibilityQuery, HouseholdsEligibilityQueryVariables>;
 export const HouseholdDocument = new TypedDocumentString(`
     query household($id: ID!) {
   household(id: $id) {
