@@ -21,8 +21,13 @@ import type { CreateRuleSetInput } from './eligibility.type.js';
 
 export const toRuleSet = (r: RuleSetRow) => ({ __typename: 'EligibilityRuleSet' as const, ...r, id: toGlobalId('EligibilityRuleSet', r.id), key: r.id });
 
-/** The stored definition, typed (validated when it was written; parsing again fills nothing new). */
-export const definitionOf = (r: RuleSetRow): Definition => definitionSchema.parse(r.definition);
+const parsed = new WeakMap<RuleSetRow, Definition>();
+/** The stored definition, typed (validated when it was written; parsed once per loaded row). */
+export function definitionOf(r: RuleSetRow): Definition {
+  let d = parsed.get(r);
+  if (!d) parsed.set(r, (d = definitionSchema.parse(r.definition)));
+  return d;
+}
 
 const requireAdmin = (ctx: Context, what: string) => {
   if (ctx.caller.role !== 'admin') throw forbidden(`only an admin ${what}: officials and analysts may preview a rule set over their area`);
