@@ -16,12 +16,14 @@ import { HouseholdStandingResolver, StandardResolver } from '../modules/standard
 import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
 import { HouseholdStoredStandingsResolver, RoundResolver, StoredStandingResolver } from '../modules/round/round.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
+import { QuotaResolver } from '../modules/quota/quota.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
   CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
   RoundResolver, StoredStandingResolver, HouseholdStoredStandingsResolver,
+  QuotaResolver,
 ] as const;
 
 /**
