@@ -30,31 +30,6 @@ export type AreaLevel =
   /** 5 村级 — village (12-digit code) */
   | 'VILLAGE';
 
-/** Limits of the typed measures for an area (admins anywhere, officials inside their area). */
-export type AssistanceLimitsInput = {
-  /** Area code (prefix) the limits apply in; the longest matching area wins. */
-  areaCode: string;
-  /** Highest micro-credit principal, yuan (national: 50,000). */
-  microCreditMaxPrincipal: number;
-  /** Longest micro-credit term, months (national: 36). */
-  microCreditMaxTermMonths: number;
-  /** Largest relocation housing area per person moved, m² (national: 25). */
-  relocationMaxM2PerPerson: number;
-};
-
-/** The five routes out of poverty 五个一批. */
-export type AssistanceRoute =
-  /** ecological 生态补偿脱贫一批 — ecological compensation */
-  | 'ECOLOGICAL'
-  /** education 发展教育脱贫一批 — education */
-  | 'EDUCATION'
-  /** production 发展生产脱贫一批 — develop production */
-  | 'PRODUCTION'
-  /** relocation 易地搬迁脱贫一批 — relocate */
-  | 'RELOCATION'
-  /** social_security 社会保障兜底一批 — social-security safety net */
-  | 'SOCIAL_SECURITY';
-
 /** Which audit records to list; always limited to your area. */
 export type AuditFilterInput = {
   /** Area code prefix. */
@@ -235,6 +210,16 @@ export type CreateProjectInput = {
   status?: ProjectStatus | null | undefined;
 };
 
+/** A new eligibility rule set, or a new version of one (same name). */
+export type CreateRuleSetInput = {
+  /** The definition: { incomeTest?: { multipleOfLine }, guarantees?: [{ code, label, fact, failsWhen: { op, value } }], proxyMeans?: { indicators: [{ code, fact, weight, cap? }], areaWeights?: [{ areaPrefix, weights }], groups: [{ name, below? }], eligibleGroups }, combine?: ANY | ALL }. */
+  definition: unknown;
+  /** What it is for and where it comes from. */
+  description?: string | null | undefined;
+  /** Name; an existing name gets the next version. */
+  name: string;
+};
+
 /** Grade of a dilapidated house 危房等级. */
 export type DilapidatedGrade =
   /** C C级 — grade C: partly unsafe */
@@ -256,6 +241,17 @@ export type Education =
   | 'PRIMARY'
   /** 4 高中 — senior secondary */
   | 'SENIOR_SECONDARY';
+
+/** What the rule set's decision means against today's register (households REGISTERED with status NOT_OUT or RELAPSED). */
+export type EligibilityChange =
+  /** Eligible, but not on today’s register of the poor: would enter. */
+  | 'ENTERS'
+  /** On today’s register of the poor, but not eligible: would leave. */
+  | 'LEAVES'
+  /** Eligible and on today’s register. */
+  | 'STAYS_IN'
+  /** Not eligible and not on today’s register. */
+  | 'STAYS_OUT';
 
 /** Ethnicity 民族 (GB/T 3304). */
 export type Ethnicity =
@@ -389,23 +385,6 @@ export type Fuel =
   /** 9 其他 — other */
   | 'OTHER';
 
-/** Where the money of a measure comes from 资金来源. */
-export type FundingSource =
-  /** central 中央财政 — central treasury */
-  | 'CENTRAL'
-  /** credit 信贷资金 — bank credit */
-  | 'CREDIT'
-  /** household 群众自筹 — the household's own money */
-  | 'HOUSEHOLD'
-  /** local 市县财政 — prefecture or county treasury */
-  | 'LOCAL'
-  /** other 其他 — other */
-  | 'OTHER'
-  /** provincial 省级财政 — provincial treasury */
-  | 'PROVINCIAL'
-  /** social 社会帮扶资金 — social assistance funds (units, donors, east–west partners) */
-  | 'SOCIAL';
-
 /** Health 健康状况 (a member may have several). */
 export type Health =
   /** 02 长期慢性病 — chronic illness */
@@ -416,12 +395,6 @@ export type Health =
   | 'HEALTHY'
   /** 03 患有大病 — serious illness */
   | 'SERIOUS_ILLNESS';
-
-/** 危房改造: the house renovated. */
-export type HouseRenovationInput = {
-  /** Grade of the dilapidated house (C or D). */
-  grade: DilapidatedGrade;
-};
 
 /** Household attribute 贫困户属性 (national codes). */
 export type HouseholdAttribute =
@@ -529,71 +502,6 @@ export type LinkItemInput = {
   villageCode?: string | null | undefined;
 };
 
-/** Where a micro-credit loan 扶贫小额信贷 stands. */
-export type LoanStatus =
-  /** compensated 风险补偿 — defaulted; the rest covered by the county risk-compensation fund */
-  | 'COMPENSATED'
-  /** current 正常 — current: repaying on schedule */
-  | 'CURRENT'
-  /** overdue 逾期 — overdue */
-  | 'OVERDUE'
-  /** repaid 已还清 — repaid in full by the household */
-  | 'REPAID';
-
-/** Kind of an assistance measure 帮扶措施类别 (the measure headings and the three brands). */
-export type MeasureKind =
-  /** drinking_water 饮水安全 — drinking-water safety */
-  | 'DRINKING_WATER'
-  /** ecological_compensation 生态补偿 — ecological compensation, e.g. forest-ranger jobs */
-  | 'ECOLOGICAL_COMPENSATION'
-  /** education 教育帮扶 — compulsory and other education support */
-  | 'EDUCATION'
-  /** employment 就业帮扶 — employment, migrant-work placement */
-  | 'EMPLOYMENT'
-  /** health 健康扶贫 — health: medical insurance and assistance */
-  | 'HEALTH'
-  /** house_renovation 危房改造 — dilapidated-house renovation (housing safety) */
-  | 'HOUSE_RENOVATION'
-  /** industry 产业帮扶 — industry (production support) */
-  | 'INDUSTRY'
-  /** infrastructure 基础设施 — infrastructure, production and living conditions */
-  | 'INFRASTRUCTURE'
-  /** micro_credit 扶贫小额信贷 — poverty micro-credit (brand) */
-  | 'MICRO_CREDIT'
-  /** other 其他 — other */
-  | 'OTHER'
-  /** public_welfare_job 公益岗位 — public-welfare job */
-  | 'PUBLIC_WELFARE_JOB'
-  /** rain_dew 雨露计划 — Rain-Dew Plan: vocational training or schooling support (brand) */
-  | 'RAIN_DEW'
-  /** relocation 易地扶贫搬迁 — poverty relocation (brand) */
-  | 'RELOCATION'
-  /** social_security 社会保障兜底 — social-security safety net (低保, 特困供养) */
-  | 'SOCIAL_SECURITY';
-
-/** A move of a measure along its lifecycle. */
-export type MeasureMoveInput = {
-  /** Completing: the amount actually spent, yuan (required). */
-  actualAmount?: number | null | undefined;
-  /** The version you read: refused with CONFLICT if the measure changed since. */
-  expectedVersion?: number | null | undefined;
-  /** When it happened (not in the future, not before the planned start). */
-  on: string;
-  /** Cancelling: why (required, 1–500 characters). */
-  reason?: string | null | undefined;
-};
-
-/** Where a measure stands: planned → in progress → completed, or cancelled with a reason. */
-export type MeasureStatus =
-  /** cancelled 已取消 — cancelled (with a reason) */
-  | 'CANCELLED'
-  /** completed 已完成 — completed */
-  | 'COMPLETED'
-  /** in_progress 实施中 — being carried out */
-  | 'IN_PROGRESS'
-  /** planned 计划 — planned, not started */
-  | 'PLANNED';
-
 /** A member as entered on the form. On correction, members are matched to existing ones by ID number. */
 export type MemberInput = {
   /** Has accident insurance 是否参加意外伤害保险. */
@@ -640,26 +548,6 @@ export type MemberInput = {
   speaksMandarin: boolean;
 };
 
-/** 扶贫小额信贷: the loan as disbursed. Refused beyond the area’s limits (50,000 yuan, 36 months by default) or with a guarantee or collateral. */
-export type MicroCreditInput = {
-  /** Annual interest rate, percent. */
-  annualRate: number;
-  /** Lending bank. */
-  bank: string;
-  /** Whether collateral is required (must be false; default false). */
-  collateral?: boolean | null | undefined;
-  /** Disbursed on. */
-  disbursedOn: string;
-  /** Whether a guarantee is required (must be false; default false). */
-  guarantee?: boolean | null | undefined;
-  /** Interest subsidised by the treasury, percent (at most the rate). */
-  interestSubsidyRate: number;
-  /** Principal, yuan. */
-  principal: number;
-  /** Term, months. */
-  termMonths: number;
-};
-
 /** Where a member works away from home 务工状况. */
 export type MigrantWork =
   /** 0 无 — does not work away */
@@ -674,6 +562,16 @@ export type MigrantWork =
   | 'WITHIN_PROVINCE'
   /** 1 乡(镇)内务工 — within the township */
   | 'WITHIN_TOWNSHIP';
+
+/** Opens an annual update round for an area and year. */
+export type OpenUpdateRoundInput = {
+  /** The area: a 2, 4, 6, 9 or 12-digit code inside your area. */
+  areaCode: string;
+  /** Deadline, today or later. */
+  closesOn: string;
+  /** The income year to update, from 2013 to this year. */
+  year: number;
+};
 
 /** What a project delivers, in measurable units. */
 export type OutputIndicator =
@@ -760,71 +658,6 @@ export type ProjectStatus =
   | 'IN_PROGRESS'
   /** planned 计划 — planned, not started */
   | 'PLANNED';
-
-/** 雨露计划: the member trained or at school and where. */
-export type RainDewInput = {
-  /** Completed on, if already completed. */
-  completedOn?: string | null | undefined;
-  /** The course, or school and major. */
-  course: string;
-  /** Employed afterwards (only with completedOn). */
-  employedAfter?: boolean | null | undefined;
-  /** Employer afterwards (only when employedAfter). */
-  employer?: string | null | undefined;
-  /** Enrolled on. */
-  enrolledOn: string;
-  /** Expected end. */
-  expectedEndOn: string;
-  /** Training institution or school. */
-  institution: string;
-  /** Global ID of the member (of this household). */
-  memberId: string | number;
-  /** Training or schooling. */
-  support: RainDewSupport;
-};
-
-/** What the Rain-Dew Plan 雨露计划 pays for. */
-export type RainDewSupport =
-  /** higher_vocational 高职教育 — higher vocational schooling */
-  | 'HIGHER_VOCATIONAL'
-  /** secondary_vocational 中职教育 — secondary vocational schooling */
-  | 'SECONDARY_VOCATIONAL'
-  /** training 职业技能培训 — vocational skills training (a course) */
-  | 'TRAINING';
-
-/** A new measure, for one household (householdId) or a whole village (villageCode): give exactly one. The typed part of its kind is required (rainDew, microCredit, relocation, houseRenovation), others refused. */
-export type RecordMeasureInput = {
-  /** Causes it addresses: 1 to 3, distinct. */
-  causes: Array<Cause>;
-  /** Planned end date. */
-  endDate: string;
-  /** Funding source. */
-  fundingSource: FundingSource;
-  /** For kind HOUSE_RENOVATION. */
-  houseRenovation?: HouseRenovationInput | null | undefined;
-  /** The household helped (global ID). */
-  householdId?: string | number | null | undefined;
-  /** Kind. */
-  kind: MeasureKind;
-  /** For kind MICRO_CREDIT. */
-  microCredit?: MicroCreditInput | null | undefined;
-  /** Planned amount, yuan. */
-  plannedAmount: number;
-  /** For kind RAIN_DEW. */
-  rainDew?: RainDewInput | null | undefined;
-  /** For kind RELOCATION. */
-  relocation?: RelocationInput | null | undefined;
-  /** The responsible cadre (global ID); the cadre must work in an area containing the target’s village. */
-  responsibleCadreId?: string | number | null | undefined;
-  /** Planned start date. */
-  startDate: string;
-  /** What is done, in a few words (1–200 characters). */
-  title: string;
-  /** The village helped as a whole (12-digit code). */
-  villageCode?: string | null | undefined;
-  /** Plan year. */
-  year: number;
-};
 
 /** The household form as a cadre enters it: household fields, contact and bank data, and every member. */
 export type RegisterHouseholdInput = {
@@ -919,24 +752,6 @@ export type Relation =
   /** 14 之岳母 — wife's mother */
   | 'WIFES_MOTHER';
 
-/** 易地扶贫搬迁: the move. */
-export type RelocationInput = {
-  /** Where the household moves from. */
-  fromPlace: string;
-  /** Housing area, m². */
-  housingAreaM2: number;
-  /** Moved on, if already moved. */
-  movedOn?: string | null | undefined;
-  /** People moved (1 to the household’s members). */
-  peopleMoved: number;
-  /** Relocation subsidy, yuan. */
-  subsidy: number;
-  /** Statistical code of the site’s area (county, township or village). */
-  toAreaCode: string;
-  /** Resettlement site. */
-  toSite: string;
-};
-
 /** Type of the access road to the household 入户路类型. */
 export type RoadType =
   /** 4 沥青路 — asphalt */
@@ -947,6 +762,26 @@ export type RoadType =
   | 'EARTH'
   /** 2 砂石路 — gravel */
   | 'GRAVEL';
+
+/** The kind of a rule of an eligibility rule set. */
+export type RuleKind =
+  /** A 两不愁三保障 indicator (safe housing, safe water, compulsory education, basic medical care…). */
+  | 'GUARANTEE'
+  /** Per-capita net income against a multiple of the poverty line of the household’s standard. */
+  | 'INCOME_TEST'
+  /** The proxy-means score cut into named groups, some of them eligible. */
+  | 'PROXY_MEANS_GROUP'
+  /** One weighted indicator of the proxy-means score. */
+  | 'PROXY_MEANS_INDICATOR';
+
+/** Where an eligibility rule set stands. */
+export type RuleSetStatus =
+  /** ACTIVE 生效 — in force: the one used when no rule set is named (at most one) */
+  | 'ACTIVE'
+  /** DRAFT 草稿 — draft: may be previewed and evaluated, not in force */
+  | 'DRAFT'
+  /** RETIRED 停用 — no longer in force (an admin may activate it again) */
+  | 'RETIRED';
 
 /** Schooling status 在校生状况. */
 export type Schooling =
@@ -1006,20 +841,6 @@ export type Sector =
   /** water 饮水安全 — drinking-water safety (water resources) */
   | 'WATER';
 
-/** The plan of one household (householdId) or one village (villageCode) for a year: give exactly one. Setting it again replaces the goal. */
-export type SetAssistancePlanInput = {
-  /** Year the target should leave poverty. */
-  exitTargetYear?: number | null | undefined;
-  /** What the plan sets out to achieve (1–2,000 characters). */
-  goal: string;
-  /** The household (global ID). */
-  householdId?: string | number | null | undefined;
-  /** The village (12-digit code). */
-  villageCode?: string | null | undefined;
-  /** Year. */
-  year: number;
-};
-
 /** Sets a poverty line. An admin sets the national line; an official sets their province’s or city’s. */
 export type SetPovertyLineInput = {
   /** Empty for national, a 2-digit province or 4-digit prefecture code. */
@@ -1053,6 +874,17 @@ export type Sex =
   /** 9 未说明 — not stated */
   | 'UNSTATED';
 
+/** A household’s standing for a year as stored when an update round closed. */
+export type StandingResult =
+  /** ABOVE 高于标准 — per-capita net income above the line */
+  | 'ABOVE'
+  /** BELOW 未超过标准 — per-capita net income at or under the line */
+  | 'BELOW'
+  /** NO_LINE 无标准 — no poverty line for the year under the household’s standard */
+  | 'NO_LINE'
+  /** NO_RECORD 未更新 — no record of the year when the round closed */
+  | 'NO_RECORD';
+
 /** A change to a project: give only what changes. */
 export type UpdateProjectInput = {
   /** Budget, yuan. */
@@ -1068,6 +900,13 @@ export type UpdateProjectInput = {
   /** Status. */
   status?: ProjectStatus | null | undefined;
 };
+
+/** State of an annual update round 年度动态调整. */
+export type UpdateRoundStatus =
+  /** CLOSED 已结束 — closed: standings computed and stored */
+  | 'CLOSED'
+  /** OPEN 进行中 — open: cadres record the year */
+  | 'OPEN';
 
 /** Which villages to list; all given conditions must hold. Always limited to your area. */
 export type VillageFilterInput = {
@@ -1176,48 +1015,6 @@ export type AreasQueryVariables = Exact<{
 
 export type AreasQuery = { areas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: AreaLevel }> } };
 
-export type AssistanceCoverageQueryVariables = Exact<{
-  areaCode: string;
-}>;
-
-
-export type AssistanceCoverageQuery = { assistanceCoverage: { areaCode: string, counts: { unpairedHouseholds: number, unassistedHouseholds: number, overdueMeasures: number }, byArea: Array<{ areaCode: string, unpairedHouseholds: number, unassistedHouseholds: number, overdueMeasures: number }> } };
-
-export type UnpairedHouseholdsQueryVariables = Exact<{
-  areaCode: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type UnpairedHouseholdsQuery = { assistanceCoverage: { unpairedHouseholds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> } } };
-
-export type UnassistedHouseholdsQueryVariables = Exact<{
-  areaCode: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type UnassistedHouseholdsQuery = { assistanceCoverage: { unassistedHouseholds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> } } };
-
-export type OverdueMeasuresQueryVariables = Exact<{
-  areaCode: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type OverdueMeasuresQuery = { assistanceCoverage: { overdueMeasures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, household: { id: string, number: string } | null, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> } } };
-
-export type AssistanceEffectQueryVariables = Exact<{
-  areaCode: string;
-  year: number;
-}>;
-
-
-export type AssistanceEffectQuery = { assistanceEffect: { areaCode: string, year: number, rows: Array<{ cause: Cause, kind: MeasureKind | null, householdsAssisted: number, exits: number, householdsWithIncome: number, perCapitaBefore: number | null, perCapitaAfter: number | null, perCapitaChange: number | null }> } };
-
 export type ChangesQueryVariables = Exact<{
   after?: string | null | undefined;
   first?: number | null | undefined;
@@ -1240,6 +1037,71 @@ export type ChangeEventsSubscriptionVariables = Exact<{
 
 export type ChangeEventsSubscription = { changes: { cursor: string, node: { id: string, sequence: string, type: string, entityType: string, entityId: string, areaCode: string, at: string, payload: unknown } } };
 
+export type RuleSetFieldsFragment = { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null };
+
+export type EligibilityDecisionFieldsFragment = { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> };
+
+export type RuleSetsQueryVariables = Exact<{
+  status?: RuleSetStatus | null | undefined;
+  name?: string | null | undefined;
+}>;
+
+
+export type RuleSetsQuery = { ruleSets: Array<{ id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null }> };
+
+export type RuleSetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RuleSetQuery = { ruleSet: { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null } | null };
+
+export type CreateRuleSetMutationVariables = Exact<{
+  input: CreateRuleSetInput;
+}>;
+
+
+export type CreateRuleSetMutation = { createRuleSet: { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null } };
+
+export type ActivateRuleSetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivateRuleSetMutation = { activateRuleSet: { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null } };
+
+export type HouseholdEligibilityQueryVariables = Exact<{
+  id: string | number;
+  ruleSet?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type HouseholdEligibilityQuery = { household: { id: string, number: string, status: PovertyStatus, eligibility: { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> } | null } | null };
+
+export type PreviewRuleSetQueryVariables = Exact<{
+  ruleSet: string | number;
+  areaCode: string;
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+  entrantsAfter?: string | null | undefined;
+  leaversAfter?: string | null | undefined;
+}>;
+
+
+export type PreviewRuleSetQuery = { previewRuleSet: { areaCode: string, year: number | null, households: number, evaluated: number, notEvaluated: number, eligible: number, registeredPoor: number, entrantCount: number, leaverCount: number, ruleSet: { id: string, name: string, version: number, status: RuleSetStatus }, byArea: Array<{ areaCode: string, households: number, eligible: number, registeredPoor: number, entrants: number, leavers: number, notEvaluated: number }>, entrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> }, leavers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } } };
+
+export type HouseholdsEligibilityQueryVariables = Exact<{
+  filter?: HouseholdFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  ruleSet?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type HouseholdsEligibilityQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus, eligibility: { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> } | null }> } };
+
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
 export type AreaFieldsFragment = { id: string, code: string, name: string, level: AreaLevel };
@@ -1253,13 +1115,6 @@ export type HouseholdFieldsFragment = { id: string, number: string, identificati
 export type HouseholdYearFieldsFragment = { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } };
 
 export type WarningFieldsFragment = { rule: string, field: string, message: string };
-
-export type HouseholdHandbookQueryVariables = Exact<{
-  householdId: string | number;
-}>;
-
-
-export type HouseholdHandbookQuery = { householdHandbook: { basics: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, causes: { main: Cause, others: Array<Cause> }, responsiblePerson: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, plans: Array<{ id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string }>, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }>, results: Array<{ year: number, memberCount: number, netIncome: number, perCapitaNetIncome: number, perCapitaChange: number | null, measuresCompleted: number }> } | null };
 
 export type HouseholdQueryVariables = Exact<{
   id: string | number;
@@ -1307,127 +1162,6 @@ export type RecordHouseholdYearMutationVariables = Exact<{
 
 
 export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }> } };
-
-export type ResponsiblePersonFieldsFragment = { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null };
-
-export type MeasureFieldsFragment = { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null };
-
-export type PlanFieldsFragment = { id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string };
-
-export type MeasureQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type MeasureQuery = { measure: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, household: { id: string, number: string } | null, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } | null };
-
-export type AssistancePlanQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AssistancePlanQuery = { assistancePlan: { id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string, household: { id: string, number: string } | null, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> } | null };
-
-export type HouseholdMeasuresQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type HouseholdMeasuresQuery = { household: { id: string, number: string, assistancePlans: Array<{ id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string }>, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> } | null };
-
-export type VillagePlansQueryVariables = Exact<{
-  code: string;
-}>;
-
-
-export type VillagePlansQuery = { village: { code: string, assistancePlans: Array<{ id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> }> } | null };
-
-export type AssistanceLimitsQueryVariables = Exact<{
-  areaCode: string;
-}>;
-
-
-export type AssistanceLimitsQuery = { assistanceLimits: { areaCode: string, microCreditMaxPrincipal: number, microCreditMaxTermMonths: number, relocationMaxM2PerPerson: number } };
-
-export type SetAssistanceLimitsMutationVariables = Exact<{
-  input: AssistanceLimitsInput;
-}>;
-
-
-export type SetAssistanceLimitsMutation = { setAssistanceLimits: { areaCode: string, microCreditMaxPrincipal: number, microCreditMaxTermMonths: number, relocationMaxM2PerPerson: number } };
-
-export type SetAssistancePlanMutationVariables = Exact<{
-  input: SetAssistancePlanInput;
-}>;
-
-
-export type SetAssistancePlanMutation = { setAssistancePlan: { id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string } };
-
-export type RecordMeasureMutationVariables = Exact<{
-  input: RecordMeasureInput;
-}>;
-
-
-export type RecordMeasureMutation = { recordMeasure: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
-
-export type StartMeasureMutationVariables = Exact<{
-  id: string | number;
-  input: MeasureMoveInput;
-}>;
-
-
-export type StartMeasureMutation = { startMeasure: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
-
-export type CompleteMeasureMutationVariables = Exact<{
-  id: string | number;
-  input: MeasureMoveInput;
-}>;
-
-
-export type CompleteMeasureMutation = { completeMeasure: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
-
-export type CancelMeasureMutationVariables = Exact<{
-  id: string | number;
-  input: MeasureMoveInput;
-}>;
-
-
-export type CancelMeasureMutation = { cancelMeasure: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
-
-export type RecordLoanRepaymentMutationVariables = Exact<{
-  measureId: string | number;
-  paidOn: string;
-  amount: number;
-}>;
-
-
-export type RecordLoanRepaymentMutation = { recordLoanRepayment: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
-
-export type MarkLoanOverdueMutationVariables = Exact<{
-  measureId: string | number;
-  on: string;
-}>;
-
-
-export type MarkLoanOverdueMutation = { markLoanOverdue: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
-
-export type DrawRiskCompensationMutationVariables = Exact<{
-  measureId: string | number;
-  drawnOn: string;
-  amount: number;
-}>;
-
-
-export type DrawRiskCompensationMutation = { drawRiskCompensation: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
-
-export type HouseholdsWithMeasuresQueryVariables = Exact<{
-  filter?: HouseholdFilterInput | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type HouseholdsWithMeasuresQuery = { households: { nodes: Array<{ id: string, assistancePlans: Array<{ id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string, measures: Array<{ id: string, status: MeasureStatus }> }>, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, household: { id: string } | null, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> }> } };
 
 export type ProgrammeFieldsFragment = { id: string, sector: Sector, name: string, year: number, budget: number, areaCode: string, createdAt: string };
 
@@ -1551,6 +1285,51 @@ export type QuotaUseQueryVariables = Exact<{
 
 export type QuotaUseQuery = { quotaUse: { areaCode: string, name: string, year: number, quota: number | null, used: number, remaining: number | null, allocated: number, children: Array<{ areaCode: string, name: string, quota: number | null, used: number, remaining: number | null }> } | null };
 
+export type UpdateRoundFieldsFragment = { id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null };
+
+export type RoundSummaryFieldsFragment = { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number };
+
+export type UpdateRoundQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UpdateRoundQuery = { updateRound: { id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, pendingHouseholds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string }> }, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null } | null };
+
+export type UpdateRoundsQueryVariables = Exact<{
+  areaCode: string;
+  year?: number | null | undefined;
+  status?: UpdateRoundStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UpdateRoundsQuery = { updateRounds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null }> } };
+
+export type OpenUpdateRoundMutationVariables = Exact<{
+  input: OpenUpdateRoundInput;
+}>;
+
+
+export type OpenUpdateRoundMutation = { openUpdateRound: { id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null } };
+
+export type CloseUpdateRoundMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseUpdateRoundMutation = { closeUpdateRound: { round: { id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } } };
+
+export type HouseholdStoredStandingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdStoredStandingsQuery = { household: { id: string, storedStandings: Array<{ year: number, result: StandingResult, perCapitaNetIncome: number | null, lineYuan: number | null, lineAreaCode: string | null, computedAt: string, round: { id: string, areaCode: string, year: number } | null }> } | null };
+
 export type PovertyLineFieldsFragment = { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string };
 
 export type PovertyLinesQueryVariables = Exact<{
@@ -1590,11 +1369,13 @@ export type NodeQuery = { node:
     | { __typename: 'Area', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'ChangeEvent', id: string }
+    | { __typename: 'EligibilityRuleSet', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'Programme', id: string }
     | { __typename: 'Project', id: string }
     | { __typename: 'ProjectLink', id: string }
+    | { __typename: 'UpdateRound', id: string }
     | { __typename: 'Village', id: string }
    | null };
 
@@ -1699,6 +1480,56 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const RuleSetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}
+    `, {"fragmentName":"RuleSetFields"}) as unknown as TypedDocumentString<RuleSetFieldsFragment, unknown>;
+export const EligibilityDecisionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EligibilityDecisionFields on EligibilityDecision {
+  ruleSet {
+    id
+    name
+    version
+  }
+  year
+  perCapitaNetIncome
+  line {
+    areaCode
+    year
+    yuan
+  }
+  threshold
+  eligible
+  change
+  score
+  group
+  incomeChangeToFlip
+  rules {
+    code
+    kind
+    label
+    inputs {
+      name
+      value
+    }
+    condition
+    met
+    points
+    supportsDecision
+  }
+}
+    `, {"fragmentName":"EligibilityDecisionFields"}) as unknown as TypedDocumentString<EligibilityDecisionFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -1831,107 +1662,6 @@ export const WarningFieldsFragmentDoc = new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"WarningFields"}) as unknown as TypedDocumentString<WarningFieldsFragment, unknown>;
-export const ResponsiblePersonFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-    `, {"fragmentName":"ResponsiblePersonFields"}) as unknown as TypedDocumentString<ResponsiblePersonFieldsFragment, unknown>;
-export const MeasureFieldsFragmentDoc = new TypedDocumentString(`
-    fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}`, {"fragmentName":"MeasureFields"}) as unknown as TypedDocumentString<MeasureFieldsFragment, unknown>;
-export const PlanFieldsFragmentDoc = new TypedDocumentString(`
-    fragment PlanFields on AssistancePlan {
-  id
-  villageCode
-  villageWide
-  year
-  goal
-  exitTargetYear
-  version
-  updatedAt
-}
-    `, {"fragmentName":"PlanFields"}) as unknown as TypedDocumentString<PlanFieldsFragment, unknown>;
 export const ProgrammeFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProgrammeFields on Programme {
   id
@@ -1979,6 +1709,42 @@ export const ProjectLinkFieldsFragmentDoc = new TypedDocumentString(`
   unlinkReason
 }
     `, {"fragmentName":"ProjectLinkFields"}) as unknown as TypedDocumentString<ProjectLinkFieldsFragment, unknown>;
+export const RoundSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}
+    `, {"fragmentName":"RoundSummaryFields"}) as unknown as TypedDocumentString<RoundSummaryFieldsFragment, unknown>;
+export const UpdateRoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+    fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`, {"fragmentName":"UpdateRoundFields"}) as unknown as TypedDocumentString<UpdateRoundFieldsFragment, unknown>;
 export const PovertyLineFieldsFragmentDoc = new TypedDocumentString(`
     fragment PovertyLineFields on PovertyLine {
   areaCode
@@ -2061,184 +1827,6 @@ fragment AreaFields on Area {
   name
   level
 }`) as unknown as TypedDocumentString<AreasQuery, AreasQueryVariables>;
-export const AssistanceCoverageDocument = new TypedDocumentString(`
-    query assistanceCoverage($areaCode: String!) {
-  assistanceCoverage(areaCode: $areaCode) {
-    areaCode
-    counts {
-      unpairedHouseholds
-      unassistedHouseholds
-      overdueMeasures
-    }
-    byArea {
-      areaCode
-      unpairedHouseholds
-      unassistedHouseholds
-      overdueMeasures
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AssistanceCoverageQuery, AssistanceCoverageQueryVariables>;
-export const UnpairedHouseholdsDocument = new TypedDocumentString(`
-    query unpairedHouseholds($areaCode: String!, $first: Int, $after: String) {
-  assistanceCoverage(areaCode: $areaCode) {
-    unpairedHouseholds(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageInfoFields
-      }
-      nodes {
-        id
-        number
-        mainCause
-        status
-      }
-    }
-  }
-}
-    fragment PageInfoFields on PageInfo {
-  hasNextPage
-  endCursor
-}`) as unknown as TypedDocumentString<UnpairedHouseholdsQuery, UnpairedHouseholdsQueryVariables>;
-export const UnassistedHouseholdsDocument = new TypedDocumentString(`
-    query unassistedHouseholds($areaCode: String!, $first: Int, $after: String) {
-  assistanceCoverage(areaCode: $areaCode) {
-    unassistedHouseholds(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageInfoFields
-      }
-      nodes {
-        id
-        number
-        mainCause
-        status
-      }
-    }
-  }
-}
-    fragment PageInfoFields on PageInfo {
-  hasNextPage
-  endCursor
-}`) as unknown as TypedDocumentString<UnassistedHouseholdsQuery, UnassistedHouseholdsQueryVariables>;
-export const OverdueMeasuresDocument = new TypedDocumentString(`
-    query overdueMeasures($areaCode: String!, $first: Int, $after: String) {
-  assistanceCoverage(areaCode: $areaCode) {
-    overdueMeasures(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageInfoFields
-      }
-      nodes {
-        ...MeasureFields
-        household {
-          id
-          number
-        }
-      }
-    }
-  }
-}
-    fragment PageInfoFields on PageInfo {
-  hasNextPage
-  endCursor
-}
-fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}`) as unknown as TypedDocumentString<OverdueMeasuresQuery, OverdueMeasuresQueryVariables>;
-export const AssistanceEffectDocument = new TypedDocumentString(`
-    query assistanceEffect($areaCode: String!, $year: Int!) {
-  assistanceEffect(areaCode: $areaCode, year: $year) {
-    areaCode
-    year
-    rows {
-      cause
-      kind
-      householdsAssisted
-      exits
-      householdsWithIncome
-      perCapitaBefore
-      perCapitaAfter
-      perCapitaChange
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AssistanceEffectQuery, AssistanceEffectQueryVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query changes($after: String, $first: Int, $filter: ChangeFilterInput) {
   changes(after: $after, first: $first, filter: $filter) {
@@ -2286,187 +1874,235 @@ export const ChangeEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeEventsSubscription, ChangeEventsSubscriptionVariables>;
-export const HouseholdHandbookDocument = new TypedDocumentString(`
-    query householdHandbook($householdId: ID!) {
-  householdHandbook(householdId: $householdId) {
-    basics {
-      ...HouseholdFields
-      village {
-        ...VillageFields
-      }
-      members {
-        ...MemberFields
-      }
-    }
-    causes {
-      main
-      others
-    }
-    responsiblePerson {
-      ...ResponsiblePersonFields
-    }
-    plans {
-      ...PlanFields
-    }
-    measures {
-      ...MeasureFields
-    }
-    results {
-      year
-      memberCount
-      netIncome
-      perCapitaNetIncome
-      perCapitaChange
-      measuresCompleted
-    }
+export const RuleSetsDocument = new TypedDocumentString(`
+    query ruleSets($status: RuleSetStatus, $name: String) {
+  ruleSets(status: $status, name: $name) {
+    ...RuleSetFields
   }
 }
-    fragment VillageFields on Village {
-  id
-  code
-  name
-  povertyStatus
-  identifiedYear
-  exitYear
-}
-fragment MemberFields on Member {
+    fragment RuleSetFields on EligibilityRuleSet {
   id
   name
-  idNumber
-  idKind
-  birthDate
-  age
-  sex
-  relation
-  ethnicity
-  politicalStatus
-  education
-  schooling
-  health
-  labourSkill
-  migrantWork
-  migrantMonths
-  speaksMandarin
-  activeSoldier
-  basicMedicalInsurance
-  seriousIllnessInsurance
-  basicPensionInsurance
-  commercialMedicalInsurance
-  accidentInsurance
-  receivesDibao
-  destituteSupported
-}
-fragment HouseholdFields on Household {
-  id
-  number
-  identificationStandard
-  attribute
-  mainCause
-  otherCauses
-  causes
-  status
-  militaryFamily
-  oneChildFamily
-  twoDaughterFamily
-  plannedExitYear
-  firstIdentifiedDate
-  exitYear
-  phone
-  bankName
-  bankAccount
-  memberCount
   version
-  createdAt
-  updatedAt
-}
-fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
   status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
+  description
+  definition
+  createdBy
   createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<RuleSetsQuery, RuleSetsQueryVariables>;
+export const RuleSetDocument = new TypedDocumentString(`
+    query ruleSet($id: ID!) {
+  ruleSet(id: $id) {
+    ...RuleSetFields
   }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<RuleSetQuery, RuleSetQueryVariables>;
+export const CreateRuleSetDocument = new TypedDocumentString(`
+    mutation createRuleSet($input: CreateRuleSetInput!) {
+  createRuleSet(input: $input) {
+    ...RuleSetFields
   }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<CreateRuleSetMutation, CreateRuleSetMutationVariables>;
+export const ActivateRuleSetDocument = new TypedDocumentString(`
+    mutation activateRuleSet($id: ID!) {
+  activateRuleSet(id: $id) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<ActivateRuleSetMutation, ActivateRuleSetMutationVariables>;
+export const HouseholdEligibilityDocument = new TypedDocumentString(`
+    query householdEligibility($id: ID!, $ruleSet: ID, $year: Int) {
+  household(id: $id) {
+    id
+    number
     status
-    repayments {
-      paidOn
-      amount
+    eligibility(ruleSet: $ruleSet, year: $year) {
+      ...EligibilityDecisionFields
     }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
   }
 }
-fragment PlanFields on AssistancePlan {
-  id
-  villageCode
-  villageWide
+    fragment EligibilityDecisionFields on EligibilityDecision {
+  ruleSet {
+    id
+    name
+    version
+  }
   year
-  goal
-  exitTargetYear
-  version
-  updatedAt
-}`) as unknown as TypedDocumentString<HouseholdHandbookQuery, HouseholdHandbookQueryVariables>;
+  perCapitaNetIncome
+  line {
+    areaCode
+    year
+    yuan
+  }
+  threshold
+  eligible
+  change
+  score
+  group
+  incomeChangeToFlip
+  rules {
+    code
+    kind
+    label
+    inputs {
+      name
+      value
+    }
+    condition
+    met
+    points
+    supportsDecision
+  }
+}`) as unknown as TypedDocumentString<HouseholdEligibilityQuery, HouseholdEligibilityQueryVariables>;
+export const PreviewRuleSetDocument = new TypedDocumentString(`
+    query previewRuleSet($ruleSet: ID!, $areaCode: String!, $year: Int, $first: Int, $entrantsAfter: String, $leaversAfter: String) {
+  previewRuleSet(ruleSet: $ruleSet, areaCode: $areaCode, year: $year) {
+    ruleSet {
+      id
+      name
+      version
+      status
+    }
+    areaCode
+    year
+    households
+    evaluated
+    notEvaluated
+    eligible
+    registeredPoor
+    entrantCount
+    leaverCount
+    byArea {
+      areaCode
+      households
+      eligible
+      registeredPoor
+      entrants
+      leavers
+      notEvaluated
+    }
+    entrants(first: $first, after: $entrantsAfter) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        status
+      }
+    }
+    leavers(first: $first, after: $leaversAfter) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        status
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<PreviewRuleSetQuery, PreviewRuleSetQueryVariables>;
+export const HouseholdsEligibilityDocument = new TypedDocumentString(`
+    query householdsEligibility($filter: HouseholdFilterInput, $first: Int, $after: String, $ruleSet: ID, $year: Int) {
+  households(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      number
+      status
+      eligibility(ruleSet: $ruleSet, year: $year) {
+        ...EligibilityDecisionFields
+      }
+    }
+  }
+}
+    fragment EligibilityDecisionFields on EligibilityDecision {
+  ruleSet {
+    id
+    name
+    version
+  }
+  year
+  perCapitaNetIncome
+  line {
+    areaCode
+    year
+    yuan
+  }
+  threshold
+  eligible
+  change
+  score
+  group
+  incomeChangeToFlip
+  rules {
+    code
+    kind
+    label
+    inputs {
+      name
+      value
+    }
+    condition
+    met
+    points
+    supportsDecision
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<HouseholdsEligibilityQuery, HouseholdsEligibilityQueryVariables>;
 export const HouseholdDocument = new TypedDocumentString(`
     query household($id: ID!) {
   household(id: $id) {
@@ -2965,1129 +2601,6 @@ fragment WarningFields on ConsistencyWarning {
   field
   message
 }`) as unknown as TypedDocumentString<RecordHouseholdYearMutation, RecordHouseholdYearMutationVariables>;
-export const MeasureDocument = new TypedDocumentString(`
-    query measure($id: ID!) {
-  measure(id: $id) {
-    ...MeasureFields
-    household {
-      id
-      number
-    }
-  }
-}
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}`) as unknown as TypedDocumentString<MeasureQuery, MeasureQueryVariables>;
-export const AssistancePlanDocument = new TypedDocumentString(`
-    query assistancePlan($id: ID!) {
-  assistancePlan(id: $id) {
-    ...PlanFields
-    household {
-      id
-      number
-    }
-    measures {
-      ...MeasureFields
-    }
-  }
-}
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}
-fragment PlanFields on AssistancePlan {
-  id
-  villageCode
-  villageWide
-  year
-  goal
-  exitTargetYear
-  version
-  updatedAt
-}`) as unknown as TypedDocumentString<AssistancePlanQuery, AssistancePlanQueryVariables>;
-export const HouseholdMeasuresDocument = new TypedDocumentString(`
-    query householdMeasures($id: ID!) {
-  household(id: $id) {
-    id
-    number
-    assistancePlans {
-      ...PlanFields
-    }
-    measures {
-      ...MeasureFields
-    }
-  }
-}
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}
-fragment PlanFields on AssistancePlan {
-  id
-  villageCode
-  villageWide
-  year
-  goal
-  exitTargetYear
-  version
-  updatedAt
-}`) as unknown as TypedDocumentString<HouseholdMeasuresQuery, HouseholdMeasuresQueryVariables>;
-export const VillagePlansDocument = new TypedDocumentString(`
-    query villagePlans($code: String!) {
-  village(code: $code) {
-    code
-    assistancePlans {
-      ...PlanFields
-      measures {
-        ...MeasureFields
-      }
-    }
-  }
-}
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}
-fragment PlanFields on AssistancePlan {
-  id
-  villageCode
-  villageWide
-  year
-  goal
-  exitTargetYear
-  version
-  updatedAt
-}`) as unknown as TypedDocumentString<VillagePlansQuery, VillagePlansQueryVariables>;
-export const AssistanceLimitsDocument = new TypedDocumentString(`
-    query assistanceLimits($areaCode: String!) {
-  assistanceLimits(areaCode: $areaCode) {
-    areaCode
-    microCreditMaxPrincipal
-    microCreditMaxTermMonths
-    relocationMaxM2PerPerson
-  }
-}
-    `) as unknown as TypedDocumentString<AssistanceLimitsQuery, AssistanceLimitsQueryVariables>;
-export const SetAssistanceLimitsDocument = new TypedDocumentString(`
-    mutation setAssistanceLimits($input: AssistanceLimitsInput!) {
-  setAssistanceLimits(input: $input) {
-    areaCode
-    microCreditMaxPrincipal
-    microCreditMaxTermMonths
-    relocationMaxM2PerPerson
-  }
-}
-    `) as unknown as TypedDocumentString<SetAssistanceLimitsMutation, SetAssistanceLimitsMutationVariables>;
-export const SetAssistancePlanDocument = new TypedDocumentString(`
-    mutation setAssistancePlan($input: SetAssistancePlanInput!) {
-  setAssistancePlan(input: $input) {
-    ...PlanFields
-  }
-}
-    fragment PlanFields on AssistancePlan {
-  id
-  villageCode
-  villageWide
-  year
-  goal
-  exitTargetYear
-  version
-  updatedAt
-}`) as unknown as TypedDocumentString<SetAssistancePlanMutation, SetAssistancePlanMutationVariables>;
-export const RecordMeasureDocument = new TypedDocumentString(`
-    mutation recordMeasure($input: RecordMeasureInput!) {
-  recordMeasure(input: $input) {
-    ...MeasureFields
-  }
-}
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}`) as unknown as TypedDocumentString<RecordMeasureMutation, RecordMeasureMutationVariables>;
-export const StartMeasureDocument = new TypedDocumentString(`
-    mutation startMeasure($id: ID!, $input: MeasureMoveInput!) {
-  startMeasure(id: $id, input: $input) {
-    ...MeasureFields
-  }
-}
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}`) as unknown as TypedDocumentString<StartMeasureMutation, StartMeasureMutationVariables>;
-export const CompleteMeasureDocument = new TypedDocumentString(`
-    mutation completeMeasure($id: ID!, $input: MeasureMoveInput!) {
-  completeMeasure(id: $id, input: $input) {
-    ...MeasureFields
-  }
-}
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}`) as unknown as TypedDocumentString<CompleteMeasureMutation, CompleteMeasureMutationVariables>;
-export const CancelMeasureDocument = new TypedDocumentString(`
-    mutation cancelMeasure($id: ID!, $input: MeasureMoveInput!) {
-  cancelMeasure(id: $id, input: $input) {
-    ...MeasureFields
-  }
-}
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}`) as unknown as TypedDocumentString<CancelMeasureMutation, CancelMeasureMutationVariables>;
-export const RecordLoanRepaymentDocument = new TypedDocumentString(`
-    mutation recordLoanRepayment($measureId: ID!, $paidOn: LocalDate!, $amount: Float!) {
-  recordLoanRepayment(measureId: $measureId, paidOn: $paidOn, amount: $amount) {
-    ...MeasureFields
-  }
-}
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}`) as unknown as TypedDocumentString<RecordLoanRepaymentMutation, RecordLoanRepaymentMutationVariables>;
-export const MarkLoanOverdueDocument = new TypedDocumentString(`
-    mutation markLoanOverdue($measureId: ID!, $on: LocalDate!) {
-  markLoanOverdue(measureId: $measureId, on: $on) {
-    ...MeasureFields
-  }
-}
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}`) as unknown as TypedDocumentString<MarkLoanOverdueMutation, MarkLoanOverdueMutationVariables>;
-export const DrawRiskCompensationDocument = new TypedDocumentString(`
-    mutation drawRiskCompensation($measureId: ID!, $drawnOn: LocalDate!, $amount: Float!) {
-  drawRiskCompensation(measureId: $measureId, drawnOn: $drawnOn, amount: $amount) {
-    ...MeasureFields
-  }
-}
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}`) as unknown as TypedDocumentString<DrawRiskCompensationMutation, DrawRiskCompensationMutationVariables>;
-export const HouseholdsWithMeasuresDocument = new TypedDocumentString(`
-    query householdsWithMeasures($filter: HouseholdFilterInput, $first: Int, $after: String) {
-  households(filter: $filter, first: $first, after: $after) {
-    nodes {
-      id
-      assistancePlans {
-        ...PlanFields
-        measures {
-          id
-          status
-        }
-      }
-      measures {
-        ...MeasureFields
-        household {
-          id
-        }
-      }
-    }
-  }
-}
-    fragment ResponsiblePersonFields on ResponsiblePerson {
-  cadreId
-  name
-  phone
-  title
-  unitName
-  since
-}
-fragment MeasureFields on Measure {
-  id
-  kind
-  route
-  title
-  causes
-  villageCode
-  villageWide
-  year
-  plannedAmount
-  actualAmount
-  fundingSource
-  startDate
-  endDate
-  status
-  startedOn
-  completedOn
-  cancelledOn
-  cancelReason
-  version
-  createdAt
-  responsibleCadre {
-    ...ResponsiblePersonFields
-  }
-  rainDew {
-    support
-    memberId
-    course
-    institution
-    enrolledOn
-    expectedEndOn
-    completedOn
-    employedAfter
-    employer
-  }
-  microCredit {
-    bank
-    principal
-    termMonths
-    annualRate
-    interestSubsidyRate
-    guarantee
-    collateral
-    disbursedOn
-    dueOn
-    status
-    repayments {
-      paidOn
-      amount
-    }
-    repaid
-    outstanding
-    riskCompensation {
-      drawnOn
-      amount
-    }
-  }
-  relocation {
-    fromPlace
-    toSite
-    toAreaCode
-    peopleMoved
-    housingAreaM2
-    subsidy
-    movedOn
-  }
-  houseRenovation {
-    grade
-  }
-}
-fragment PlanFields on AssistancePlan {
-  id
-  villageCode
-  villageWide
-  year
-  goal
-  exitTargetYear
-  version
-  updatedAt
-}`) as unknown as TypedDocumentString<HouseholdsWithMeasuresQuery, HouseholdsWithMeasuresQueryVariables>;
 export const ProgrammesDocument = new TypedDocumentString(`
     query programmes($filter: ProgrammeFilterInput, $first: Int, $after: String) {
   programmes(filter: $filter, first: $first, after: $after) {
@@ -4478,6 +2991,189 @@ export const QuotaUseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuotaUseQuery, QuotaUseQueryVariables>;
+export const UpdateRoundDocument = new TypedDocumentString(`
+    query updateRound($id: ID!, $first: Int, $after: String) {
+  updateRound(id: $id) {
+    ...UpdateRoundFields
+    pendingHouseholds(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`) as unknown as TypedDocumentString<UpdateRoundQuery, UpdateRoundQueryVariables>;
+export const UpdateRoundsDocument = new TypedDocumentString(`
+    query updateRounds($areaCode: String!, $year: Int, $status: UpdateRoundStatus, $first: Int, $after: String) {
+  updateRounds(
+    areaCode: $areaCode
+    year: $year
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...UpdateRoundFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`) as unknown as TypedDocumentString<UpdateRoundsQuery, UpdateRoundsQueryVariables>;
+export const OpenUpdateRoundDocument = new TypedDocumentString(`
+    mutation openUpdateRound($input: OpenUpdateRoundInput!) {
+  openUpdateRound(input: $input) {
+    ...UpdateRoundFields
+  }
+}
+    fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`) as unknown as TypedDocumentString<OpenUpdateRoundMutation, OpenUpdateRoundMutationVariables>;
+export const CloseUpdateRoundDocument = new TypedDocumentString(`
+    mutation closeUpdateRound($id: ID!) {
+  closeUpdateRound(id: $id) {
+    round {
+      ...UpdateRoundFields
+    }
+    summary {
+      ...RoundSummaryFields
+    }
+  }
+}
+    fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`) as unknown as TypedDocumentString<CloseUpdateRoundMutation, CloseUpdateRoundMutationVariables>;
+export const HouseholdStoredStandingsDocument = new TypedDocumentString(`
+    query householdStoredStandings($id: ID!) {
+  household(id: $id) {
+    id
+    storedStandings {
+      year
+      result
+      perCapitaNetIncome
+      lineYuan
+      lineAreaCode
+      computedAt
+      round {
+        id
+        areaCode
+        year
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdStoredStandingsQuery, HouseholdStoredStandingsQueryVariables>;
 export const PovertyLinesDocument = new TypedDocumentString(`
     query povertyLines($year: Int, $areaCode: String) {
   povertyLines(year: $year, areaCode: $areaCode) {

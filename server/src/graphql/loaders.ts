@@ -9,6 +9,8 @@ import { programmeLoaders } from '../modules/programme/programme.loaders.js';
 import { benefitLoaders } from '../modules/benefit/benefit.loaders.js';
 import { standardLoaders } from '../modules/standard/standard.loaders.js';
 import { qualityLoaders } from '../modules/quality/quality.loaders.js';
+import { roundLoaders } from '../modules/round/round.loaders.js';
+import { eligibilityLoaders } from '../modules/eligibility/eligibility.loaders.js';
 import { measureLoaders } from '../modules/measure/measure.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
@@ -21,6 +23,8 @@ export function createLoaders(db: Db, caller: Caller) {
     benefit: benefitLoaders(db, caller),
     standard: standardLoaders(db),
     quality: qualityLoaders(db, caller),
+    round: roundLoaders(db, caller),
+    eligibility: eligibilityLoaders(db),
     measure: measureLoaders(db, caller),
   };
 }
