@@ -5,6 +5,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The villager representatives' meeting 民主评议: its votes and decision (the decision must follow the majority). */
+export type AppraisalInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** The decision. */
+  decision: Decision;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Notes of the meeting. */
+  notes?: string | null | undefined;
+  /** Why; required to reject. */
+  reason?: string | null | undefined;
+  /** Votes against. */
+  votesAgainst: number;
+  /** Votes for. */
+  votesFor: number;
+};
+
 /** Which areas to list; all given conditions must hold. */
 export type AreaFilterInput = {
   /** Only areas whose code starts with this prefix, e.g. 433124. */
@@ -54,6 +74,65 @@ export type BenefitKind =
   | 'SERVICE'
   /** subsidy 补助 — receives a subsidy */
   | 'SUBSIDY';
+
+/** The procedure a case follows. */
+export type CaseKind =
+  /** HOUSEHOLD_EXIT 贫困户退出 — exit of a household from poverty */
+  | 'HOUSEHOLD_EXIT'
+  /** HOUSEHOLD_IDENTIFICATION 贫困户识别 — identification of a poor household (两公示一公告) */
+  | 'HOUSEHOLD_IDENTIFICATION'
+  /** HOUSEHOLD_RELAPSE 返贫 — a household falling back into poverty */
+  | 'HOUSEHOLD_RELAPSE'
+  /** HOUSEHOLD_REMOVAL 错评清退 — removal of a wrongly registered household */
+  | 'HOUSEHOLD_REMOVAL'
+  /** VILLAGE_IDENTIFICATION 贫困村识别 — identification of a poor village */
+  | 'VILLAGE_IDENTIFICATION';
+
+/** How a case ended. */
+export type CaseOutcome =
+  /** APPROVED 通过 — the procedure reached its end */
+  | 'APPROVED'
+  /** REJECTED 未通过 — rejected at a step or by an upheld objection */
+  | 'REJECTED'
+  /** WITHDRAWN 撤回 — withdrawn by who filed it */
+  | 'WITHDRAWN';
+
+/** The state of a case in its procedure (see each CaseKind). */
+export type CaseState =
+  /** APPLIED 已申请 — application filed */
+  | 'APPLIED'
+  /** APPRAISED 已民主评议 — appraised by the villager representatives */
+  | 'APPRAISED'
+  /** APPROVED 县已审定 — approved by the county */
+  | 'APPROVED'
+  /** CONSENTED 户已认可 — the household agreed */
+  | 'CONSENTED'
+  /** EXITED 已退出 — announced and exited */
+  | 'EXITED'
+  /** FIRST_POSTING 第一次公示 — first posting in the village */
+  | 'FIRST_POSTING'
+  /** POSTING 公示中 — posted in the village */
+  | 'POSTING'
+  /** PROPOSED 已提出 — proposed */
+  | 'PROPOSED'
+  /** REGISTERED 已公告建档 — announced and registered */
+  | 'REGISTERED'
+  /** REJECTED 未通过 — rejected */
+  | 'REJECTED'
+  /** RELAPSED 已返贫 — relapse confirmed */
+  | 'RELAPSED'
+  /** REMOVED 已清退 — removal confirmed */
+  | 'REMOVED'
+  /** REPORTED 已上报 — reported */
+  | 'REPORTED'
+  /** SECOND_POSTING 第二次公示 — second posting in the village */
+  | 'SECOND_POSTING'
+  /** TOWNSHIP_REVIEWED 乡镇已审核 — reviewed by the township */
+  | 'TOWNSHIP_REVIEWED'
+  /** VERIFIED 已核实 — verified by the village committee and work team */
+  | 'VERIFIED'
+  /** WITHDRAWN 已撤回 — withdrawn */
+  | 'WITHDRAWN';
 
 /** Cause of poverty 致贫原因 (national codes). */
 export type Cause =
@@ -210,12 +289,41 @@ export type CreateProjectInput = {
   status?: ProjectStatus | null | undefined;
 };
 
+/** The decision a step records. */
+export type Decision =
+  /** APPROVE 同意 — approve: the case goes on */
+  | 'APPROVE'
+  /** REJECT 不同意 — reject: the case ends */
+  | 'REJECT';
+
+/** A step that decides: APPROVE moves the case on, REJECT ends it (with a reason). */
+export type DecisionInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** The decision. */
+  decision: Decision;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Why; required to reject. */
+  reason?: string | null | undefined;
+};
+
 /** Grade of a dilapidated house 危房等级. */
 export type DilapidatedGrade =
   /** C C级 — grade C: partly unsafe */
   | 'C'
   /** D D级 — grade D: wholly unsafe */
   | 'D';
+
+/** A document filed with a step: its title and where it is kept. */
+export type DocumentInput = {
+  /** Where it is kept: a URL or an archive number (at most 500 characters). */
+  reference: string;
+  /** Title, e.g. 村民代表大会评议记录 (minutes of the appraisal meeting). */
+  title: string;
+};
 
 /** Education 文化程度. */
 export type Education =
@@ -351,6 +459,30 @@ export type Ethnicity =
   /** 08 壮族 — Zhuang */
   | 'ZHUANG';
 
+/** The household agrees to its exit 户认可. */
+export type ExitConsentInput = {
+  /** Name of the household member who agreed. */
+  consentedBy: string;
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+};
+
+/** An application 申请 for a household: its whole national form and the case details. */
+export type FileApplicationInput = {
+  /** The day it was filed (default today). */
+  date?: string | null | undefined;
+  /** Documents filed with it (the application form, evidence). */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The household form; its status, identification date and exit year are set by the procedure, not here. */
+  household: RegisterHouseholdInput;
+  /** The year: the quota year of an identification, the exit year of an exit. */
+  year: number;
+};
+
 /** Main cooking fuel 主要燃料类型. */
 export type Fuel =
   /** 4 清洁能源 — clean energy */
@@ -398,6 +530,8 @@ export type HouseholdFilterInput = {
   perCapitaIncomeMax?: number | null | undefined;
   /** Per-capita net income at least this (yuan); the latest year unless `year` is given. */
   perCapitaIncomeMin?: number | null | undefined;
+  /** Any of these register stages (default: every stage; give [REGISTERED] for the register proper). */
+  stage?: Array<RegisterStage> | null | undefined;
   /** Any of these poverty statuses. */
   status?: Array<PovertyStatus> | null | undefined;
   /** Households with a record for this year; the income range then applies to that year. */
@@ -542,6 +676,23 @@ export type MigrantWork =
   /** 1 乡(镇)内务工 — within the township */
   | 'WITHIN_TOWNSHIP';
 
+/** How an objection 异议 was resolved. */
+export type ObjectionResolution =
+  /** DISMISSED 异议不成立 — dismissed, with a reason */
+  | 'DISMISSED'
+  /** UPHELD 异议成立 — upheld: the case returns or is rejected */
+  | 'UPHELD';
+
+/** Opening a case: the year it belongs to, the day and its documents. */
+export type OpenCaseInput = {
+  /** The day it was filed (default today). */
+  date?: string | null | undefined;
+  /** Documents filed with it (the application form, evidence). */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The year: the quota year of an identification, the exit year of an exit. */
+  year: number;
+};
+
 /** What a project delivers, in measurable units. */
 export type OutputIndicator =
   /** facilities_built 设施(个) — facilities built (clinics, schools, cultural rooms, broadband points) */
@@ -573,6 +724,18 @@ export type PoliticalStatus =
   | 'MASSES'
   /** 04 民主党派 — member of another party */
   | 'OTHER_PARTY';
+
+/** Putting the case up in the village 公示: it stays up POSTING_DAYS days (default 7) from the date. */
+export type PostingInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Where it is posted, e.g. 村务公开栏. */
+  place?: string | null | undefined;
+};
 
 /** Poverty status 脱贫状态 (national codes). */
 export type PovertyStatus =
@@ -628,6 +791,26 @@ export type ProjectStatus =
   /** planned 计划 — planned, not started */
   | 'PLANNED';
 
+/** A proposed removal 错评清退: why the household does not meet the standard. */
+export type ProposeRemovalInput = {
+  /** The day it was filed (default today). */
+  date?: string | null | undefined;
+  /** Documents filed with it (the application form, evidence). */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The reason. */
+  reason: string;
+  /** The year: the quota year of an identification, the exit year of an exit. */
+  year: number;
+};
+
+/** An objection 异议 received during a posting. */
+export type RaiseObjectionInput = {
+  /** The day it was raised; inside the posting window. */
+  raisedOn: string;
+  /** What it says (do not record the objector’s identity here). */
+  summary: string;
+};
+
 /** The household form as a cadre enters it: household fields, contact and bank data, and every member. */
 export type RegisterHouseholdInput = {
   /** Household attribute 贫困户属性. */
@@ -663,6 +846,17 @@ export type RegisterHouseholdInput = {
   /** 12-digit code of the village the household lives in; must be in your area. */
   villageCode: string;
 };
+
+/** Where a household stands in the register 建档立卡. */
+export type RegisterStage =
+  /** CANDIDATE 识别中 — in an identification case, not yet registered */
+  | 'CANDIDATE'
+  /** REGISTERED 已建档立卡 — registered */
+  | 'REGISTERED'
+  /** REJECTED 未通过识别 — its identification case was rejected */
+  | 'REJECTED'
+  /** REMOVED 错评清退 — removed as wrongly registered */
+  | 'REMOVED';
 
 /** A new webhook endpoint. Events of your area are POSTed to it, signed with the secret. */
 export type RegisterWebhookInput = {
@@ -720,6 +914,36 @@ export type Relation =
   | 'WIFES_FATHER'
   /** 14 之岳母 — wife's mother */
   | 'WIFES_MOTHER';
+
+/** A relapse 返贫 report: the cause and what happened. */
+export type ReportRelapseInput = {
+  /** The cause of the relapse. */
+  cause: Cause;
+  /** The day it was filed (default today). */
+  date?: string | null | undefined;
+  /** What happened. */
+  description: string;
+  /** Documents filed with it (the application form, evidence). */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The year: the quota year of an identification, the exit year of an exit. */
+  year: number;
+};
+
+/** Resolving an objection: dismissed with a reason, or upheld — the case returns to its first step or is rejected. */
+export type ResolveObjectionInput = {
+  /** For an upheld objection: RETURN or REJECT. */
+  consequence?: UpheldConsequence | null | undefined;
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Why. */
+  reason: string;
+  /** Upheld or dismissed. */
+  resolution: ObjectionResolution;
+};
 
 /** Type of the access road to the household 入户路类型. */
 export type RoadType =
@@ -813,6 +1037,25 @@ export type Sex =
   /** 9 未说明 — not stated */
   | 'UNSTATED';
 
+/** What every step may carry. */
+export type StepInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+};
+
+/** Who may take a step. */
+export type StepLevel =
+  /** COUNTY 县 — an official of the county or above */
+  | 'COUNTY'
+  /** TOWNSHIP 乡镇 — an official of the township or above */
+  | 'TOWNSHIP'
+  /** VILLAGE 村 — a cadre or official whose area covers the village */
+  | 'VILLAGE';
+
 /** A change to a project: give only what changes. */
 export type UpdateProjectInput = {
   /** Budget, yuan. */
@@ -827,6 +1070,25 @@ export type UpdateProjectInput = {
   startDate?: string | null | undefined;
   /** Status. */
   status?: ProjectStatus | null | undefined;
+};
+
+/** What an upheld objection does to its case. */
+export type UpheldConsequence =
+  /** REJECT 不予通过 — the case is rejected */
+  | 'REJECT'
+  /** RETURN 退回重评 — the case returns to its first step */
+  | 'RETURN';
+
+/** The exit check by the village committee and work team: computed; a failing check passes only with an override reason. */
+export type VerifyExitInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Why the household exits although the computed check fails (recorded). */
+  overrideReason?: string | null | undefined;
 };
 
 /** Which villages to list; all given conditions must hold. Always limited to your area. */
@@ -936,6 +1198,190 @@ export type AreasQueryVariables = Exact<{
 
 export type AreasQuery = { areas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: AreaLevel }> } };
 
+export type CaseFieldsFragment = { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number };
+
+export type CaseDetailFragment = { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number, household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage } | null, steps: Array<{ id: string, action: string, fromState: CaseState | null, toState: CaseState, effectiveDate: string, data: unknown, actor: string, role: string, takenAt: string }>, postings: Array<{ id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string, objections: Array<{ id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null }> }>, documents: Array<{ id: string, stepId: string | null, title: string, reference: string, addedBy: string, addedAt: string }>, nextSteps: Array<{ action: string, level: StepLevel, to: CaseState, blockedBecause: string | null }> };
+
+export type PostingFieldsFragment = { id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string };
+
+export type ObjectionFieldsFragment = { id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null };
+
+export type HouseholdStatusEventFieldsFragment = { id: string, fromStatus: PovertyStatus | null, toStatus: PovertyStatus, fromStage: RegisterStage | null, toStage: RegisterStage | null, reason: string, effectiveDate: string, caseId: string | null, actor: string, recordedAt: string };
+
+export type CaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseQuery = { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number, household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage } | null, steps: Array<{ id: string, action: string, fromState: CaseState | null, toState: CaseState, effectiveDate: string, data: unknown, actor: string, role: string, takenAt: string }>, postings: Array<{ id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string, objections: Array<{ id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null }> }>, documents: Array<{ id: string, stepId: string | null, title: string, reference: string, addedBy: string, addedAt: string }>, nextSteps: Array<{ action: string, level: StepLevel, to: CaseState, blockedBecause: string | null }> } | null };
+
+export type CasesWaitingForMeQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CasesWaitingForMeQuery = { casesWaitingForMe: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }> } };
+
+export type OpenPostingsQueryVariables = Exact<{
+  areaCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OpenPostingsQuery = { openPostings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string }> } };
+
+export type FileApplicationMutationVariables = Exact<{
+  input: FileApplicationInput;
+}>;
+
+
+export type FileApplicationMutation = { fileApplication: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }, household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, warnings: Array<{ rule: string, field: string, message: string }> } };
+
+export type ProposeExitMutationVariables = Exact<{
+  householdId: string | number;
+  input: OpenCaseInput;
+}>;
+
+
+export type ProposeExitMutation = { proposeExit: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ReportRelapseMutationVariables = Exact<{
+  householdId: string | number;
+  input: ReportRelapseInput;
+}>;
+
+
+export type ReportRelapseMutation = { reportRelapse: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ProposeRemovalMutationVariables = Exact<{
+  householdId: string | number;
+  input: ProposeRemovalInput;
+}>;
+
+
+export type ProposeRemovalMutation = { proposeRemoval: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ApplyPoorVillageMutationVariables = Exact<{
+  villageCode: string;
+  input: OpenCaseInput;
+}>;
+
+
+export type ApplyPoorVillageMutation = { applyPoorVillage: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type AppraiseCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: AppraisalInput;
+}>;
+
+
+export type AppraiseCaseMutation = { appraiseCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type PostCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: PostingInput;
+}>;
+
+
+export type PostCaseMutation = { postCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ReviewCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: DecisionInput;
+}>;
+
+
+export type ReviewCaseMutation = { reviewCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ApproveCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: DecisionInput;
+}>;
+
+
+export type ApproveCaseMutation = { approveCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type VerifyExitMutationVariables = Exact<{
+  caseId: string | number;
+  input: VerifyExitInput;
+}>;
+
+
+export type VerifyExitMutation = { verifyExit: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type RecordExitConsentMutationVariables = Exact<{
+  caseId: string | number;
+  input: ExitConsentInput;
+}>;
+
+
+export type RecordExitConsentMutation = { recordExitConsent: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type AnnounceCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: StepInput;
+}>;
+
+
+export type AnnounceCaseMutation = { announceCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type RaiseObjectionMutationVariables = Exact<{
+  caseId: string | number;
+  input: RaiseObjectionInput;
+}>;
+
+
+export type RaiseObjectionMutation = { raiseObjection: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }, objection: { id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null } } };
+
+export type ResolveObjectionMutationVariables = Exact<{
+  objectionId: string | number;
+  input: ResolveObjectionInput;
+}>;
+
+
+export type ResolveObjectionMutation = { resolveObjection: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }, objection: { id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null } } };
+
+export type EndExitPolicyMutationVariables = Exact<{
+  householdId: string | number;
+  reason: string;
+  date?: string | null | undefined;
+}>;
+
+
+export type EndExitPolicyMutation = { endExitPolicy: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string } };
+
+export type HouseholdHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdHistoryQuery = { household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage, history: Array<{ id: string, fromStatus: PovertyStatus | null, toStatus: PovertyStatus, fromStage: RegisterStage | null, toStage: RegisterStage | null, reason: string, effectiveDate: string, caseId: string | null, actor: string, recordedAt: string }>, cases: Array<{ id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }> } | null };
+
+export type HouseholdAsOfQueryVariables = Exact<{
+  id: string | number;
+  asOf: string;
+}>;
+
+
+export type HouseholdAsOfQuery = { household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage, exitYear: number | null, asOf: string | null } | null };
+
+export type RegisterAsOfQueryVariables = Exact<{
+  areaCode: string;
+  asOf: string;
+}>;
+
+
+export type RegisterAsOfQuery = { registerAsOf: { areaCode: string, asOf: string, counts: Array<{ status: PovertyStatus, stage: RegisterStage, households: number, people: number }> } };
+
+export type VillageHistoryQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VillageHistoryQuery = { village: { code: string, povertyStatus: VillagePovertyStatus, history: Array<{ fromStatus: VillagePovertyStatus | null, toStatus: VillagePovertyStatus, reason: string, effectiveDate: string, caseId: string | null }> } | null };
+
 export type ChangesQueryVariables = Exact<{
   after?: string | null | undefined;
   first?: number | null | undefined;
@@ -966,7 +1412,7 @@ export type VillageFieldsFragment = { id: string, code: string, name: string, po
 
 export type MemberFieldsFragment = { id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean };
 
-export type HouseholdFieldsFragment = { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string };
+export type HouseholdFieldsFragment = { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string };
 
 export type HouseholdYearFieldsFragment = { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } };
 
@@ -977,14 +1423,14 @@ export type HouseholdQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdQuery = { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, years: Array<{ year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }> } | null };
+export type HouseholdQuery = { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, years: Array<{ year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }> } | null };
 
 export type HouseholdByNumberQueryVariables = Exact<{
   number: string;
 }>;
 
 
-export type HouseholdByNumberQuery = { householdByNumber: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> } | null };
+export type HouseholdByNumberQuery = { householdByNumber: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> } | null };
 
 export type HouseholdsQueryVariables = Exact<{
   filter?: HouseholdFilterInput | null | undefined;
@@ -993,14 +1439,14 @@ export type HouseholdsQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdsQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, year: { year: number, netIncome: number, perCapitaNetIncome: number } | null }> } };
+export type HouseholdsQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, year: { year: number, netIncome: number, perCapitaNetIncome: number } | null }> } };
 
 export type RegisterHouseholdMutationVariables = Exact<{
   input: RegisterHouseholdInput;
 }>;
 
 
-export type RegisterHouseholdMutation = { registerHousehold: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, warnings: Array<{ rule: string, field: string, message: string }> } };
+export type RegisterHouseholdMutation = { registerHousehold: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, warnings: Array<{ rule: string, field: string, message: string }> } };
 
 export type CorrectHouseholdMutationVariables = Exact<{
   id: string | number;
@@ -1009,7 +1455,7 @@ export type CorrectHouseholdMutationVariables = Exact<{
 }>;
 
 
-export type CorrectHouseholdMutation = { correctHousehold: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, warnings: Array<{ rule: string, field: string, message: string }> } };
+export type CorrectHouseholdMutation = { correctHousehold: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, warnings: Array<{ rule: string, field: string, message: string }> } };
 
 export type RecordHouseholdYearMutationVariables = Exact<{
   householdId: string | number;
@@ -1017,7 +1463,7 @@ export type RecordHouseholdYearMutationVariables = Exact<{
 }>;
 
 
-export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }> } };
+export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }> } };
 
 export type ProgrammeFieldsFragment = { id: string, sector: Sector, name: string, year: number, budget: number, areaCode: string, createdAt: string };
 
@@ -1164,6 +1610,7 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'Area', id: string }
     | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Case', id: string }
     | { __typename: 'ChangeEvent', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Member', id: string }
@@ -1274,6 +1721,133 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+    `, {"fragmentName":"CaseFields"}) as unknown as TypedDocumentString<CaseFieldsFragment, unknown>;
+export const PostingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}
+    `, {"fragmentName":"PostingFields"}) as unknown as TypedDocumentString<PostingFieldsFragment, unknown>;
+export const ObjectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}
+    `, {"fragmentName":"ObjectionFields"}) as unknown as TypedDocumentString<ObjectionFieldsFragment, unknown>;
+export const CaseDetailFragmentDoc = new TypedDocumentString(`
+    fragment CaseDetail on Case {
+  ...CaseFields
+  household {
+    id
+    number
+    status
+    stage
+  }
+  steps {
+    id
+    action
+    fromState
+    toState
+    effectiveDate
+    data
+    actor
+    role
+    takenAt
+  }
+  postings {
+    ...PostingFields
+    objections {
+      ...ObjectionFields
+    }
+  }
+  documents {
+    id
+    stepId
+    title
+    reference
+    addedBy
+    addedAt
+  }
+  nextSteps {
+    action
+    level
+    to
+    blockedBecause
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}`, {"fragmentName":"CaseDetail"}) as unknown as TypedDocumentString<CaseDetailFragment, unknown>;
+export const HouseholdStatusEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HouseholdStatusEventFields on HouseholdStatusEvent {
+  id
+  fromStatus
+  toStatus
+  fromStage
+  toStage
+  reason
+  effectiveDate
+  caseId
+  actor
+  recordedAt
+}
+    `, {"fragmentName":"HouseholdStatusEventFields"}) as unknown as TypedDocumentString<HouseholdStatusEventFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -1343,6 +1917,8 @@ export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -1535,6 +2111,603 @@ fragment AreaFields on Area {
   name
   level
 }`) as unknown as TypedDocumentString<AreasQuery, AreasQueryVariables>;
+export const CaseDocument = new TypedDocumentString(`
+    query case($id: ID!) {
+  case(id: $id) {
+    ...CaseDetail
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment CaseDetail on Case {
+  ...CaseFields
+  household {
+    id
+    number
+    status
+    stage
+  }
+  steps {
+    id
+    action
+    fromState
+    toState
+    effectiveDate
+    data
+    actor
+    role
+    takenAt
+  }
+  postings {
+    ...PostingFields
+    objections {
+      ...ObjectionFields
+    }
+  }
+  documents {
+    id
+    stepId
+    title
+    reference
+    addedBy
+    addedAt
+  }
+  nextSteps {
+    action
+    level
+    to
+    blockedBecause
+  }
+}
+fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}`) as unknown as TypedDocumentString<CaseQuery, CaseQueryVariables>;
+export const CasesWaitingForMeDocument = new TypedDocumentString(`
+    query casesWaitingForMe($first: Int, $after: String) {
+  casesWaitingForMe(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<CasesWaitingForMeQuery, CasesWaitingForMeQueryVariables>;
+export const OpenPostingsDocument = new TypedDocumentString(`
+    query openPostings($areaCode: String!, $first: Int, $after: String) {
+  openPostings(areaCode: $areaCode, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...PostingFields
+    }
+  }
+}
+    fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}`) as unknown as TypedDocumentString<OpenPostingsQuery, OpenPostingsQueryVariables>;
+export const FileApplicationDocument = new TypedDocumentString(`
+    mutation fileApplication($input: FileApplicationInput!) {
+  fileApplication(input: $input) {
+    case {
+      ...CaseFields
+    }
+    household {
+      ...HouseholdFields
+    }
+    warnings {
+      ...WarningFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment HouseholdFields on Household {
+  id
+  number
+  identificationStandard
+  attribute
+  mainCause
+  otherCauses
+  causes
+  status
+  militaryFamily
+  oneChildFamily
+  twoDaughterFamily
+  plannedExitYear
+  firstIdentifiedDate
+  exitYear
+  exitPolicyEndsOn
+  stage
+  phone
+  bankName
+  bankAccount
+  memberCount
+  version
+  createdAt
+  updatedAt
+}
+fragment WarningFields on ConsistencyWarning {
+  rule
+  field
+  message
+}`) as unknown as TypedDocumentString<FileApplicationMutation, FileApplicationMutationVariables>;
+export const ProposeExitDocument = new TypedDocumentString(`
+    mutation proposeExit($householdId: ID!, $input: OpenCaseInput!) {
+  proposeExit(householdId: $householdId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ProposeExitMutation, ProposeExitMutationVariables>;
+export const ReportRelapseDocument = new TypedDocumentString(`
+    mutation reportRelapse($householdId: ID!, $input: ReportRelapseInput!) {
+  reportRelapse(householdId: $householdId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ReportRelapseMutation, ReportRelapseMutationVariables>;
+export const ProposeRemovalDocument = new TypedDocumentString(`
+    mutation proposeRemoval($householdId: ID!, $input: ProposeRemovalInput!) {
+  proposeRemoval(householdId: $householdId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ProposeRemovalMutation, ProposeRemovalMutationVariables>;
+export const ApplyPoorVillageDocument = new TypedDocumentString(`
+    mutation applyPoorVillage($villageCode: String!, $input: OpenCaseInput!) {
+  applyPoorVillage(villageCode: $villageCode, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ApplyPoorVillageMutation, ApplyPoorVillageMutationVariables>;
+export const AppraiseCaseDocument = new TypedDocumentString(`
+    mutation appraiseCase($caseId: ID!, $input: AppraisalInput!) {
+  appraiseCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<AppraiseCaseMutation, AppraiseCaseMutationVariables>;
+export const PostCaseDocument = new TypedDocumentString(`
+    mutation postCase($caseId: ID!, $input: PostingInput!) {
+  postCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<PostCaseMutation, PostCaseMutationVariables>;
+export const ReviewCaseDocument = new TypedDocumentString(`
+    mutation reviewCase($caseId: ID!, $input: DecisionInput!) {
+  reviewCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ReviewCaseMutation, ReviewCaseMutationVariables>;
+export const ApproveCaseDocument = new TypedDocumentString(`
+    mutation approveCase($caseId: ID!, $input: DecisionInput!) {
+  approveCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ApproveCaseMutation, ApproveCaseMutationVariables>;
+export const VerifyExitDocument = new TypedDocumentString(`
+    mutation verifyExit($caseId: ID!, $input: VerifyExitInput!) {
+  verifyExit(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<VerifyExitMutation, VerifyExitMutationVariables>;
+export const RecordExitConsentDocument = new TypedDocumentString(`
+    mutation recordExitConsent($caseId: ID!, $input: ExitConsentInput!) {
+  recordExitConsent(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<RecordExitConsentMutation, RecordExitConsentMutationVariables>;
+export const AnnounceCaseDocument = new TypedDocumentString(`
+    mutation announceCase($caseId: ID!, $input: StepInput!) {
+  announceCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<AnnounceCaseMutation, AnnounceCaseMutationVariables>;
+export const RaiseObjectionDocument = new TypedDocumentString(`
+    mutation raiseObjection($caseId: ID!, $input: RaiseObjectionInput!) {
+  raiseObjection(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+    objection {
+      ...ObjectionFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}`) as unknown as TypedDocumentString<RaiseObjectionMutation, RaiseObjectionMutationVariables>;
+export const ResolveObjectionDocument = new TypedDocumentString(`
+    mutation resolveObjection($objectionId: ID!, $input: ResolveObjectionInput!) {
+  resolveObjection(objectionId: $objectionId, input: $input) {
+    case {
+      ...CaseFields
+    }
+    objection {
+      ...ObjectionFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}`) as unknown as TypedDocumentString<ResolveObjectionMutation, ResolveObjectionMutationVariables>;
+export const EndExitPolicyDocument = new TypedDocumentString(`
+    mutation endExitPolicy($householdId: ID!, $reason: String!, $date: String) {
+  endExitPolicy(householdId: $householdId, reason: $reason, date: $date) {
+    ...HouseholdFields
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  number
+  identificationStandard
+  attribute
+  mainCause
+  otherCauses
+  causes
+  status
+  militaryFamily
+  oneChildFamily
+  twoDaughterFamily
+  plannedExitYear
+  firstIdentifiedDate
+  exitYear
+  exitPolicyEndsOn
+  stage
+  phone
+  bankName
+  bankAccount
+  memberCount
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EndExitPolicyMutation, EndExitPolicyMutationVariables>;
+export const HouseholdHistoryDocument = new TypedDocumentString(`
+    query householdHistory($id: ID!) {
+  household(id: $id) {
+    id
+    number
+    status
+    stage
+    history {
+      ...HouseholdStatusEventFields
+    }
+    cases {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment HouseholdStatusEventFields on HouseholdStatusEvent {
+  id
+  fromStatus
+  toStatus
+  fromStage
+  toStage
+  reason
+  effectiveDate
+  caseId
+  actor
+  recordedAt
+}`) as unknown as TypedDocumentString<HouseholdHistoryQuery, HouseholdHistoryQueryVariables>;
+export const HouseholdAsOfDocument = new TypedDocumentString(`
+    query householdAsOf($id: ID!, $asOf: LocalDate!) {
+  household(id: $id, asOf: $asOf) {
+    id
+    number
+    status
+    stage
+    exitYear
+    asOf
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdAsOfQuery, HouseholdAsOfQueryVariables>;
+export const RegisterAsOfDocument = new TypedDocumentString(`
+    query registerAsOf($areaCode: String!, $asOf: LocalDate!) {
+  registerAsOf(areaCode: $areaCode, asOf: $asOf) {
+    areaCode
+    asOf
+    counts {
+      status
+      stage
+      households
+      people
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterAsOfQuery, RegisterAsOfQueryVariables>;
+export const VillageHistoryDocument = new TypedDocumentString(`
+    query villageHistory($code: String!) {
+  village(code: $code) {
+    code
+    povertyStatus
+    history {
+      fromStatus
+      toStatus
+      reason
+      effectiveDate
+      caseId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VillageHistoryQuery, VillageHistoryQueryVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query changes($after: String, $first: Int, $filter: ChangeFilterInput) {
   changes(after: $after, first: $first, filter: $filter) {
@@ -1647,6 +2820,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -1762,6 +2937,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -1847,6 +3024,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -1911,6 +3090,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -1980,6 +3161,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -2022,6 +3205,8 @@ export const RecordHouseholdYearDocument = new TypedDocumentString(`
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount

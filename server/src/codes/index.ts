@@ -5,3 +5,4 @@ export * from './ethnicity.codes.js';
 export * from './area.codes.js';
 export * from './sector.codes.js';
 export { type CodeOf, type CodeList } from './code-list.js';
+export * from './case.codes.js';

@@ -9,6 +9,8 @@ import { programmeLoaders } from '../modules/programme/programme.loaders.js';
 import { benefitLoaders } from '../modules/benefit/benefit.loaders.js';
 import { standardLoaders } from '../modules/standard/standard.loaders.js';
 import { qualityLoaders } from '../modules/quality/quality.loaders.js';
+import { caseLoaders } from '../modules/case/case.loaders.js';
+import { historyLoaders } from '../modules/history/history.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -20,6 +22,8 @@ export function createLoaders(db: Db, caller: Caller) {
     benefit: benefitLoaders(db, caller),
     standard: standardLoaders(db),
     quality: qualityLoaders(db, caller),
+    case: caseLoaders(db, caller),
+    history: historyLoaders(db, caller),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -15,11 +15,14 @@ import { CoverageResolver } from '../modules/coverage/coverage.resolver.js';
 import { HouseholdStandingResolver, StandardResolver } from '../modules/standard/standard.resolver.js';
 import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
+import { CaseResolver, HouseholdCasesResolver, PostingResolver } from '../modules/case/case.resolver.js';
+import { HouseholdHistoryResolver, RegisterAsOfResolver, VillageHistoryResolver } from '../modules/history/history.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
   CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
+  CaseResolver, PostingResolver, HouseholdCasesResolver, HouseholdHistoryResolver, VillageHistoryResolver, RegisterAsOfResolver,
 ] as const;
 
 /**

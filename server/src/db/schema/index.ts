@@ -6,3 +6,4 @@ export * from './programmes.js';
 export * from './webhooks.js';
 export * from './standards.js';
 export * from './assistance.js';
+export * from './cases.js';
