@@ -167,6 +167,30 @@ describe('identification: application to registration', () => {
   });
 });
 
+describe('quota control at county approval', () => {
+  it('approves up to the village quota of 2016 and refuses beyond it with the numbers', async () => {
+    const admin = await clientAs({ role: 'admin' });
+    await admin.setQuota({ input: { areaCode: village, year: 2016, people: 5 } });
+    const walk = async (start: number) => {
+      const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2016, date: daysAgo(start) } });
+      const id = fileApplication.case.id;
+      await cadre.appraiseCase({ caseId: id, input: { date: daysAgo(start - 1), votesFor: 9, votesAgainst: 0, decision: 'APPROVE' } });
+      await cadre.postCase({ caseId: id, input: { date: daysAgo(start - 2) } });
+      await township.reviewCase({ caseId: id, input: { date: daysAgo(start - 9), decision: 'APPROVE' } });
+      await cadre.postCase({ caseId: id, input: { date: daysAgo(start - 10) } });
+      return id;
+    };
+    const first = await walk(40);
+    await county.approveCase({ caseId: first, input: { date: daysAgo(20), decision: 'APPROVE' } });
+    const second = await walk(40);
+    const refused = await county.approveCase({ caseId: second, input: { date: daysAgo(20), decision: 'APPROVE' } }).catch((e) => e);
+    expect(refused).toBeInstanceOf(InvalidTransitionError);
+    expect(refused.errors[0].extensions).toMatchObject({ areaCode: village, quota: 5, used: 3, asked: 3 });
+    expect((await county.case({ id: second })).case!.state).toBe('SECOND_POSTING');
+    expect((await county.quotaUse({ areaCode: village, year: 2016 })).quotaUse).toMatchObject({ quota: 5, used: 3 });
+  });
+});
+
 describe('exit, relapse and removal', () => {
   async function registered() {
     const { registerHousehold } = await county.registerHousehold({ input: freshHousehold(village) });

@@ -1028,6 +1028,16 @@ export type SetPovertyLineInput = {
   yuan: number;
 };
 
+/** Sets an area’s quota for a year. An admin sets any (the national figure and provinces); an official sets the areas below their own. */
+export type SetQuotaInput = {
+  /** Empty for the national figure, else a 2/4/6/9/12-digit area code. */
+  areaCode: string;
+  /** The quota in people 人口规模: the areas below may not together hold more, and it may not fall below what they hold or what is used. */
+  people: number;
+  /** The identification year. */
+  year: number;
+};
+
 /** Sex 性别 (GB/T 2261.1). */
 export type Sex =
   /** 2 女 — female */
@@ -1571,6 +1581,21 @@ export type DataQualityReportQueryVariables = Exact<{
 
 
 export type DataQualityReportQuery = { dataQualityReport: { areaCode: string, byRule: Array<{ rule: string, warnings: number, households: number }>, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, warnings: Array<{ rule: string, field: string, message: string }> }> } } };
+
+export type SetQuotaMutationVariables = Exact<{
+  input: SetQuotaInput;
+}>;
+
+
+export type SetQuotaMutation = { setQuota: { areaCode: string, year: number, people: number, setBy: string, setAt: string } };
+
+export type QuotaUseQueryVariables = Exact<{
+  areaCode: string;
+  year: number;
+}>;
+
+
+export type QuotaUseQuery = { quotaUse: { areaCode: string, name: string, year: number, quota: number | null, used: number, remaining: number | null, allocated: number, children: Array<{ areaCode: string, name: string, quota: number | null, used: number, remaining: number | null }> } | null };
 
 export type PovertyLineFieldsFragment = { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string };
 
@@ -3624,6 +3649,37 @@ fragment WarningFields on ConsistencyWarning {
   field
   message
 }`) as unknown as TypedDocumentString<DataQualityReportQuery, DataQualityReportQueryVariables>;
+export const SetQuotaDocument = new TypedDocumentString(`
+    mutation setQuota($input: SetQuotaInput!) {
+  setQuota(input: $input) {
+    areaCode
+    year
+    people
+    setBy
+    setAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetQuotaMutation, SetQuotaMutationVariables>;
+export const QuotaUseDocument = new TypedDocumentString(`
+    query quotaUse($areaCode: String!, $year: Int!) {
+  quotaUse(areaCode: $areaCode, year: $year) {
+    areaCode
+    name
+    year
+    quota
+    used
+    remaining
+    allocated
+    children {
+      areaCode
+      name
+      quota
+      used
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaUseQuery, QuotaUseQueryVariables>;
 export const PovertyLinesDocument = new TypedDocumentString(`
     query povertyLines($year: Int, $areaCode: String) {
   povertyLines(year: $year, areaCode: $areaCode) {

@@ -85,8 +85,8 @@ async function load(database: Database, batch: Numbered[]): Promise<number> {
   return members.length;
 }
 
-/** Status events for households that have none (migrations/0012). */
-const HISTORY_BACKFILL = join(MIGRATIONS_FOLDER, '0012_status_history_backfill.sql');
+/** Status events for households that have none (migrations/0013). */
+const HISTORY_BACKFILL = join(MIGRATIONS_FOLDER, '0013_status_history_backfill.sql');
 
 export async function seedHouseholds(database: Database, opts: SeedHouseholdsOptions): Promise<{ households: number; members: number }> {
   const county = opts.county ?? '433124';

@@ -15,7 +15,8 @@ import type { Context } from '../../graphql/context.js';
 import { householdStore } from '../household/household.store.js';
 import { historyService } from '../history/history.service.js';
 import { villageStore } from '../village/village.store.js';
-import type { CaseRow } from './case.store.js';
+import { caseStore, type CaseRow } from './case.store.js';
+import { releaseQuota } from '../quota/quota.service.js';
 import { REJECTED, type CaseKind } from './procedures.js';
 
 const addYears = (isoDate: string, years: number) => `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}`;
@@ -51,6 +52,9 @@ export async function applyEnd(tx: Tx, ctx: Context, c: CaseRow, date: string, d
     reason = `${reason}: cause ${String((c.data as { cause?: string }).cause ?? '')}`;
   } else if (kind === 'HOUSEHOLD_REMOVAL') {
     set = { stage: 'REMOVED' };
+    // The people it brought in no longer count against the quota of the year it was identified.
+    const identified = (await caseStore.byHouseholds(tx, ctx.caller, [h.id])).find((x) => x.kind === 'HOUSEHOLD_IDENTIFICATION' && x.outcome === 'APPROVED');
+    if (identified) await releaseQuota(tx, ctx, { householdId: h.id, year: identified.year });
     reason = `${reason}: ${String((c.data as { reason?: string }).reason ?? '')}`;
   }
   if (!set) return;
