@@ -693,6 +693,16 @@ export type OpenCaseInput = {
   year: number;
 };
 
+/** Opens an annual update round for an area and year. */
+export type OpenUpdateRoundInput = {
+  /** The area: a 2, 4, 6, 9 or 12-digit code inside your area. */
+  areaCode: string;
+  /** Deadline, today or later. */
+  closesOn: string;
+  /** The income year to update, from 2013 to this year. */
+  year: number;
+};
+
 /** What a project delivers, in measurable units. */
 export type OutputIndicator =
   /** facilities_built 设施(个) — facilities built (clinics, schools, cultural rooms, broadband points) */
@@ -1047,6 +1057,17 @@ export type Sex =
   /** 9 未说明 — not stated */
   | 'UNSTATED';
 
+/** A household’s standing for a year as stored when an update round closed. */
+export type StandingResult =
+  /** ABOVE 高于标准 — per-capita net income above the line */
+  | 'ABOVE'
+  /** BELOW 未超过标准 — per-capita net income at or under the line */
+  | 'BELOW'
+  /** NO_LINE 无标准 — no poverty line for the year under the household’s standard */
+  | 'NO_LINE'
+  /** NO_RECORD 未更新 — no record of the year when the round closed */
+  | 'NO_RECORD';
+
 /** What every step may carry. */
 export type StepInput = {
   /** The day the step took effect (default today); not in the future, not before the previous step. */
@@ -1081,6 +1102,13 @@ export type UpdateProjectInput = {
   /** Status. */
   status?: ProjectStatus | null | undefined;
 };
+
+/** State of an annual update round 年度动态调整. */
+export type UpdateRoundStatus =
+  /** CLOSED 已结束 — closed: standings computed and stored */
+  | 'CLOSED'
+  /** OPEN 进行中 — open: cadres record the year */
+  | 'OPEN';
 
 /** What an upheld objection does to its case. */
 export type UpheldConsequence =
@@ -1597,6 +1625,51 @@ export type QuotaUseQueryVariables = Exact<{
 
 export type QuotaUseQuery = { quotaUse: { areaCode: string, name: string, year: number, quota: number | null, used: number, remaining: number | null, allocated: number, children: Array<{ areaCode: string, name: string, quota: number | null, used: number, remaining: number | null }> } | null };
 
+export type UpdateRoundFieldsFragment = { id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null };
+
+export type RoundSummaryFieldsFragment = { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number };
+
+export type UpdateRoundQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UpdateRoundQuery = { updateRound: { id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, pendingHouseholds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string }> }, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null } | null };
+
+export type UpdateRoundsQueryVariables = Exact<{
+  areaCode: string;
+  year?: number | null | undefined;
+  status?: UpdateRoundStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UpdateRoundsQuery = { updateRounds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null }> } };
+
+export type OpenUpdateRoundMutationVariables = Exact<{
+  input: OpenUpdateRoundInput;
+}>;
+
+
+export type OpenUpdateRoundMutation = { openUpdateRound: { id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null } };
+
+export type CloseUpdateRoundMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseUpdateRoundMutation = { closeUpdateRound: { round: { id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } } };
+
+export type HouseholdStoredStandingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdStoredStandingsQuery = { household: { id: string, storedStandings: Array<{ year: number, result: StandingResult, perCapitaNetIncome: number | null, lineYuan: number | null, lineAreaCode: string | null, computedAt: string, round: { id: string, areaCode: string, year: number } | null }> } | null };
+
 export type PovertyLineFieldsFragment = { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string };
 
 export type PovertyLinesQueryVariables = Exact<{
@@ -1642,6 +1715,7 @@ export type NodeQuery = { node:
     | { __typename: 'Programme', id: string }
     | { __typename: 'Project', id: string }
     | { __typename: 'ProjectLink', id: string }
+    | { __typename: 'UpdateRound', id: string }
     | { __typename: 'Village', id: string }
    | null };
 
@@ -2054,6 +2128,42 @@ export const ProjectLinkFieldsFragmentDoc = new TypedDocumentString(`
   unlinkReason
 }
     `, {"fragmentName":"ProjectLinkFields"}) as unknown as TypedDocumentString<ProjectLinkFieldsFragment, unknown>;
+export const RoundSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}
+    `, {"fragmentName":"RoundSummaryFields"}) as unknown as TypedDocumentString<RoundSummaryFieldsFragment, unknown>;
+export const UpdateRoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+    fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`, {"fragmentName":"UpdateRoundFields"}) as unknown as TypedDocumentString<UpdateRoundFieldsFragment, unknown>;
 export const PovertyLineFieldsFragmentDoc = new TypedDocumentString(`
     fragment PovertyLineFields on PovertyLine {
   areaCode
@@ -3680,6 +3790,189 @@ export const QuotaUseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuotaUseQuery, QuotaUseQueryVariables>;
+export const UpdateRoundDocument = new TypedDocumentString(`
+    query updateRound($id: ID!, $first: Int, $after: String) {
+  updateRound(id: $id) {
+    ...UpdateRoundFields
+    pendingHouseholds(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`) as unknown as TypedDocumentString<UpdateRoundQuery, UpdateRoundQueryVariables>;
+export const UpdateRoundsDocument = new TypedDocumentString(`
+    query updateRounds($areaCode: String!, $year: Int, $status: UpdateRoundStatus, $first: Int, $after: String) {
+  updateRounds(
+    areaCode: $areaCode
+    year: $year
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...UpdateRoundFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`) as unknown as TypedDocumentString<UpdateRoundsQuery, UpdateRoundsQueryVariables>;
+export const OpenUpdateRoundDocument = new TypedDocumentString(`
+    mutation openUpdateRound($input: OpenUpdateRoundInput!) {
+  openUpdateRound(input: $input) {
+    ...UpdateRoundFields
+  }
+}
+    fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`) as unknown as TypedDocumentString<OpenUpdateRoundMutation, OpenUpdateRoundMutationVariables>;
+export const CloseUpdateRoundDocument = new TypedDocumentString(`
+    mutation closeUpdateRound($id: ID!) {
+  closeUpdateRound(id: $id) {
+    round {
+      ...UpdateRoundFields
+    }
+    summary {
+      ...RoundSummaryFields
+    }
+  }
+}
+    fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`) as unknown as TypedDocumentString<CloseUpdateRoundMutation, CloseUpdateRoundMutationVariables>;
+export const HouseholdStoredStandingsDocument = new TypedDocumentString(`
+    query householdStoredStandings($id: ID!) {
+  household(id: $id) {
+    id
+    storedStandings {
+      year
+      result
+      perCapitaNetIncome
+      lineYuan
+      lineAreaCode
+      computedAt
+      round {
+        id
+        areaCode
+        year
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdStoredStandingsQuery, HouseholdStoredStandingsQueryVariables>;
 export const PovertyLinesDocument = new TypedDocumentString(`
     query povertyLines($year: Int, $areaCode: String) {
   povertyLines(year: $year, areaCode: $areaCode) {

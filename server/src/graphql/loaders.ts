@@ -11,6 +11,7 @@ import { standardLoaders } from '../modules/standard/standard.loaders.js';
 import { qualityLoaders } from '../modules/quality/quality.loaders.js';
 import { caseLoaders } from '../modules/case/case.loaders.js';
 import { historyLoaders } from '../modules/history/history.loaders.js';
+import { roundLoaders } from '../modules/round/round.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -24,6 +25,7 @@ export function createLoaders(db: Db, caller: Caller) {
     quality: qualityLoaders(db, caller),
     case: caseLoaders(db, caller),
     history: historyLoaders(db, caller),
+    round: roundLoaders(db, caller),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

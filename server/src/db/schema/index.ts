@@ -7,4 +7,5 @@ export * from './webhooks.js';
 export * from './standards.js';
 export * from './assistance.js';
 export * from './cases.js';
+export * from './rounds.js';
 export * from './quotas.js';
