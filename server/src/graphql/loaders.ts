@@ -9,6 +9,7 @@ import { programmeLoaders } from '../modules/programme/programme.loaders.js';
 import { benefitLoaders } from '../modules/benefit/benefit.loaders.js';
 import { standardLoaders } from '../modules/standard/standard.loaders.js';
 import { qualityLoaders } from '../modules/quality/quality.loaders.js';
+import { provincialLoaders } from '../modules/provincial/provincial.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -20,6 +21,7 @@ export function createLoaders(db: Db, caller: Caller) {
     benefit: benefitLoaders(db, caller),
     standard: standardLoaders(db),
     quality: qualityLoaders(db, caller),
+    provincial: provincialLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -7,3 +7,4 @@ export * from './webhooks.js';
 export * from './standards.js';
 export * from './assistance.js';
 export * from './quotas.js';
+export * from './provincial.js';
