@@ -10,6 +10,8 @@ import { benefitLoaders } from '../modules/benefit/benefit.loaders.js';
 import { standardLoaders } from '../modules/standard/standard.loaders.js';
 import { qualityLoaders } from '../modules/quality/quality.loaders.js';
 import { provincialLoaders } from '../modules/provincial/provincial.loaders.js';
+import { roundLoaders } from '../modules/round/round.loaders.js';
+import { eligibilityLoaders } from '../modules/eligibility/eligibility.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -22,6 +24,8 @@ export function createLoaders(db: Db, caller: Caller) {
     standard: standardLoaders(db),
     quality: qualityLoaders(db, caller),
     provincial: provincialLoaders(db),
+    round: roundLoaders(db, caller),
+    eligibility: eligibilityLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -14,16 +14,20 @@ import { BenefitResolver, HouseholdLinksResolver, ProjectLinksResolver, VillageL
 import { CoverageResolver } from '../modules/coverage/coverage.resolver.js';
 import { HouseholdStandingResolver, StandardResolver } from '../modules/standard/standard.resolver.js';
 import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
+import { HouseholdStoredStandingsResolver, RoundResolver, StoredStandingResolver } from '../modules/round/round.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { QuotaResolver } from '../modules/quota/quota.resolver.js';
 import { ProvincialResolver, VillageIndicatorsResolver } from '../modules/provincial/provincial.resolver.js';
 import { ExitCheckResolver } from '../modules/exit/exit-check.resolver.js';
+import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
   CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
+  RoundResolver, StoredStandingResolver, HouseholdStoredStandingsResolver,
   QuotaResolver, ProvincialResolver, VillageIndicatorsResolver, ExitCheckResolver,
+  EligibilityResolver, RuleSetPreviewResolver, HouseholdEligibilityResolver,
 ] as const;
 
 /**

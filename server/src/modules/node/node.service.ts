@@ -11,6 +11,8 @@ import { memberService } from '../member/member.service.js';
 import { villageService } from '../village/village.service.js';
 import { programmeService } from '../programme/programme.service.js';
 import { benefitService } from '../benefit/benefit.service.js';
+import { roundService } from '../round/round.service.js';
+import { eligibilityService } from '../eligibility/eligibility.service.js';
 
 export const nodeService = {
   async byId(ctx: Context, id: string) {
@@ -27,6 +29,8 @@ export const nodeService = {
       case 'Programme': return uuid.test(g.key) ? programmeService.programme(ctx, id) : null;
       case 'Project': return uuid.test(g.key) ? programmeService.project(ctx, id) : null;
       case 'ProjectLink': return uuid.test(g.key) ? benefitService.byId(ctx, id) : null;
+      case 'UpdateRound': return uuid.test(g.key) ? roundService.byId(ctx, id) : null;
+      case 'EligibilityRuleSet': return uuid.test(g.key) ? eligibilityService.byId(ctx, id) : null;
       default: return null;
     }
   },
