@@ -289,6 +289,7 @@ export type CreateProjectInput = {
   status?: ProjectStatus | null | undefined;
 };
 
+<<<<<<< HEAD
 /** The decision a step records. */
 export type Decision =
   /** APPROVE 同意 — approve: the case goes on */
@@ -308,6 +309,16 @@ export type DecisionInput = {
   expectedVersion?: number | null | undefined;
   /** Why; required to reject. */
   reason?: string | null | undefined;
+=======
+/** A new eligibility rule set, or a new version of one (same name). */
+export type CreateRuleSetInput = {
+  /** The definition: { incomeTest?: { multipleOfLine }, guarantees?: [{ code, label, fact, failsWhen: { op, value } }], proxyMeans?: { indicators: [{ code, fact, weight, cap? }], areaWeights?: [{ areaPrefix, weights }], groups: [{ name, below? }], eligibleGroups }, combine?: ANY | ALL }. */
+  definition: unknown;
+  /** What it is for and where it comes from. */
+  description?: string | null | undefined;
+  /** Name; an existing name gets the next version. */
+  name: string;
+>>>>>>> main
 };
 
 /** Grade of a dilapidated house 危房等级. */
@@ -317,6 +328,7 @@ export type DilapidatedGrade =
   /** D D级 — grade D: wholly unsafe */
   | 'D';
 
+<<<<<<< HEAD
 /** A document filed with a step: its title and where it is kept. */
 export type DocumentInput = {
   /** Where it is kept: a URL or an archive number (at most 500 characters). */
@@ -324,6 +336,16 @@ export type DocumentInput = {
   /** Title, e.g. 村民代表大会评议记录 (minutes of the appraisal meeting). */
   title: string;
 };
+=======
+/** The province’s economic region: exit thresholds are higher (3 %) in the west. */
+export type EconomicRegion =
+  /** 中部 — central region */
+  | 'CENTRAL'
+  /** 东部 — eastern region */
+  | 'EAST'
+  /** 西部 — western region (3 % exit thresholds) */
+  | 'WEST';
+>>>>>>> main
 
 /** Education 文化程度. */
 export type Education =
@@ -339,6 +361,17 @@ export type Education =
   | 'PRIMARY'
   /** 4 高中 — senior secondary */
   | 'SENIOR_SECONDARY';
+
+/** What the rule set's decision means against today's register (households REGISTERED with status NOT_OUT or RELAPSED). */
+export type EligibilityChange =
+  /** Eligible, but not on today’s register of the poor: would enter. */
+  | 'ENTERS'
+  /** On today’s register of the poor, but not eligible: would leave. */
+  | 'LEAVES'
+  /** Eligible and on today’s register. */
+  | 'STAYS_IN'
+  /** Not eligible and not on today’s register. */
+  | 'STAYS_OUT';
 
 /** Ethnicity 民族 (GB/T 3304). */
 export type Ethnicity =
@@ -966,6 +999,26 @@ export type RoadType =
   /** 2 砂石路 — gravel */
   | 'GRAVEL';
 
+/** The kind of a rule of an eligibility rule set. */
+export type RuleKind =
+  /** A 两不愁三保障 indicator (safe housing, safe water, compulsory education, basic medical care…). */
+  | 'GUARANTEE'
+  /** Per-capita net income against a multiple of the poverty line of the household’s standard. */
+  | 'INCOME_TEST'
+  /** The proxy-means score cut into named groups, some of them eligible. */
+  | 'PROXY_MEANS_GROUP'
+  /** One weighted indicator of the proxy-means score. */
+  | 'PROXY_MEANS_INDICATOR';
+
+/** Where an eligibility rule set stands. */
+export type RuleSetStatus =
+  /** ACTIVE 生效 — in force: the one used when no rule set is named (at most one) */
+  | 'ACTIVE'
+  /** DRAFT 草稿 — draft: may be previewed and evaluated, not in force */
+  | 'DRAFT'
+  /** RETIRED 停用 — no longer in force (an admin may activate it again) */
+  | 'RETIRED';
+
 /** Schooling status 在校生状况. */
 export type Schooling =
   /** 40 大专及以上 — college or above */
@@ -1038,6 +1091,26 @@ export type SetPovertyLineInput = {
   yuan: number;
 };
 
+/** A province’s figures for a year (admins only). Rates are fractions: 0.05 = 5 %. */
+export type SetProvincialFiguresInput = {
+  /** Average rural per-capita net income of the province, yuan. */
+  averageNetIncome: number;
+  /** County comprehensive-incidence exit threshold (default 0.02, 0.03 in the west). */
+  countyExitIncidence?: number | null | undefined;
+  /** Rural poverty incidence of the province, a fraction from 0 to 1. */
+  povertyIncidence: number;
+  /** 2-digit province code, e.g. 43 for 湖南. */
+  provinceCode: string;
+  /** Economic region. */
+  region: EconomicRegion;
+  /** Village exit threshold (default 0.02, 0.03 in the west). */
+  villageExitIncidence?: number | null | undefined;
+  /** How many of 一高一低一无 identify a poor village (default ALL_THREE). */
+  villageRule?: VillageIdentificationRule | null | undefined;
+  /** The year. */
+  year: number;
+};
+
 /** Sets an area’s quota for a year. An admin sets any (the national figure and provinces); an official sets the areas below their own. */
 export type SetQuotaInput = {
   /** Empty for the national figure, else a 2/4/6/9/12-digit area code. */
@@ -1056,6 +1129,24 @@ export type Sex =
   | 'MALE'
   /** 9 未说明 — not stated */
   | 'UNSTATED';
+
+/** A county exit spot check 抽查 (第三方评估): sample sizes and findings. Counts are people unless named households. */
+export type SpotCheckInput = {
+  /** Of them, households approving 认可. */
+  approvingHouseholds: number;
+  /** Missed poor people in the whole county, for the comprehensive incidence 综合贫困发生率. */
+  missedPoor: number;
+  /** Of them, poor people missed by the register 漏评. */
+  missedPoorFound: number;
+  /** Exited people sampled. */
+  sampledExited: number;
+  /** Non-registered people sampled. */
+  sampledNonRegistered: number;
+  /** Households surveyed on public approval. */
+  surveyedHouseholds: number;
+  /** Of them, wrongly exited 错退 (not meeting the exit standard). */
+  wronglyExited: number;
+};
 
 /** A household’s standing for a year as stored when an update round closed. */
 export type StandingResult =
@@ -1136,6 +1227,13 @@ export type VillageFilterInput = {
   /** Only villages with this poor-village status. */
   povertyStatus?: VillagePovertyStatus | null | undefined;
 };
+
+/** How many of 一高一低一无 identify a poor village in a province. */
+export type VillageIdentificationRule =
+  /** all three (the 2014 policy, in principle) */
+  | 'ALL_THREE'
+  /** any two of the three (a provincial adaptation) */
+  | 'TWO_OF_THREE';
 
 /** Poor-village status of a village 贫困村状态. */
 export type VillagePovertyStatus =
@@ -1442,6 +1540,100 @@ export type ChangeEventsSubscriptionVariables = Exact<{
 
 export type ChangeEventsSubscription = { changes: { cursor: string, node: { id: string, sequence: string, type: string, entityType: string, entityId: string, areaCode: string, at: string, payload: unknown } } };
 
+export type RuleSetFieldsFragment = { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null };
+
+export type EligibilityDecisionFieldsFragment = { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> };
+
+export type RuleSetsQueryVariables = Exact<{
+  status?: RuleSetStatus | null | undefined;
+  name?: string | null | undefined;
+}>;
+
+
+export type RuleSetsQuery = { ruleSets: Array<{ id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null }> };
+
+export type RuleSetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RuleSetQuery = { ruleSet: { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null } | null };
+
+export type CreateRuleSetMutationVariables = Exact<{
+  input: CreateRuleSetInput;
+}>;
+
+
+export type CreateRuleSetMutation = { createRuleSet: { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null } };
+
+export type ActivateRuleSetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivateRuleSetMutation = { activateRuleSet: { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null } };
+
+export type HouseholdEligibilityQueryVariables = Exact<{
+  id: string | number;
+  ruleSet?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type HouseholdEligibilityQuery = { household: { id: string, number: string, status: PovertyStatus, eligibility: { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> } | null } | null };
+
+export type PreviewRuleSetQueryVariables = Exact<{
+  ruleSet: string | number;
+  areaCode: string;
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+  entrantsAfter?: string | null | undefined;
+  leaversAfter?: string | null | undefined;
+}>;
+
+
+export type PreviewRuleSetQuery = { previewRuleSet: { areaCode: string, year: number | null, households: number, evaluated: number, notEvaluated: number, eligible: number, registeredPoor: number, entrantCount: number, leaverCount: number, ruleSet: { id: string, name: string, version: number, status: RuleSetStatus }, byArea: Array<{ areaCode: string, households: number, eligible: number, registeredPoor: number, entrants: number, leavers: number, notEvaluated: number }>, entrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> }, leavers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } } };
+
+export type HouseholdsEligibilityQueryVariables = Exact<{
+  filter?: HouseholdFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  ruleSet?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type HouseholdsEligibilityQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus, eligibility: { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> } | null }> } };
+
+export type ExitFailureFieldsFragment = { test: string, reason: string };
+
+export type VillageExitCheckQueryVariables = Exact<{
+  villageCode: string;
+  year: number;
+}>;
+
+
+export type VillageExitCheckQuery = { villageExitCheck: { villageCode: string, year: number, poorPeople: number, ruralPopulation: number, incidence: number, threshold: number, region: EconomicRegion, passes: boolean, failures: Array<{ test: string, reason: string }> } | null };
+
+export type SpotCheckFieldsFragment = { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string };
+
+export type RecordSpotCheckMutationVariables = Exact<{
+  countyCode: string;
+  year: number;
+  input: SpotCheckInput;
+}>;
+
+
+export type RecordSpotCheckMutation = { recordSpotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string } };
+
+export type CountyExitCheckQueryVariables = Exact<{
+  countyCode: string;
+  year: number;
+}>;
+
+
+export type CountyExitCheckQuery = { countyExitCheck: { countyCode: string, year: number, region: EconomicRegion, remainingPoor: number, ruralPopulation: number, villagesSurveyed: number, villages: number, passes: boolean, spotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string }, tests: Array<{ test: string, rate: number, threshold: number, mustBe: string, passes: boolean }>, failures: Array<{ test: string, reason: string }> } | null };
+
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
 export type AreaFieldsFragment = { id: string, code: string, name: string, level: AreaLevel };
@@ -1601,6 +1793,33 @@ export type CoverageGapsQueryVariables = Exact<{
 
 export type CoverageGapsQuery = { coverageGaps: { sector: Sector, areaCode: string, householdNeed: string | null, villageNeed: string | null, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> }, villages: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null }> }, byArea: Array<{ areaCode: string, households: number, villages: number }> } };
 
+export type ProvincialFiguresFieldsFragment = { provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string };
+
+export type VillageIndicatorFieldsFragment = { value: number, threshold: number, met: boolean, explanation: string };
+
+export type ProvincialFiguresQueryVariables = Exact<{
+  year?: number | null | undefined;
+  provinceCode?: string | null | undefined;
+}>;
+
+
+export type ProvincialFiguresQuery = { provincialFigures: Array<{ provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string }> };
+
+export type SetProvincialFiguresMutationVariables = Exact<{
+  input: SetProvincialFiguresInput;
+}>;
+
+
+export type SetProvincialFiguresMutation = { setProvincialFigures: { provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string } };
+
+export type VillagePovertyIndicatorsQueryVariables = Exact<{
+  code: string;
+  year: number;
+}>;
+
+
+export type VillagePovertyIndicatorsQuery = { village: { code: string, name: string, povertyIndicators: { year: number, met: number, rule: VillageIdentificationRule, qualifies: boolean, highIncidence: { value: number, threshold: number, met: boolean, explanation: string }, lowIncome: { value: number, threshold: number, met: boolean, explanation: string }, noCollectiveIncome: { value: number, threshold: number, met: boolean, explanation: string }, figures: { provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string } } | null } | null };
+
 export type DataQualityReportQueryVariables = Exact<{
   areaCode: string;
   first?: number | null | undefined;
@@ -1710,6 +1929,7 @@ export type NodeQuery = { node:
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Case', id: string }
     | { __typename: 'ChangeEvent', id: string }
+    | { __typename: 'EligibilityRuleSet', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'Programme', id: string }
@@ -1820,6 +2040,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+<<<<<<< HEAD
 export const CaseFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseFields on Case {
   id
@@ -1947,6 +2168,79 @@ export const HouseholdStatusEventFieldsFragmentDoc = new TypedDocumentString(`
   recordedAt
 }
     `, {"fragmentName":"HouseholdStatusEventFields"}) as unknown as TypedDocumentString<HouseholdStatusEventFieldsFragment, unknown>;
+=======
+export const RuleSetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}
+    `, {"fragmentName":"RuleSetFields"}) as unknown as TypedDocumentString<RuleSetFieldsFragment, unknown>;
+export const EligibilityDecisionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EligibilityDecisionFields on EligibilityDecision {
+  ruleSet {
+    id
+    name
+    version
+  }
+  year
+  perCapitaNetIncome
+  line {
+    areaCode
+    year
+    yuan
+  }
+  threshold
+  eligible
+  change
+  score
+  group
+  incomeChangeToFlip
+  rules {
+    code
+    kind
+    label
+    inputs {
+      name
+      value
+    }
+    condition
+    met
+    points
+    supportsDecision
+  }
+}
+    `, {"fragmentName":"EligibilityDecisionFields"}) as unknown as TypedDocumentString<EligibilityDecisionFieldsFragment, unknown>;
+export const ExitFailureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExitFailureFields on ExitFailure {
+  test
+  reason
+}
+    `, {"fragmentName":"ExitFailureFields"}) as unknown as TypedDocumentString<ExitFailureFieldsFragment, unknown>;
+export const SpotCheckFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpotCheckFields on SpotCheck {
+  countyCode
+  year
+  sampledExited
+  wronglyExited
+  sampledNonRegistered
+  missedPoorFound
+  surveyedHouseholds
+  approvingHouseholds
+  missedPoor
+  recordedBy
+  recordedAt
+}
+    `, {"fragmentName":"SpotCheckFields"}) as unknown as TypedDocumentString<SpotCheckFieldsFragment, unknown>;
+>>>>>>> main
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -2128,6 +2422,28 @@ export const ProjectLinkFieldsFragmentDoc = new TypedDocumentString(`
   unlinkReason
 }
     `, {"fragmentName":"ProjectLinkFields"}) as unknown as TypedDocumentString<ProjectLinkFieldsFragment, unknown>;
+export const ProvincialFiguresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProvincialFiguresFields on ProvincialFigures {
+  provinceCode
+  year
+  povertyIncidence
+  averageNetIncome
+  region
+  villageExitIncidence
+  countyExitIncidence
+  villageRule
+  setBy
+  setAt
+}
+    `, {"fragmentName":"ProvincialFiguresFields"}) as unknown as TypedDocumentString<ProvincialFiguresFieldsFragment, unknown>;
+export const VillageIndicatorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VillageIndicatorFields on VillageIndicator {
+  value
+  threshold
+  met
+  explanation
+}
+    `, {"fragmentName":"VillageIndicatorFields"}) as unknown as TypedDocumentString<VillageIndicatorFieldsFragment, unknown>;
 export const RoundSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment RoundSummaryFields on RoundSummary {
   aboveLine
@@ -2890,6 +3206,317 @@ export const ChangeEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeEventsSubscription, ChangeEventsSubscriptionVariables>;
+export const RuleSetsDocument = new TypedDocumentString(`
+    query ruleSets($status: RuleSetStatus, $name: String) {
+  ruleSets(status: $status, name: $name) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<RuleSetsQuery, RuleSetsQueryVariables>;
+export const RuleSetDocument = new TypedDocumentString(`
+    query ruleSet($id: ID!) {
+  ruleSet(id: $id) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<RuleSetQuery, RuleSetQueryVariables>;
+export const CreateRuleSetDocument = new TypedDocumentString(`
+    mutation createRuleSet($input: CreateRuleSetInput!) {
+  createRuleSet(input: $input) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<CreateRuleSetMutation, CreateRuleSetMutationVariables>;
+export const ActivateRuleSetDocument = new TypedDocumentString(`
+    mutation activateRuleSet($id: ID!) {
+  activateRuleSet(id: $id) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<ActivateRuleSetMutation, ActivateRuleSetMutationVariables>;
+export const HouseholdEligibilityDocument = new TypedDocumentString(`
+    query householdEligibility($id: ID!, $ruleSet: ID, $year: Int) {
+  household(id: $id) {
+    id
+    number
+    status
+    eligibility(ruleSet: $ruleSet, year: $year) {
+      ...EligibilityDecisionFields
+    }
+  }
+}
+    fragment EligibilityDecisionFields on EligibilityDecision {
+  ruleSet {
+    id
+    name
+    version
+  }
+  year
+  perCapitaNetIncome
+  line {
+    areaCode
+    year
+    yuan
+  }
+  threshold
+  eligible
+  change
+  score
+  group
+  incomeChangeToFlip
+  rules {
+    code
+    kind
+    label
+    inputs {
+      name
+      value
+    }
+    condition
+    met
+    points
+    supportsDecision
+  }
+}`) as unknown as TypedDocumentString<HouseholdEligibilityQuery, HouseholdEligibilityQueryVariables>;
+export const PreviewRuleSetDocument = new TypedDocumentString(`
+    query previewRuleSet($ruleSet: ID!, $areaCode: String!, $year: Int, $first: Int, $entrantsAfter: String, $leaversAfter: String) {
+  previewRuleSet(ruleSet: $ruleSet, areaCode: $areaCode, year: $year) {
+    ruleSet {
+      id
+      name
+      version
+      status
+    }
+    areaCode
+    year
+    households
+    evaluated
+    notEvaluated
+    eligible
+    registeredPoor
+    entrantCount
+    leaverCount
+    byArea {
+      areaCode
+      households
+      eligible
+      registeredPoor
+      entrants
+      leavers
+      notEvaluated
+    }
+    entrants(first: $first, after: $entrantsAfter) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        status
+      }
+    }
+    leavers(first: $first, after: $leaversAfter) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        status
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<PreviewRuleSetQuery, PreviewRuleSetQueryVariables>;
+export const HouseholdsEligibilityDocument = new TypedDocumentString(`
+    query householdsEligibility($filter: HouseholdFilterInput, $first: Int, $after: String, $ruleSet: ID, $year: Int) {
+  households(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      number
+      status
+      eligibility(ruleSet: $ruleSet, year: $year) {
+        ...EligibilityDecisionFields
+      }
+    }
+  }
+}
+    fragment EligibilityDecisionFields on EligibilityDecision {
+  ruleSet {
+    id
+    name
+    version
+  }
+  year
+  perCapitaNetIncome
+  line {
+    areaCode
+    year
+    yuan
+  }
+  threshold
+  eligible
+  change
+  score
+  group
+  incomeChangeToFlip
+  rules {
+    code
+    kind
+    label
+    inputs {
+      name
+      value
+    }
+    condition
+    met
+    points
+    supportsDecision
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<HouseholdsEligibilityQuery, HouseholdsEligibilityQueryVariables>;
+export const VillageExitCheckDocument = new TypedDocumentString(`
+    query villageExitCheck($villageCode: String!, $year: Int!) {
+  villageExitCheck(villageCode: $villageCode, year: $year) {
+    villageCode
+    year
+    poorPeople
+    ruralPopulation
+    incidence
+    threshold
+    region
+    passes
+    failures {
+      ...ExitFailureFields
+    }
+  }
+}
+    fragment ExitFailureFields on ExitFailure {
+  test
+  reason
+}`) as unknown as TypedDocumentString<VillageExitCheckQuery, VillageExitCheckQueryVariables>;
+export const RecordSpotCheckDocument = new TypedDocumentString(`
+    mutation recordSpotCheck($countyCode: String!, $year: Int!, $input: SpotCheckInput!) {
+  recordSpotCheck(countyCode: $countyCode, year: $year, input: $input) {
+    ...SpotCheckFields
+  }
+}
+    fragment SpotCheckFields on SpotCheck {
+  countyCode
+  year
+  sampledExited
+  wronglyExited
+  sampledNonRegistered
+  missedPoorFound
+  surveyedHouseholds
+  approvingHouseholds
+  missedPoor
+  recordedBy
+  recordedAt
+}`) as unknown as TypedDocumentString<RecordSpotCheckMutation, RecordSpotCheckMutationVariables>;
+export const CountyExitCheckDocument = new TypedDocumentString(`
+    query countyExitCheck($countyCode: String!, $year: Int!) {
+  countyExitCheck(countyCode: $countyCode, year: $year) {
+    countyCode
+    year
+    region
+    remainingPoor
+    ruralPopulation
+    villagesSurveyed
+    villages
+    spotCheck {
+      ...SpotCheckFields
+    }
+    tests {
+      test
+      rate
+      threshold
+      mustBe
+      passes
+    }
+    passes
+    failures {
+      ...ExitFailureFields
+    }
+  }
+}
+    fragment ExitFailureFields on ExitFailure {
+  test
+  reason
+}
+fragment SpotCheckFields on SpotCheck {
+  countyCode
+  year
+  sampledExited
+  wronglyExited
+  sampledNonRegistered
+  missedPoorFound
+  surveyedHouseholds
+  approvingHouseholds
+  missedPoor
+  recordedBy
+  recordedAt
+}`) as unknown as TypedDocumentString<CountyExitCheckQuery, CountyExitCheckQueryVariables>;
 export const HouseholdDocument = new TypedDocumentString(`
     query household($id: ID!) {
   household(id: $id) {
@@ -3726,6 +4353,85 @@ fragment VillageFields on Village {
   identifiedYear
   exitYear
 }`) as unknown as TypedDocumentString<CoverageGapsQuery, CoverageGapsQueryVariables>;
+export const ProvincialFiguresDocument = new TypedDocumentString(`
+    query provincialFigures($year: Int, $provinceCode: String) {
+  provincialFigures(year: $year, provinceCode: $provinceCode) {
+    ...ProvincialFiguresFields
+  }
+}
+    fragment ProvincialFiguresFields on ProvincialFigures {
+  provinceCode
+  year
+  povertyIncidence
+  averageNetIncome
+  region
+  villageExitIncidence
+  countyExitIncidence
+  villageRule
+  setBy
+  setAt
+}`) as unknown as TypedDocumentString<ProvincialFiguresQuery, ProvincialFiguresQueryVariables>;
+export const SetProvincialFiguresDocument = new TypedDocumentString(`
+    mutation setProvincialFigures($input: SetProvincialFiguresInput!) {
+  setProvincialFigures(input: $input) {
+    ...ProvincialFiguresFields
+  }
+}
+    fragment ProvincialFiguresFields on ProvincialFigures {
+  provinceCode
+  year
+  povertyIncidence
+  averageNetIncome
+  region
+  villageExitIncidence
+  countyExitIncidence
+  villageRule
+  setBy
+  setAt
+}`) as unknown as TypedDocumentString<SetProvincialFiguresMutation, SetProvincialFiguresMutationVariables>;
+export const VillagePovertyIndicatorsDocument = new TypedDocumentString(`
+    query villagePovertyIndicators($code: String!, $year: Int!) {
+  village(code: $code) {
+    code
+    name
+    povertyIndicators(year: $year) {
+      year
+      highIncidence {
+        ...VillageIndicatorFields
+      }
+      lowIncome {
+        ...VillageIndicatorFields
+      }
+      noCollectiveIncome {
+        ...VillageIndicatorFields
+      }
+      met
+      rule
+      qualifies
+      figures {
+        ...ProvincialFiguresFields
+      }
+    }
+  }
+}
+    fragment ProvincialFiguresFields on ProvincialFigures {
+  provinceCode
+  year
+  povertyIncidence
+  averageNetIncome
+  region
+  villageExitIncidence
+  countyExitIncidence
+  villageRule
+  setBy
+  setAt
+}
+fragment VillageIndicatorFields on VillageIndicator {
+  value
+  threshold
+  met
+  explanation
+}`) as unknown as TypedDocumentString<VillagePovertyIndicatorsQuery, VillagePovertyIndicatorsQueryVariables>;
 export const DataQualityReportDocument = new TypedDocumentString(`
     query dataQualityReport($areaCode: String!, $first: Int, $after: String) {
   dataQualityReport(areaCode: $areaCode) {

@@ -4,8 +4,12 @@
  */
 import { badInput } from './errors.js';
 
-export type NodeType = 'Area' | 'Village' | 'Household' | 'Member' | 'AuditEntry' | 'Programme' | 'Project' | 'ProjectLink' | 'ChangeEvent' | 'WebhookEndpoint' | 'WebhookDelivery'
-  | 'UpdateRound' | 'MonitoringCase' | 'Case' | 'CaseStep' | 'CaseDocument' | 'Posting' | 'Objection' | 'StatusEvent';
+export type NodeType =
+  | 'Area' | 'Village' | 'Household' | 'Member' | 'AuditEntry' | 'Programme' | 'Project' | 'ProjectLink' | 'ChangeEvent'
+  | 'WebhookEndpoint' | 'WebhookDelivery'
+  | 'UpdateRound' | 'MonitoringCase'
+  | 'EligibilityRuleSet'
+  | 'Case' | 'CaseStep' | 'CaseDocument' | 'Posting' | 'Objection' | 'StatusEvent';
 
 export const toGlobalId = (type: NodeType, key: string) => Buffer.from(`${type}:${key}`).toString('base64url');
 
@@ -18,7 +22,9 @@ export function fromGlobalId(id: string): { type: NodeType; key: string } | null
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const UUID_KEYED: ReadonlySet<NodeType> = new Set([
-  'Household', 'Member', 'Programme', 'Project', 'ProjectLink', 'WebhookEndpoint', 'WebhookDelivery', 'UpdateRound',
+  'Household', 'Member', 'Programme', 'Project', 'ProjectLink', 'WebhookEndpoint', 'WebhookDelivery',
+  'UpdateRound',
+  'EligibilityRuleSet',
   'Case', 'CaseStep', 'CaseDocument', 'Posting', 'Objection', 'StatusEvent',
 ]);
 

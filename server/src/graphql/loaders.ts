@@ -11,7 +11,9 @@ import { standardLoaders } from '../modules/standard/standard.loaders.js';
 import { qualityLoaders } from '../modules/quality/quality.loaders.js';
 import { caseLoaders } from '../modules/case/case.loaders.js';
 import { historyLoaders } from '../modules/history/history.loaders.js';
+import { provincialLoaders } from '../modules/provincial/provincial.loaders.js';
 import { roundLoaders } from '../modules/round/round.loaders.js';
+import { eligibilityLoaders } from '../modules/eligibility/eligibility.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -25,7 +27,9 @@ export function createLoaders(db: Db, caller: Caller) {
     quality: qualityLoaders(db, caller),
     case: caseLoaders(db, caller),
     history: historyLoaders(db, caller),
+    provincial: provincialLoaders(db),
     round: roundLoaders(db, caller),
+    eligibility: eligibilityLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

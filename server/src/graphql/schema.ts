@@ -19,6 +19,9 @@ import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { CaseResolver, HouseholdCasesResolver, PostingResolver } from '../modules/case/case.resolver.js';
 import { HouseholdHistoryResolver, RegisterAsOfResolver, VillageHistoryResolver } from '../modules/history/history.resolver.js';
 import { QuotaResolver } from '../modules/quota/quota.resolver.js';
+import { ProvincialResolver, VillageIndicatorsResolver } from '../modules/provincial/provincial.resolver.js';
+import { ExitCheckResolver } from '../modules/exit/exit-check.resolver.js';
+import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
@@ -26,7 +29,8 @@ export const RESOLVERS = [
   CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
   CaseResolver, PostingResolver, HouseholdCasesResolver, HouseholdHistoryResolver, VillageHistoryResolver, RegisterAsOfResolver,
   RoundResolver, StoredStandingResolver, HouseholdStoredStandingsResolver,
-  QuotaResolver,
+  QuotaResolver, ProvincialResolver, VillageIndicatorsResolver, ExitCheckResolver,
+  EligibilityResolver, RuleSetPreviewResolver, HouseholdEligibilityResolver,
 ] as const;
 
 /**

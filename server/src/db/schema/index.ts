@@ -9,3 +9,5 @@ export * from './assistance.js';
 export * from './cases.js';
 export * from './rounds.js';
 export * from './quotas.js';
+export * from './provincial.js';
+export * from './eligibility.js';
