@@ -289,7 +289,16 @@ export type CreateProjectInput = {
   status?: ProjectStatus | null | undefined;
 };
 
-<<<<<<< HEAD
+/** A new eligibility rule set, or a new version of one (same name). */
+export type CreateRuleSetInput = {
+  /** The definition: { incomeTest?: { multipleOfLine }, guarantees?: [{ code, label, fact, failsWhen: { op, value } }], proxyMeans?: { indicators: [{ code, fact, weight, cap? }], areaWeights?: [{ areaPrefix, weights }], groups: [{ name, below? }], eligibleGroups }, combine?: ANY | ALL }. */
+  definition: unknown;
+  /** What it is for and where it comes from. */
+  description?: string | null | undefined;
+  /** Name; an existing name gets the next version. */
+  name: string;
+};
+
 /** The decision a step records. */
 export type Decision =
   /** APPROVE 同意 — approve: the case goes on */
@@ -309,16 +318,6 @@ export type DecisionInput = {
   expectedVersion?: number | null | undefined;
   /** Why; required to reject. */
   reason?: string | null | undefined;
-=======
-/** A new eligibility rule set, or a new version of one (same name). */
-export type CreateRuleSetInput = {
-  /** The definition: { incomeTest?: { multipleOfLine }, guarantees?: [{ code, label, fact, failsWhen: { op, value } }], proxyMeans?: { indicators: [{ code, fact, weight, cap? }], areaWeights?: [{ areaPrefix, weights }], groups: [{ name, below? }], eligibleGroups }, combine?: ANY | ALL }. */
-  definition: unknown;
-  /** What it is for and where it comes from. */
-  description?: string | null | undefined;
-  /** Name; an existing name gets the next version. */
-  name: string;
->>>>>>> main
 };
 
 /** Grade of a dilapidated house 危房等级. */
@@ -328,7 +327,6 @@ export type DilapidatedGrade =
   /** D D级 — grade D: wholly unsafe */
   | 'D';
 
-<<<<<<< HEAD
 /** A document filed with a step: its title and where it is kept. */
 export type DocumentInput = {
   /** Where it is kept: a URL or an archive number (at most 500 characters). */
@@ -336,7 +334,7 @@ export type DocumentInput = {
   /** Title, e.g. 村民代表大会评议记录 (minutes of the appraisal meeting). */
   title: string;
 };
-=======
+
 /** The province’s economic region: exit thresholds are higher (3 %) in the west. */
 export type EconomicRegion =
   /** 中部 — central region */
@@ -345,7 +343,6 @@ export type EconomicRegion =
   | 'EAST'
   /** 西部 — western region (3 % exit thresholds) */
   | 'WEST';
->>>>>>> main
 
 /** Education 文化程度. */
 export type Education =
@@ -2040,7 +2037,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-<<<<<<< HEAD
 export const CaseFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseFields on Case {
   id
@@ -2168,7 +2164,6 @@ export const HouseholdStatusEventFieldsFragmentDoc = new TypedDocumentString(`
   recordedAt
 }
     `, {"fragmentName":"HouseholdStatusEventFields"}) as unknown as TypedDocumentString<HouseholdStatusEventFieldsFragment, unknown>;
-=======
 export const RuleSetFieldsFragmentDoc = new TypedDocumentString(`
     fragment RuleSetFields on EligibilityRuleSet {
   id
@@ -2240,7 +2235,6 @@ export const SpotCheckFieldsFragmentDoc = new TypedDocumentString(`
   recordedAt
 }
     `, {"fragmentName":"SpotCheckFields"}) as unknown as TypedDocumentString<SpotCheckFieldsFragment, unknown>;
->>>>>>> main
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
