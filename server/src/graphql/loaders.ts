@@ -9,6 +9,9 @@ import { programmeLoaders } from '../modules/programme/programme.loaders.js';
 import { benefitLoaders } from '../modules/benefit/benefit.loaders.js';
 import { standardLoaders } from '../modules/standard/standard.loaders.js';
 import { qualityLoaders } from '../modules/quality/quality.loaders.js';
+import { cadreLoaders } from '../modules/cadre/cadre.loaders.js';
+import { pairingLoaders } from '../modules/pairing/pairing.loaders.js';
+import { workTeamLoaders } from '../modules/workteam/workteam.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -20,6 +23,9 @@ export function createLoaders(db: Db, caller: Caller) {
     benefit: benefitLoaders(db, caller),
     standard: standardLoaders(db),
     quality: qualityLoaders(db, caller),
+    cadre: cadreLoaders(db, caller),
+    pairing: pairingLoaders(db, caller),
+    workTeam: workTeamLoaders(db, caller),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

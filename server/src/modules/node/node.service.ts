@@ -11,6 +11,9 @@ import { memberService } from '../member/member.service.js';
 import { villageService } from '../village/village.service.js';
 import { programmeService } from '../programme/programme.service.js';
 import { benefitService } from '../benefit/benefit.service.js';
+import { cadreService } from '../cadre/cadre.service.js';
+import { pairingService } from '../pairing/pairing.service.js';
+import { workTeamService } from '../workteam/workteam.service.js';
 
 export const nodeService = {
   async byId(ctx: Context, id: string) {
@@ -27,6 +30,10 @@ export const nodeService = {
       case 'Programme': return uuid.test(g.key) ? programmeService.programme(ctx, id) : null;
       case 'Project': return uuid.test(g.key) ? programmeService.project(ctx, id) : null;
       case 'ProjectLink': return uuid.test(g.key) ? benefitService.byId(ctx, id) : null;
+      case 'AssistanceUnit': return cadreService.node(ctx, 'AssistanceUnit', g.key);
+      case 'Cadre': return cadreService.node(ctx, 'Cadre', g.key);
+      case 'Pairing': return uuid.test(g.key) ? pairingService.node(ctx, g.key) : null;
+      case 'WorkTeam': return uuid.test(g.key) ? workTeamService.node(ctx, g.key) : null;
       default: return null;
     }
   },
