@@ -5,7 +5,7 @@
  * field and reason and nothing changed; who may do what.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BadUserInputError, ConflictError, ForbiddenError, InvalidTransitionError, type Client } from '@jingzhun/sdk';
+import { BadUserInputError, ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, TypedDocumentString, type Client, type ResponseInfo } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
 import { freshHousehold } from '../support/forms.js';
 import { daysAgo, PEOPLE_COUNTY, someVillages, subject } from '../support/people.js';
@@ -160,5 +160,103 @@ describe('pairing', () => {
     await expect(cadre.pairHousehold({ householdId: h.id, cadreId: cadreIds[0], startedOn: daysAgo(1) })).rejects.toBeInstanceOf(ForbiddenError);
     const outsider = await clientAs({ role: 'official', area: '433124' });
     await expect(outsider.pairHousehold({ householdId: h.id, cadreId: cadreIds[0], startedOn: daysAgo(1) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('visits 帮扶日志', () => {
+  let visitor: Client;
+  let visitorId: string;
+  let served: { id: string; number: string };
+  let unvisited: { id: string; number: string };
+  let policyEnded: { id: string; number: string };
+
+  beforeAll(async () => {
+    const sub = subject('visiting-cadre');
+    visitorId = (await official.registerCadre({ input: { name: '龙走访', unitId, areaCode: PEOPLE_COUNTY, subject: sub } })).registerCadre.id;
+    visitor = await clientAs({ role: 'cadre', sub });
+    const reg = async (over = {}) => (await official.registerHousehold({ input: freshHousehold(otherVillage, over) })).registerHousehold.household;
+    served = await reg();
+    unvisited = await reg();
+    policyEnded = await reg({ status: 'EXITED_POLICY_ENDED', exitYear: 2018 });
+    await official.pairHousehold({ householdId: served.id, cadreId: visitorId, startedOn: daysAgo(50) });
+  });
+
+  it('a cadre records their own visit; it shows on the household and the cadre, newest first', async () => {
+    const v1 = (await visitor.recordVisit({ input: { householdId: served.id, visitedOn: daysAgo(40), activities: '宣讲扶贫政策', findings: '户主慢性病需复诊' } })).recordVisit;
+    const v2 = (await visitor.recordVisit({ input: { householdId: served.id, visitedOn: daysAgo(2), activities: '落实产业奖补', findings: '养殖猪两头' } })).recordVisit;
+    expect(v2).toMatchObject({ visitedOn: daysAgo(2), cadre: { id: visitorId, name: '龙走访' }, household: { id: served.id } });
+    const { household } = await official.householdVisits({ id: served.id });
+    expect(household!.visits.map((v) => v.id)).toEqual([v2.id, v1.id]);
+    expect((await official.householdVisits({ id: served.id, first: 1 })).household!.visits.map((v) => v.id)).toEqual([v2.id]);
+    const { cadre } = await visitor.cadreVisits({ id: visitorId });
+    expect(cadre!.visits.map((v) => v.id)).toEqual([v2.id, v1.id]);
+    const { auditTrail } = await official.auditTrail({ filter: { entityId: v2.id } });
+    expect(auditTrail.nodes.map((n) => [n.operation, n.actor])).toEqual([['recordVisit', expect.stringMatching(/^visiting-cadre-/)]]);
+  });
+
+  it("an official records a visit on a cadre's behalf, naming the cadre", async () => {
+    const { recordVisit } = await official.recordVisit({ input: { householdId: unvisited.id, cadreId: cadreIds[2], visitedOn: daysAgo(45), activities: '核实家庭收入', findings: '无变化' } });
+    expect(recordVisit.cadre?.id).toBe(cadreIds[2]);
+    expect((await refused(official.recordVisit({ input: { householdId: unvisited.id, visitedOn: daysAgo(1), activities: 'a', findings: 'b' } }))).field).toBe('input.cadreId');
+  });
+
+  it('refuses a visit in the future or without what was found, and writes nothing', async () => {
+    const before = (await official.householdVisits({ id: served.id, first: 100 })).household!.visits.length;
+    const e = await refused(visitor.recordVisit({ input: { householdId: served.id, visitedOn: daysAgo(-1), activities: '走访', findings: ' ' } }));
+    expect(e.problems.map((p) => p.field)).toEqual(['input.visitedOn', 'input.findings']);
+    expect(e.reason).toMatch(/future/);
+    expect((await official.householdVisits({ id: served.id, first: 100 })).household!.visits).toHaveLength(before);
+  });
+
+  it('keeps a cadre to the households they serve and to their own visits', async () => {
+    await expect(visitor.recordVisit({ input: { householdId: unvisited.id, visitedOn: daysAgo(1), activities: 'a', findings: 'b' } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(visitor.recordVisit({ input: { householdId: served.id, cadreId: cadreIds[0], visitedOn: daysAgo(1), activities: 'a', findings: 'b' } })).rejects.toBeInstanceOf(ForbiddenError);
+    const unregistered = await clientAs({ role: 'cadre', area: otherVillage, sub: subject('unregistered') });
+    await expect(unregistered.recordVisit({ input: { householdId: served.id, visitedOn: daysAgo(1), activities: 'a', findings: 'b' } })).rejects.toBeInstanceOf(ForbiddenError);
+    const analyst = await clientAs({ role: 'analyst' });
+    await expect(analyst.householdsNotVisited({ areaCode: otherVillage })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('lists registered households not visited within N days (default 30), never those whose policy ended', async () => {
+    const numbers = async (days?: number) => {
+      const out: string[] = [];
+      let after: string | undefined;
+      do {
+        const { householdsNotVisited: page } = await official.householdsNotVisited({ areaCode: otherVillage, days, first: 100, after });
+        out.push(...page.nodes.map((h) => h.number));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? undefined : undefined;
+      } while (after);
+      return out;
+    };
+    const byDefault = await numbers();
+    expect(byDefault).toContain(unvisited.number); // visited 45 days ago
+    expect(byDefault).not.toContain(served.number); // visited 2 days ago
+    expect(byDefault).not.toContain(policyEnded.number);
+    expect(await numbers(30)).toEqual(byDefault);
+    expect(await numbers(1)).toContain(served.number);
+    expect(await numbers(60)).not.toContain(unvisited.number);
+    expect((await refused(official.householdsNotVisited({ areaCode: otherVillage, days: 0 }))).field).toBe('days');
+    // A cadre sees only what they serve.
+    const { householdsNotVisited: mine } = await visitor.householdsNotVisited({ areaCode: otherVillage, days: 1 });
+    expect(mine.nodes.map((h) => h.number)).toEqual([served.number]);
+  });
+});
+
+describe('no N+1', () => {
+  type Page = { households: { nodes: { responsiblePerson: { unit: { id: string } | null } | null; pairings: { cadre: { id: string } | null }[]; visits: { cadre: { id: string } | null }[] }[] } };
+  const doc = new TypedDocumentString<Page, { areaCode: string; first: number }>(`query($areaCode: String!, $first: Int!) { households(filter: { areaCode: $areaCode }, first: $first) { nodes {
+    responsiblePerson { id unit { id } } pairings { id cadre { id } household { id } } visits { id cadre { id } household { id } }
+    village { code currentWorkTeam { id firstSecretary { id } members { role cadre { id workTeams { id } } } unit { id } } workTeams { id } }
+  } } }`);
+
+  it('runs as many statements for 1 household with its people as for 5', async () => {
+    const count = async (first: number) => {
+      const info: ResponseInfo = {};
+      const data = await official.request(doc, { areaCode: otherVillage, first }, info);
+      expect(data.households.nodes).toHaveLength(first);
+      return info.extensions?.sqlStatements as number;
+    };
+    const one = await count(1);
+    expect(await count(5)).toBe(one);
   });
 });

@@ -653,6 +653,20 @@ export type ProjectStatus =
   /** planned 计划 — planned, not started */
   | 'PLANNED';
 
+/** A visit to record. */
+export type RecordVisitInput = {
+  /** What was done, 1–2,000 characters. */
+  activities: string;
+  /** Global ID of the cadre who visited: required for an official or admin recording on their behalf; a cadre records their own visits and may omit it. */
+  cadreId?: string | number | null | undefined;
+  /** What was found, 1–2,000 characters. */
+  findings: string;
+  /** Global ID of the household visited. */
+  householdId: string | number;
+  /** Day of the visit, not in the future. */
+  visitedOn: string;
+};
+
 /** Registers a cadre 帮扶干部 of a unit. */
 export type RegisterCadreInput = {
   /** The area the cadre works in (a statistical code inside your area and the unit's). */
@@ -1121,6 +1135,41 @@ export type HouseholdPairingsQueryVariables = Exact<{
 
 export type HouseholdPairingsQuery = { household: { id: string, number: string, responsiblePerson: { id: string, name: string, phone: string | null, title: string | null, areaCode: string, subject: string | null, createdAt: string, unit: { id: string, name: string, kind: AssistanceUnitKind } | null } | null, pairings: Array<{ id: string, startedOn: string, endedOn: string | null, current: boolean, reason: string | null, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null }> } | null };
 
+export type VisitFieldsFragment = { id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null };
+
+export type RecordVisitMutationVariables = Exact<{
+  input: RecordVisitInput;
+}>;
+
+
+export type RecordVisitMutation = { recordVisit: { id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null } };
+
+export type HouseholdVisitsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type HouseholdVisitsQuery = { household: { id: string, number: string, visits: Array<{ id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null }> } | null };
+
+export type CadreVisitsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type CadreVisitsQuery = { cadre: { id: string, name: string, visits: Array<{ id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null }> } | null };
+
+export type HouseholdsNotVisitedQueryVariables = Exact<{
+  areaCode: string;
+  days?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HouseholdsNotVisitedQuery = { householdsNotVisited: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } };
+
 export type ChangesQueryVariables = Exact<{
   after?: string | null | undefined;
   first?: number | null | undefined;
@@ -1359,6 +1408,7 @@ export type NodeQuery = { node:
     | { __typename: 'Project', id: string }
     | { __typename: 'ProjectLink', id: string }
     | { __typename: 'Village', id: string }
+    | { __typename: 'Visit', id: string }
     | { __typename: 'WorkTeam', id: string }
    | null };
 
@@ -1533,6 +1583,24 @@ export const WorkTeamFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkTeamFields"}) as unknown as TypedDocumentString<WorkTeamFieldsFragment, unknown>;
+export const VisitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VisitFields on Visit {
+  id
+  visitedOn
+  activities
+  findings
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"VisitFields"}) as unknown as TypedDocumentString<VisitFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -2090,6 +2158,103 @@ fragment PairingFields on Pairing {
     name
   }
 }`) as unknown as TypedDocumentString<HouseholdPairingsQuery, HouseholdPairingsQueryVariables>;
+export const RecordVisitDocument = new TypedDocumentString(`
+    mutation recordVisit($input: RecordVisitInput!) {
+  recordVisit(input: $input) {
+    ...VisitFields
+  }
+}
+    fragment VisitFields on Visit {
+  id
+  visitedOn
+  activities
+  findings
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
+export const HouseholdVisitsDocument = new TypedDocumentString(`
+    query householdVisits($id: ID!, $first: Int) {
+  household(id: $id) {
+    id
+    number
+    visits(first: $first) {
+      ...VisitFields
+    }
+  }
+}
+    fragment VisitFields on Visit {
+  id
+  visitedOn
+  activities
+  findings
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<HouseholdVisitsQuery, HouseholdVisitsQueryVariables>;
+export const CadreVisitsDocument = new TypedDocumentString(`
+    query cadreVisits($id: ID!, $first: Int) {
+  cadre(id: $id) {
+    id
+    name
+    visits(first: $first) {
+      ...VisitFields
+    }
+  }
+}
+    fragment VisitFields on Visit {
+  id
+  visitedOn
+  activities
+  findings
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CadreVisitsQuery, CadreVisitsQueryVariables>;
+export const HouseholdsNotVisitedDocument = new TypedDocumentString(`
+    query householdsNotVisited($areaCode: String!, $days: Int, $first: Int, $after: String) {
+  householdsNotVisited(
+    areaCode: $areaCode
+    days: $days
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      number
+      status
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<HouseholdsNotVisitedQuery, HouseholdsNotVisitedQueryVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query changes($after: String, $first: Int, $filter: ChangeFilterInput) {
   changes(after: $after, first: $first, filter: $filter) {

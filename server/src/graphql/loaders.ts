@@ -12,6 +12,7 @@ import { qualityLoaders } from '../modules/quality/quality.loaders.js';
 import { cadreLoaders } from '../modules/cadre/cadre.loaders.js';
 import { pairingLoaders } from '../modules/pairing/pairing.loaders.js';
 import { workTeamLoaders } from '../modules/workteam/workteam.loaders.js';
+import { visitLoaders } from '../modules/visit/visit.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -26,6 +27,7 @@ export function createLoaders(db: Db, caller: Caller) {
     cadre: cadreLoaders(db, caller),
     pairing: pairingLoaders(db, caller),
     workTeam: workTeamLoaders(db, caller),
+    visit: visitLoaders(db, caller),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -17,6 +17,7 @@ import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/q
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { AssistanceUnitResolver, CadreResolver } from '../modules/cadre/cadre.resolver.js';
 import { CadrePairingResolver, HouseholdPairingResolver, PairingResolver } from '../modules/pairing/pairing.resolver.js';
+import { CadreVisitResolver, HouseholdVisitResolver, VisitResolver } from '../modules/visit/visit.resolver.js';
 import { CadreWorkTeamResolver, VillageWorkTeamResolver, WorkTeamMemberResolver, WorkTeamResolver } from '../modules/workteam/workteam.resolver.js';
 
 export const RESOLVERS = [
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
   AssistanceUnitResolver, CadreResolver, PairingResolver, HouseholdPairingResolver, CadrePairingResolver,
   WorkTeamResolver, WorkTeamMemberResolver, VillageWorkTeamResolver, CadreWorkTeamResolver,
+  VisitResolver, HouseholdVisitResolver, CadreVisitResolver,
 ] as const;
 
 /**

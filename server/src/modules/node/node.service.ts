@@ -14,6 +14,7 @@ import { benefitService } from '../benefit/benefit.service.js';
 import { cadreService } from '../cadre/cadre.service.js';
 import { pairingService } from '../pairing/pairing.service.js';
 import { workTeamService } from '../workteam/workteam.service.js';
+import { visitService } from '../visit/visit.service.js';
 
 export const nodeService = {
   async byId(ctx: Context, id: string) {
@@ -34,6 +35,7 @@ export const nodeService = {
       case 'Cadre': return cadreService.node(ctx, 'Cadre', g.key);
       case 'Pairing': return uuid.test(g.key) ? pairingService.node(ctx, g.key) : null;
       case 'WorkTeam': return uuid.test(g.key) ? workTeamService.node(ctx, g.key) : null;
+      case 'Visit': return uuid.test(g.key) ? visitService.node(ctx, g.key) : null;
       default: return null;
     }
   },
