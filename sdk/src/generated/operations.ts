@@ -235,6 +235,16 @@ export type CreateProjectInput = {
   status?: ProjectStatus | null | undefined;
 };
 
+/** A new eligibility rule set, or a new version of one (same name). */
+export type CreateRuleSetInput = {
+  /** The definition: { incomeTest?: { multipleOfLine }, guarantees?: [{ code, label, fact, failsWhen: { op, value } }], proxyMeans?: { indicators: [{ code, fact, weight, cap? }], areaWeights?: [{ areaPrefix, weights }], groups: [{ name, below? }], eligibleGroups }, combine?: ANY | ALL }. */
+  definition: unknown;
+  /** What it is for and where it comes from. */
+  description?: string | null | undefined;
+  /** Name; an existing name gets the next version. */
+  name: string;
+};
+
 /** Grade of a dilapidated house 危房等级. */
 export type DilapidatedGrade =
   /** C C级 — grade C: partly unsafe */
@@ -256,6 +266,17 @@ export type Education =
   | 'PRIMARY'
   /** 4 高中 — senior secondary */
   | 'SENIOR_SECONDARY';
+
+/** What the rule set's decision means against today's register (households REGISTERED with status NOT_OUT or RELAPSED). */
+export type EligibilityChange =
+  /** Eligible, but not on today’s register of the poor: would enter. */
+  | 'ENTERS'
+  /** On today’s register of the poor, but not eligible: would leave. */
+  | 'LEAVES'
+  /** Eligible and on today’s register. */
+  | 'STAYS_IN'
+  /** Not eligible and not on today’s register. */
+  | 'STAYS_OUT';
 
 /** Ethnicity 民族 (GB/T 3304). */
 export type Ethnicity =
@@ -567,6 +588,16 @@ export type MigrantWork =
   /** 1 乡(镇)内务工 — within the township */
   | 'WITHIN_TOWNSHIP';
 
+/** Opens an annual update round for an area and year. */
+export type OpenUpdateRoundInput = {
+  /** The area: a 2, 4, 6, 9 or 12-digit code inside your area. */
+  areaCode: string;
+  /** Deadline, today or later. */
+  closesOn: string;
+  /** The income year to update, from 2013 to this year. */
+  year: number;
+};
+
 /** What a project delivers, in measurable units. */
 export type OutputIndicator =
   /** facilities_built 设施(个) — facilities built (clinics, schools, cultural rooms, broadband points) */
@@ -797,6 +828,26 @@ export type RoadType =
   /** 2 砂石路 — gravel */
   | 'GRAVEL';
 
+/** The kind of a rule of an eligibility rule set. */
+export type RuleKind =
+  /** A 两不愁三保障 indicator (safe housing, safe water, compulsory education, basic medical care…). */
+  | 'GUARANTEE'
+  /** Per-capita net income against a multiple of the poverty line of the household’s standard. */
+  | 'INCOME_TEST'
+  /** The proxy-means score cut into named groups, some of them eligible. */
+  | 'PROXY_MEANS_GROUP'
+  /** One weighted indicator of the proxy-means score. */
+  | 'PROXY_MEANS_INDICATOR';
+
+/** Where an eligibility rule set stands. */
+export type RuleSetStatus =
+  /** ACTIVE 生效 — in force: the one used when no rule set is named (at most one) */
+  | 'ACTIVE'
+  /** DRAFT 草稿 — draft: may be previewed and evaluated, not in force */
+  | 'DRAFT'
+  /** RETIRED 停用 — no longer in force (an admin may activate it again) */
+  | 'RETIRED';
+
 /** Schooling status 在校生状况. */
 export type Schooling =
   /** 40 大专及以上 — college or above */
@@ -883,6 +934,16 @@ export type SetPovertyLineInput = {
   yuan: number;
 };
 
+/** Sets an area’s quota for a year. An admin sets any (the national figure and provinces); an official sets the areas below their own. */
+export type SetQuotaInput = {
+  /** Empty for the national figure, else a 2/4/6/9/12-digit area code. */
+  areaCode: string;
+  /** The quota in people 人口规模: the areas below may not together hold more, and it may not fall below what they hold or what is used. */
+  people: number;
+  /** The identification year. */
+  year: number;
+};
+
 /** Sex 性别 (GB/T 2261.1). */
 export type Sex =
   /** 2 女 — female */
@@ -891,6 +952,17 @@ export type Sex =
   | 'MALE'
   /** 9 未说明 — not stated */
   | 'UNSTATED';
+
+/** A household’s standing for a year as stored when an update round closed. */
+export type StandingResult =
+  /** ABOVE 高于标准 — per-capita net income above the line */
+  | 'ABOVE'
+  /** BELOW 未超过标准 — per-capita net income at or under the line */
+  | 'BELOW'
+  /** NO_LINE 无标准 — no poverty line for the year under the household’s standard */
+  | 'NO_LINE'
+  /** NO_RECORD 未更新 — no record of the year when the round closed */
+  | 'NO_RECORD';
 
 /** Which units. */
 export type UnitFilterInput = {
@@ -915,6 +987,13 @@ export type UpdateProjectInput = {
   /** Status. */
   status?: ProjectStatus | null | undefined;
 };
+
+/** State of an annual update round 年度动态调整. */
+export type UpdateRoundStatus =
+  /** CLOSED 已结束 — closed: standings computed and stored */
+  | 'CLOSED'
+  /** OPEN 进行中 — open: cadres record the year */
+  | 'OPEN';
 
 /** Which villages to list; all given conditions must hold. Always limited to your area. */
 export type VillageFilterInput = {
@@ -1192,6 +1271,71 @@ export type ChangeEventsSubscriptionVariables = Exact<{
 
 export type ChangeEventsSubscription = { changes: { cursor: string, node: { id: string, sequence: string, type: string, entityType: string, entityId: string, areaCode: string, at: string, payload: unknown } } };
 
+export type RuleSetFieldsFragment = { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null };
+
+export type EligibilityDecisionFieldsFragment = { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> };
+
+export type RuleSetsQueryVariables = Exact<{
+  status?: RuleSetStatus | null | undefined;
+  name?: string | null | undefined;
+}>;
+
+
+export type RuleSetsQuery = { ruleSets: Array<{ id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null }> };
+
+export type RuleSetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RuleSetQuery = { ruleSet: { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null } | null };
+
+export type CreateRuleSetMutationVariables = Exact<{
+  input: CreateRuleSetInput;
+}>;
+
+
+export type CreateRuleSetMutation = { createRuleSet: { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null } };
+
+export type ActivateRuleSetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivateRuleSetMutation = { activateRuleSet: { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null } };
+
+export type HouseholdEligibilityQueryVariables = Exact<{
+  id: string | number;
+  ruleSet?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type HouseholdEligibilityQuery = { household: { id: string, number: string, status: PovertyStatus, eligibility: { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> } | null } | null };
+
+export type PreviewRuleSetQueryVariables = Exact<{
+  ruleSet: string | number;
+  areaCode: string;
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+  entrantsAfter?: string | null | undefined;
+  leaversAfter?: string | null | undefined;
+}>;
+
+
+export type PreviewRuleSetQuery = { previewRuleSet: { areaCode: string, year: number | null, households: number, evaluated: number, notEvaluated: number, eligible: number, registeredPoor: number, entrantCount: number, leaverCount: number, ruleSet: { id: string, name: string, version: number, status: RuleSetStatus }, byArea: Array<{ areaCode: string, households: number, eligible: number, registeredPoor: number, entrants: number, leavers: number, notEvaluated: number }>, entrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> }, leavers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } } };
+
+export type HouseholdsEligibilityQueryVariables = Exact<{
+  filter?: HouseholdFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  ruleSet?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type HouseholdsEligibilityQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus, eligibility: { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> } | null }> } };
+
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
 export type AreaFieldsFragment = { id: string, code: string, name: string, level: AreaLevel };
@@ -1360,6 +1504,66 @@ export type DataQualityReportQueryVariables = Exact<{
 
 export type DataQualityReportQuery = { dataQualityReport: { areaCode: string, byRule: Array<{ rule: string, warnings: number, households: number }>, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, warnings: Array<{ rule: string, field: string, message: string }> }> } } };
 
+export type SetQuotaMutationVariables = Exact<{
+  input: SetQuotaInput;
+}>;
+
+
+export type SetQuotaMutation = { setQuota: { areaCode: string, year: number, people: number, setBy: string, setAt: string } };
+
+export type QuotaUseQueryVariables = Exact<{
+  areaCode: string;
+  year: number;
+}>;
+
+
+export type QuotaUseQuery = { quotaUse: { areaCode: string, name: string, year: number, quota: number | null, used: number, remaining: number | null, allocated: number, children: Array<{ areaCode: string, name: string, quota: number | null, used: number, remaining: number | null }> } | null };
+
+export type UpdateRoundFieldsFragment = { id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null };
+
+export type RoundSummaryFieldsFragment = { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number };
+
+export type UpdateRoundQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UpdateRoundQuery = { updateRound: { id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, pendingHouseholds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string }> }, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null } | null };
+
+export type UpdateRoundsQueryVariables = Exact<{
+  areaCode: string;
+  year?: number | null | undefined;
+  status?: UpdateRoundStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UpdateRoundsQuery = { updateRounds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null }> } };
+
+export type OpenUpdateRoundMutationVariables = Exact<{
+  input: OpenUpdateRoundInput;
+}>;
+
+
+export type OpenUpdateRoundMutation = { openUpdateRound: { id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null } };
+
+export type CloseUpdateRoundMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseUpdateRoundMutation = { closeUpdateRound: { round: { id: string, areaCode: string, year: number, status: UpdateRoundStatus, closesOn: string, openedBy: string, openedAt: string, closedBy: string | null, closedAt: string | null, progress: { due: number, updated: number, pending: number }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } | null }, summary: { aboveLine: number, belowLine: number, noRecord: number, noLine: number, total: number } } };
+
+export type HouseholdStoredStandingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdStoredStandingsQuery = { household: { id: string, storedStandings: Array<{ year: number, result: StandingResult, perCapitaNetIncome: number | null, lineYuan: number | null, lineAreaCode: string | null, computedAt: string, round: { id: string, areaCode: string, year: number } | null }> } | null };
+
 export type PovertyLineFieldsFragment = { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string };
 
 export type PovertyLinesQueryVariables = Exact<{
@@ -1401,12 +1605,14 @@ export type NodeQuery = { node:
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Cadre', id: string }
     | { __typename: 'ChangeEvent', id: string }
+    | { __typename: 'EligibilityRuleSet', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'Pairing', id: string }
     | { __typename: 'Programme', id: string }
     | { __typename: 'Project', id: string }
     | { __typename: 'ProjectLink', id: string }
+    | { __typename: 'UpdateRound', id: string }
     | { __typename: 'Village', id: string }
     | { __typename: 'Visit', id: string }
     | { __typename: 'WorkTeam', id: string }
@@ -1601,6 +1807,56 @@ export const VisitFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"VisitFields"}) as unknown as TypedDocumentString<VisitFieldsFragment, unknown>;
+export const RuleSetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}
+    `, {"fragmentName":"RuleSetFields"}) as unknown as TypedDocumentString<RuleSetFieldsFragment, unknown>;
+export const EligibilityDecisionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EligibilityDecisionFields on EligibilityDecision {
+  ruleSet {
+    id
+    name
+    version
+  }
+  year
+  perCapitaNetIncome
+  line {
+    areaCode
+    year
+    yuan
+  }
+  threshold
+  eligible
+  change
+  score
+  group
+  incomeChangeToFlip
+  rules {
+    code
+    kind
+    label
+    inputs {
+      name
+      value
+    }
+    condition
+    met
+    points
+    supportsDecision
+  }
+}
+    `, {"fragmentName":"EligibilityDecisionFields"}) as unknown as TypedDocumentString<EligibilityDecisionFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -1780,6 +2036,42 @@ export const ProjectLinkFieldsFragmentDoc = new TypedDocumentString(`
   unlinkReason
 }
     `, {"fragmentName":"ProjectLinkFields"}) as unknown as TypedDocumentString<ProjectLinkFieldsFragment, unknown>;
+export const RoundSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}
+    `, {"fragmentName":"RoundSummaryFields"}) as unknown as TypedDocumentString<RoundSummaryFieldsFragment, unknown>;
+export const UpdateRoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+    fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`, {"fragmentName":"UpdateRoundFields"}) as unknown as TypedDocumentString<UpdateRoundFieldsFragment, unknown>;
 export const PovertyLineFieldsFragmentDoc = new TypedDocumentString(`
     fragment PovertyLineFields on PovertyLine {
   areaCode
@@ -2302,6 +2594,235 @@ export const ChangeEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeEventsSubscription, ChangeEventsSubscriptionVariables>;
+export const RuleSetsDocument = new TypedDocumentString(`
+    query ruleSets($status: RuleSetStatus, $name: String) {
+  ruleSets(status: $status, name: $name) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<RuleSetsQuery, RuleSetsQueryVariables>;
+export const RuleSetDocument = new TypedDocumentString(`
+    query ruleSet($id: ID!) {
+  ruleSet(id: $id) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<RuleSetQuery, RuleSetQueryVariables>;
+export const CreateRuleSetDocument = new TypedDocumentString(`
+    mutation createRuleSet($input: CreateRuleSetInput!) {
+  createRuleSet(input: $input) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<CreateRuleSetMutation, CreateRuleSetMutationVariables>;
+export const ActivateRuleSetDocument = new TypedDocumentString(`
+    mutation activateRuleSet($id: ID!) {
+  activateRuleSet(id: $id) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on EligibilityRuleSet {
+  id
+  name
+  version
+  status
+  description
+  definition
+  createdBy
+  createdAt
+  activatedBy
+  activatedAt
+  retiredAt
+}`) as unknown as TypedDocumentString<ActivateRuleSetMutation, ActivateRuleSetMutationVariables>;
+export const HouseholdEligibilityDocument = new TypedDocumentString(`
+    query householdEligibility($id: ID!, $ruleSet: ID, $year: Int) {
+  household(id: $id) {
+    id
+    number
+    status
+    eligibility(ruleSet: $ruleSet, year: $year) {
+      ...EligibilityDecisionFields
+    }
+  }
+}
+    fragment EligibilityDecisionFields on EligibilityDecision {
+  ruleSet {
+    id
+    name
+    version
+  }
+  year
+  perCapitaNetIncome
+  line {
+    areaCode
+    year
+    yuan
+  }
+  threshold
+  eligible
+  change
+  score
+  group
+  incomeChangeToFlip
+  rules {
+    code
+    kind
+    label
+    inputs {
+      name
+      value
+    }
+    condition
+    met
+    points
+    supportsDecision
+  }
+}`) as unknown as TypedDocumentString<HouseholdEligibilityQuery, HouseholdEligibilityQueryVariables>;
+export const PreviewRuleSetDocument = new TypedDocumentString(`
+    query previewRuleSet($ruleSet: ID!, $areaCode: String!, $year: Int, $first: Int, $entrantsAfter: String, $leaversAfter: String) {
+  previewRuleSet(ruleSet: $ruleSet, areaCode: $areaCode, year: $year) {
+    ruleSet {
+      id
+      name
+      version
+      status
+    }
+    areaCode
+    year
+    households
+    evaluated
+    notEvaluated
+    eligible
+    registeredPoor
+    entrantCount
+    leaverCount
+    byArea {
+      areaCode
+      households
+      eligible
+      registeredPoor
+      entrants
+      leavers
+      notEvaluated
+    }
+    entrants(first: $first, after: $entrantsAfter) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        status
+      }
+    }
+    leavers(first: $first, after: $leaversAfter) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        status
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<PreviewRuleSetQuery, PreviewRuleSetQueryVariables>;
+export const HouseholdsEligibilityDocument = new TypedDocumentString(`
+    query householdsEligibility($filter: HouseholdFilterInput, $first: Int, $after: String, $ruleSet: ID, $year: Int) {
+  households(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      number
+      status
+      eligibility(ruleSet: $ruleSet, year: $year) {
+        ...EligibilityDecisionFields
+      }
+    }
+  }
+}
+    fragment EligibilityDecisionFields on EligibilityDecision {
+  ruleSet {
+    id
+    name
+    version
+  }
+  year
+  perCapitaNetIncome
+  line {
+    areaCode
+    year
+    yuan
+  }
+  threshold
+  eligible
+  change
+  score
+  group
+  incomeChangeToFlip
+  rules {
+    code
+    kind
+    label
+    inputs {
+      name
+      value
+    }
+    condition
+    met
+    points
+    supportsDecision
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<HouseholdsEligibilityQuery, HouseholdsEligibilityQueryVariables>;
 export const HouseholdDocument = new TypedDocumentString(`
     query household($id: ID!) {
   household(id: $id) {
@@ -3159,6 +3680,220 @@ fragment WarningFields on ConsistencyWarning {
   field
   message
 }`) as unknown as TypedDocumentString<DataQualityReportQuery, DataQualityReportQueryVariables>;
+export const SetQuotaDocument = new TypedDocumentString(`
+    mutation setQuota($input: SetQuotaInput!) {
+  setQuota(input: $input) {
+    areaCode
+    year
+    people
+    setBy
+    setAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetQuotaMutation, SetQuotaMutationVariables>;
+export const QuotaUseDocument = new TypedDocumentString(`
+    query quotaUse($areaCode: String!, $year: Int!) {
+  quotaUse(areaCode: $areaCode, year: $year) {
+    areaCode
+    name
+    year
+    quota
+    used
+    remaining
+    allocated
+    children {
+      areaCode
+      name
+      quota
+      used
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaUseQuery, QuotaUseQueryVariables>;
+export const UpdateRoundDocument = new TypedDocumentString(`
+    query updateRound($id: ID!, $first: Int, $after: String) {
+  updateRound(id: $id) {
+    ...UpdateRoundFields
+    pendingHouseholds(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`) as unknown as TypedDocumentString<UpdateRoundQuery, UpdateRoundQueryVariables>;
+export const UpdateRoundsDocument = new TypedDocumentString(`
+    query updateRounds($areaCode: String!, $year: Int, $status: UpdateRoundStatus, $first: Int, $after: String) {
+  updateRounds(
+    areaCode: $areaCode
+    year: $year
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...UpdateRoundFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`) as unknown as TypedDocumentString<UpdateRoundsQuery, UpdateRoundsQueryVariables>;
+export const OpenUpdateRoundDocument = new TypedDocumentString(`
+    mutation openUpdateRound($input: OpenUpdateRoundInput!) {
+  openUpdateRound(input: $input) {
+    ...UpdateRoundFields
+  }
+}
+    fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`) as unknown as TypedDocumentString<OpenUpdateRoundMutation, OpenUpdateRoundMutationVariables>;
+export const CloseUpdateRoundDocument = new TypedDocumentString(`
+    mutation closeUpdateRound($id: ID!) {
+  closeUpdateRound(id: $id) {
+    round {
+      ...UpdateRoundFields
+    }
+    summary {
+      ...RoundSummaryFields
+    }
+  }
+}
+    fragment UpdateRoundFields on UpdateRound {
+  id
+  areaCode
+  year
+  status
+  closesOn
+  openedBy
+  openedAt
+  closedBy
+  closedAt
+  progress {
+    due
+    updated
+    pending
+  }
+  summary {
+    ...RoundSummaryFields
+  }
+}
+fragment RoundSummaryFields on RoundSummary {
+  aboveLine
+  belowLine
+  noRecord
+  noLine
+  total
+}`) as unknown as TypedDocumentString<CloseUpdateRoundMutation, CloseUpdateRoundMutationVariables>;
+export const HouseholdStoredStandingsDocument = new TypedDocumentString(`
+    query householdStoredStandings($id: ID!) {
+  household(id: $id) {
+    id
+    storedStandings {
+      year
+      result
+      perCapitaNetIncome
+      lineYuan
+      lineAreaCode
+      computedAt
+      round {
+        id
+        areaCode
+        year
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdStoredStandingsQuery, HouseholdStoredStandingsQueryVariables>;
 export const PovertyLinesDocument = new TypedDocumentString(`
     query povertyLines($year: Int, $areaCode: String) {
   povertyLines(year: $year, areaCode: $areaCode) {

@@ -13,6 +13,8 @@ import { cadreLoaders } from '../modules/cadre/cadre.loaders.js';
 import { pairingLoaders } from '../modules/pairing/pairing.loaders.js';
 import { workTeamLoaders } from '../modules/workteam/workteam.loaders.js';
 import { visitLoaders } from '../modules/visit/visit.loaders.js';
+import { roundLoaders } from '../modules/round/round.loaders.js';
+import { eligibilityLoaders } from '../modules/eligibility/eligibility.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -28,6 +30,8 @@ export function createLoaders(db: Db, caller: Caller) {
     pairing: pairingLoaders(db, caller),
     workTeam: workTeamLoaders(db, caller),
     visit: visitLoaders(db, caller),
+    round: roundLoaders(db, caller),
+    eligibility: eligibilityLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

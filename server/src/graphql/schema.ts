@@ -14,11 +14,14 @@ import { BenefitResolver, HouseholdLinksResolver, ProjectLinksResolver, VillageL
 import { CoverageResolver } from '../modules/coverage/coverage.resolver.js';
 import { HouseholdStandingResolver, StandardResolver } from '../modules/standard/standard.resolver.js';
 import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
+import { HouseholdStoredStandingsResolver, RoundResolver, StoredStandingResolver } from '../modules/round/round.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { AssistanceUnitResolver, CadreResolver } from '../modules/cadre/cadre.resolver.js';
 import { CadrePairingResolver, HouseholdPairingResolver, PairingResolver } from '../modules/pairing/pairing.resolver.js';
 import { CadreVisitResolver, HouseholdVisitResolver, VisitResolver } from '../modules/visit/visit.resolver.js';
 import { CadreWorkTeamResolver, VillageWorkTeamResolver, WorkTeamMemberResolver, WorkTeamResolver } from '../modules/workteam/workteam.resolver.js';
+import { QuotaResolver } from '../modules/quota/quota.resolver.js';
+import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
@@ -27,6 +30,9 @@ export const RESOLVERS = [
   AssistanceUnitResolver, CadreResolver, PairingResolver, HouseholdPairingResolver, CadrePairingResolver,
   WorkTeamResolver, WorkTeamMemberResolver, VillageWorkTeamResolver, CadreWorkTeamResolver,
   VisitResolver, HouseholdVisitResolver, CadreVisitResolver,
+  RoundResolver, StoredStandingResolver, HouseholdStoredStandingsResolver,
+  QuotaResolver,
+  EligibilityResolver, RuleSetPreviewResolver, HouseholdEligibilityResolver,
 ] as const;
 
 /**

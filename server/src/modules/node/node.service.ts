@@ -15,6 +15,8 @@ import { cadreService } from '../cadre/cadre.service.js';
 import { pairingService } from '../pairing/pairing.service.js';
 import { workTeamService } from '../workteam/workteam.service.js';
 import { visitService } from '../visit/visit.service.js';
+import { roundService } from '../round/round.service.js';
+import { eligibilityService } from '../eligibility/eligibility.service.js';
 
 export const nodeService = {
   async byId(ctx: Context, id: string) {
@@ -36,6 +38,8 @@ export const nodeService = {
       case 'Pairing': return uuid.test(g.key) ? pairingService.node(ctx, g.key) : null;
       case 'WorkTeam': return uuid.test(g.key) ? workTeamService.node(ctx, g.key) : null;
       case 'Visit': return uuid.test(g.key) ? visitService.node(ctx, g.key) : null;
+      case 'UpdateRound': return uuid.test(g.key) ? roundService.byId(ctx, id) : null;
+      case 'EligibilityRuleSet': return uuid.test(g.key) ? eligibilityService.byId(ctx, id) : null;
       default: return null;
     }
   },
