@@ -7,3 +7,4 @@ export * from './sector.codes.js';
 export * from './assistance.codes.js';
 export * from './round.codes.js';
 export { type CodeOf, type CodeList } from './code-list.js';
+export * from './case.codes.js';

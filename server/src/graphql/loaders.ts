@@ -13,6 +13,9 @@ import { cadreLoaders } from '../modules/cadre/cadre.loaders.js';
 import { pairingLoaders } from '../modules/pairing/pairing.loaders.js';
 import { workTeamLoaders } from '../modules/workteam/workteam.loaders.js';
 import { visitLoaders } from '../modules/visit/visit.loaders.js';
+import { caseLoaders } from '../modules/case/case.loaders.js';
+import { historyLoaders } from '../modules/history/history.loaders.js';
+import { provincialLoaders } from '../modules/provincial/provincial.loaders.js';
 import { roundLoaders } from '../modules/round/round.loaders.js';
 import { eligibilityLoaders } from '../modules/eligibility/eligibility.loaders.js';
 
@@ -30,6 +33,9 @@ export function createLoaders(db: Db, caller: Caller) {
     pairing: pairingLoaders(db, caller),
     workTeam: workTeamLoaders(db, caller),
     visit: visitLoaders(db, caller),
+    case: caseLoaders(db, caller),
+    history: historyLoaders(db, caller),
+    provincial: provincialLoaders(db),
     round: roundLoaders(db, caller),
     eligibility: eligibilityLoaders(db),
   };
