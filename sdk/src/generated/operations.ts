@@ -75,6 +75,21 @@ export type AssistanceRoute =
   /** social_security 社会保障兜底一批 — social-security safety net */
   | 'SOCIAL_SECURITY';
 
+/** Kind of unit that sends cadres 帮扶单位类型. */
+export type AssistanceUnitKind =
+  /** designated 定点扶贫单位 — designated assistance unit (central or provincial body, state enterprise, university) */
+  | 'DESIGNATED'
+  /** east_west 东西部扶贫协作 — east–west partner province or city */
+  | 'EAST_WEST'
+  /** enterprise 企业 — enterprise (private or state-owned), e.g. 万企帮万村 */
+  | 'ENTERPRISE'
+  /** government 党政机关 — Party or government body (local) */
+  | 'GOVERNMENT'
+  /** military 军队和武警部队 — army or armed police unit */
+  | 'MILITARY'
+  /** social_organization 社会组织 — social organization (foundation, association, charity) */
+  | 'SOCIAL_ORGANIZATION';
+
 /** Which audit records to list; always limited to your area. */
 export type AuditFilterInput = {
   /** Area code prefix. */
@@ -99,6 +114,16 @@ export type BenefitKind =
   | 'SERVICE'
   /** subsidy 补助 — receives a subsidy */
   | 'SUBSIDY';
+
+/** Which cadres. */
+export type CadreFilterInput = {
+  /** Cadres whose area lies inside this code prefix. */
+  areaCode?: string | null | undefined;
+  /** Only cadres whose name contains this text. */
+  name?: string | null | undefined;
+  /** Only cadres of this unit (global ID). */
+  unitId?: string | number | null | undefined;
+};
 
 /** The procedure a case follows. */
 export type CaseKind =
@@ -1049,6 +1074,36 @@ export type RecordMeasureInput = {
   year: number;
 };
 
+/** A visit to record. */
+export type RecordVisitInput = {
+  /** What was done, 1–2,000 characters. */
+  activities: string;
+  /** Global ID of the cadre who visited: required for an official or admin recording on their behalf; a cadre records their own visits and may omit it. */
+  cadreId?: string | number | null | undefined;
+  /** What was found, 1–2,000 characters. */
+  findings: string;
+  /** Global ID of the household visited. */
+  householdId: string | number;
+  /** Day of the visit, not in the future. */
+  visitedOn: string;
+};
+
+/** Registers a cadre 帮扶干部 of a unit. */
+export type RegisterCadreInput = {
+  /** The area the cadre works in (a statistical code inside your area and the unit's). */
+  areaCode: string;
+  /** Name 姓名, 1–50 characters. */
+  name: string;
+  /** Phone 联系电话: digits, spaces, +, - and parentheses, 5–20 characters. */
+  phone?: string | null | undefined;
+  /** The `sub` of the cadre's token, if the cadre will use the API; unique. */
+  subject?: string | null | undefined;
+  /** Title or post in the unit 职务. */
+  title?: string | null | undefined;
+  /** Global ID of the sending unit. */
+  unitId: string | number;
+};
+
 /** The household form as a cadre enters it: household fields, contact and bank data, and every member. */
 export type RegisterHouseholdInput = {
   /** Household attribute 贫困户属性. */
@@ -1095,6 +1150,16 @@ export type RegisterStage =
   | 'REJECTED'
   /** REMOVED 错评清退 — removed as wrongly registered */
   | 'REMOVED';
+
+/** Registers a unit that sends cadres. */
+export type RegisterUnitInput = {
+  /** The area the unit helps (2, 4, 6, 9 or 12-digit statistical code), inside your area. */
+  areaCode: string;
+  /** Kind of unit 单位类型. */
+  kind: AssistanceUnitKind;
+  /** Name of the unit 单位名称, 1–200 characters. */
+  name: string;
+};
 
 /** A new webhook endpoint. Events of your area are POSTed to it, signed with the secret. */
 export type RegisterWebhookInput = {
@@ -1290,6 +1355,20 @@ export type Sector =
   /** water 饮水安全 — drinking-water safety (water resources) */
   | 'WATER';
 
+/** A new term of a village work team; it ends the village’s current team (rotation). */
+export type SendWorkTeamInput = {
+  /** Planned end of the term, after startedOn. */
+  endsOn?: string | null | undefined;
+  /** The members, 1–30, with exactly one first secretary. */
+  members: Array<WorkTeamMemberInput>;
+  /** First day of the term (YYYY-MM-DD), not in the future; after the current team’s start. */
+  startedOn: string;
+  /** Global ID of the sending unit 派出单位. */
+  unitId: string | number;
+  /** Code of the village (12 digits), inside your area. */
+  villageCode: string;
+};
+
 /** The plan of one household (householdId) or one village (villageCode) for a year: give exactly one. Setting it again replaces the goal. */
 export type SetAssistancePlanInput = {
   /** Year the target should leave poverty. */
@@ -1404,6 +1483,14 @@ export type StepLevel =
   | 'TOWNSHIP'
   /** VILLAGE 村 — a cadre or official whose area covers the village */
   | 'VILLAGE';
+
+/** Which units. */
+export type UnitFilterInput = {
+  /** Units whose area lies inside this code prefix. */
+  areaCode?: string | null | undefined;
+  /** Only units of this kind. */
+  kind?: AssistanceUnitKind | null | undefined;
+};
 
 /** A change to a project: give only what changes. */
 export type UpdateProjectInput = {
@@ -1545,6 +1632,23 @@ export type WebhookStatus =
   /** Paused after failing deliveries in a row (see pausedReason): nothing is sent until resumeWebhook; events meanwhile are kept and sent then. */
   | 'PAUSED';
 
+/** A cadre on the team and their role. */
+export type WorkTeamMemberInput = {
+  /** Global ID of the cadre. */
+  cadreId: string | number;
+  /** Role in the team: exactly one FIRST_SECRETARY per team. */
+  role: WorkTeamRole;
+};
+
+/** Role of a cadre in a village work team 驻村工作队. */
+export type WorkTeamRole =
+  /** first_secretary 第一书记 — first secretary of the village Party branch, sent by the unit */
+  | 'FIRST_SECRETARY'
+  /** leader 队长 — team leader (when not the first secretary) */
+  | 'LEADER'
+  /** member 队员 — team member */
+  | 'MEMBER';
+
 export type AreaQueryVariables = Exact<{
   code: string;
 }>;
@@ -1602,6 +1706,136 @@ export type AssistanceEffectQueryVariables = Exact<{
 
 
 export type AssistanceEffectQuery = { assistanceEffect: { areaCode: string, year: number, rows: Array<{ cause: Cause, kind: MeasureKind | null, householdsAssisted: number, exits: number, householdsWithIncome: number, perCapitaBefore: number | null, perCapitaAfter: number | null, perCapitaChange: number | null }> } };
+
+export type AssistanceUnitFieldsFragment = { id: string, name: string, kind: AssistanceUnitKind, areaCode: string, createdAt: string };
+
+export type CadreFieldsFragment = { id: string, name: string, phone: string | null, title: string | null, areaCode: string, subject: string | null, createdAt: string, unit: { id: string, name: string, kind: AssistanceUnitKind } | null };
+
+export type PairingFieldsFragment = { id: string, startedOn: string, endedOn: string | null, current: boolean, reason: string | null, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null };
+
+export type WorkTeamFieldsFragment = { id: string, villageCode: string, startedOn: string, endsOn: string | null, endedOn: string | null, current: boolean, createdBy: string, unit: { id: string, name: string } | null, firstSecretary: { id: string, name: string } | null, members: Array<{ role: WorkTeamRole, cadre: { id: string, name: string } | null }> };
+
+export type RegisterUnitMutationVariables = Exact<{
+  input: RegisterUnitInput;
+}>;
+
+
+export type RegisterUnitMutation = { registerUnit: { id: string, name: string, kind: AssistanceUnitKind, areaCode: string, createdAt: string } };
+
+export type RegisterCadreMutationVariables = Exact<{
+  input: RegisterCadreInput;
+}>;
+
+
+export type RegisterCadreMutation = { registerCadre: { id: string, name: string, phone: string | null, title: string | null, areaCode: string, subject: string | null, createdAt: string, unit: { id: string, name: string, kind: AssistanceUnitKind } | null } };
+
+export type AssistanceUnitsQueryVariables = Exact<{
+  filter?: UnitFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AssistanceUnitsQuery = { assistanceUnits: { totalCount: number, nodes: Array<{ id: string, name: string, kind: AssistanceUnitKind, areaCode: string, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AssistanceUnitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssistanceUnitQuery = { assistanceUnit: { id: string, name: string, kind: AssistanceUnitKind, areaCode: string, createdAt: string } | null };
+
+export type CadresQueryVariables = Exact<{
+  filter?: CadreFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CadresQuery = { cadres: { totalCount: number, nodes: Array<{ id: string, name: string, phone: string | null, title: string | null, areaCode: string, subject: string | null, createdAt: string, unit: { id: string, name: string, kind: AssistanceUnitKind } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CadreQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CadreQuery = { cadre: { id: string, name: string, phone: string | null, title: string | null, areaCode: string, subject: string | null, createdAt: string, households: Array<{ id: string, number: string, village: { code: string } | null }>, workTeams: Array<{ id: string, villageCode: string }>, unit: { id: string, name: string, kind: AssistanceUnitKind } | null } | null };
+
+export type SendWorkTeamMutationVariables = Exact<{
+  input: SendWorkTeamInput;
+}>;
+
+
+export type SendWorkTeamMutation = { sendWorkTeam: { id: string, villageCode: string, startedOn: string, endsOn: string | null, endedOn: string | null, current: boolean, createdBy: string, unit: { id: string, name: string } | null, firstSecretary: { id: string, name: string } | null, members: Array<{ role: WorkTeamRole, cadre: { id: string, name: string } | null }> } };
+
+export type VillageWorkTeamsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VillageWorkTeamsQuery = { village: { code: string, currentWorkTeam: { id: string, villageCode: string, startedOn: string, endsOn: string | null, endedOn: string | null, current: boolean, createdBy: string, unit: { id: string, name: string } | null, firstSecretary: { id: string, name: string } | null, members: Array<{ role: WorkTeamRole, cadre: { id: string, name: string } | null }> } | null, workTeams: Array<{ id: string, villageCode: string, startedOn: string, endsOn: string | null, endedOn: string | null, current: boolean, createdBy: string, unit: { id: string, name: string } | null, firstSecretary: { id: string, name: string } | null, members: Array<{ role: WorkTeamRole, cadre: { id: string, name: string } | null }> }> } | null };
+
+export type PairHouseholdMutationVariables = Exact<{
+  householdId: string | number;
+  cadreId: string | number;
+  startedOn: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type PairHouseholdMutation = { pairHousehold: { id: string, startedOn: string, endedOn: string | null, current: boolean, reason: string | null, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null } };
+
+export type ReassignPairingMutationVariables = Exact<{
+  householdId: string | number;
+  cadreId: string | number;
+  startedOn: string;
+  reason: string;
+}>;
+
+
+export type ReassignPairingMutation = { reassignPairing: { id: string, startedOn: string, endedOn: string | null, current: boolean, reason: string | null, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null } };
+
+export type HouseholdPairingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdPairingsQuery = { household: { id: string, number: string, responsiblePerson: { id: string, name: string, phone: string | null, title: string | null, areaCode: string, subject: string | null, createdAt: string, unit: { id: string, name: string, kind: AssistanceUnitKind } | null } | null, pairings: Array<{ id: string, startedOn: string, endedOn: string | null, current: boolean, reason: string | null, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null }> } | null };
+
+export type VisitFieldsFragment = { id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null };
+
+export type RecordVisitMutationVariables = Exact<{
+  input: RecordVisitInput;
+}>;
+
+
+export type RecordVisitMutation = { recordVisit: { id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null } };
+
+export type HouseholdVisitsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type HouseholdVisitsQuery = { household: { id: string, number: string, visits: Array<{ id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null }> } | null };
+
+export type CadreVisitsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type CadreVisitsQuery = { cadre: { id: string, name: string, visits: Array<{ id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null }> } | null };
+
+export type HouseholdsNotVisitedQueryVariables = Exact<{
+  areaCode: string;
+  days?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HouseholdsNotVisitedQuery = { householdsNotVisited: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } };
 
 export type CaseFieldsFragment = { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number };
 
@@ -2323,17 +2557,22 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'Area', id: string }
+    | { __typename: 'AssistanceUnit', id: string }
     | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Cadre', id: string }
     | { __typename: 'Case', id: string }
     | { __typename: 'ChangeEvent', id: string }
     | { __typename: 'EligibilityRuleSet', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Member', id: string }
+    | { __typename: 'Pairing', id: string }
     | { __typename: 'Programme', id: string }
     | { __typename: 'Project', id: string }
     | { __typename: 'ProjectLink', id: string }
     | { __typename: 'UpdateRound', id: string }
     | { __typename: 'Village', id: string }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'WorkTeam', id: string }
    | null };
 
 export type AuditTrailQueryVariables = Exact<{
@@ -2437,6 +2676,94 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssistanceUnitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssistanceUnitFields on AssistanceUnit {
+  id
+  name
+  kind
+  areaCode
+  createdAt
+}
+    `, {"fragmentName":"AssistanceUnitFields"}) as unknown as TypedDocumentString<AssistanceUnitFieldsFragment, unknown>;
+export const CadreFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CadreFields on Cadre {
+  id
+  name
+  phone
+  title
+  areaCode
+  subject
+  createdAt
+  unit {
+    id
+    name
+    kind
+  }
+}
+    `, {"fragmentName":"CadreFields"}) as unknown as TypedDocumentString<CadreFieldsFragment, unknown>;
+export const PairingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PairingFields on Pairing {
+  id
+  startedOn
+  endedOn
+  current
+  reason
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"PairingFields"}) as unknown as TypedDocumentString<PairingFieldsFragment, unknown>;
+export const WorkTeamFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkTeamFields on WorkTeam {
+  id
+  villageCode
+  startedOn
+  endsOn
+  endedOn
+  current
+  createdBy
+  unit {
+    id
+    name
+  }
+  firstSecretary {
+    id
+    name
+  }
+  members {
+    role
+    cadre {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"WorkTeamFields"}) as unknown as TypedDocumentString<WorkTeamFieldsFragment, unknown>;
+export const VisitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VisitFields on Visit {
+  id
+  visitedOn
+  activities
+  findings
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"VisitFields"}) as unknown as TypedDocumentString<VisitFieldsFragment, unknown>;
 export const CaseFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseFields on Case {
   id
@@ -3235,6 +3562,399 @@ export const AssistanceEffectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssistanceEffectQuery, AssistanceEffectQueryVariables>;
+export const RegisterUnitDocument = new TypedDocumentString(`
+    mutation registerUnit($input: RegisterUnitInput!) {
+  registerUnit(input: $input) {
+    ...AssistanceUnitFields
+  }
+}
+    fragment AssistanceUnitFields on AssistanceUnit {
+  id
+  name
+  kind
+  areaCode
+  createdAt
+}`) as unknown as TypedDocumentString<RegisterUnitMutation, RegisterUnitMutationVariables>;
+export const RegisterCadreDocument = new TypedDocumentString(`
+    mutation registerCadre($input: RegisterCadreInput!) {
+  registerCadre(input: $input) {
+    ...CadreFields
+  }
+}
+    fragment CadreFields on Cadre {
+  id
+  name
+  phone
+  title
+  areaCode
+  subject
+  createdAt
+  unit {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<RegisterCadreMutation, RegisterCadreMutationVariables>;
+export const AssistanceUnitsDocument = new TypedDocumentString(`
+    query assistanceUnits($filter: UnitFilterInput, $first: Int, $after: String) {
+  assistanceUnits(filter: $filter, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...AssistanceUnitFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    fragment AssistanceUnitFields on AssistanceUnit {
+  id
+  name
+  kind
+  areaCode
+  createdAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<AssistanceUnitsQuery, AssistanceUnitsQueryVariables>;
+export const AssistanceUnitDocument = new TypedDocumentString(`
+    query assistanceUnit($id: ID!) {
+  assistanceUnit(id: $id) {
+    ...AssistanceUnitFields
+  }
+}
+    fragment AssistanceUnitFields on AssistanceUnit {
+  id
+  name
+  kind
+  areaCode
+  createdAt
+}`) as unknown as TypedDocumentString<AssistanceUnitQuery, AssistanceUnitQueryVariables>;
+export const CadresDocument = new TypedDocumentString(`
+    query cadres($filter: CadreFilterInput, $first: Int, $after: String) {
+  cadres(filter: $filter, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...CadreFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    fragment CadreFields on Cadre {
+  id
+  name
+  phone
+  title
+  areaCode
+  subject
+  createdAt
+  unit {
+    id
+    name
+    kind
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<CadresQuery, CadresQueryVariables>;
+export const CadreDocument = new TypedDocumentString(`
+    query cadre($id: ID!) {
+  cadre(id: $id) {
+    ...CadreFields
+    households {
+      id
+      number
+      village {
+        code
+      }
+    }
+    workTeams {
+      id
+      villageCode
+    }
+  }
+}
+    fragment CadreFields on Cadre {
+  id
+  name
+  phone
+  title
+  areaCode
+  subject
+  createdAt
+  unit {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<CadreQuery, CadreQueryVariables>;
+export const SendWorkTeamDocument = new TypedDocumentString(`
+    mutation sendWorkTeam($input: SendWorkTeamInput!) {
+  sendWorkTeam(input: $input) {
+    ...WorkTeamFields
+  }
+}
+    fragment WorkTeamFields on WorkTeam {
+  id
+  villageCode
+  startedOn
+  endsOn
+  endedOn
+  current
+  createdBy
+  unit {
+    id
+    name
+  }
+  firstSecretary {
+    id
+    name
+  }
+  members {
+    role
+    cadre {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SendWorkTeamMutation, SendWorkTeamMutationVariables>;
+export const VillageWorkTeamsDocument = new TypedDocumentString(`
+    query villageWorkTeams($code: String!) {
+  village(code: $code) {
+    code
+    currentWorkTeam {
+      ...WorkTeamFields
+    }
+    workTeams {
+      ...WorkTeamFields
+    }
+  }
+}
+    fragment WorkTeamFields on WorkTeam {
+  id
+  villageCode
+  startedOn
+  endsOn
+  endedOn
+  current
+  createdBy
+  unit {
+    id
+    name
+  }
+  firstSecretary {
+    id
+    name
+  }
+  members {
+    role
+    cadre {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<VillageWorkTeamsQuery, VillageWorkTeamsQueryVariables>;
+export const PairHouseholdDocument = new TypedDocumentString(`
+    mutation pairHousehold($householdId: ID!, $cadreId: ID!, $startedOn: LocalDate!, $reason: String) {
+  pairHousehold(
+    householdId: $householdId
+    cadreId: $cadreId
+    startedOn: $startedOn
+    reason: $reason
+  ) {
+    ...PairingFields
+  }
+}
+    fragment PairingFields on Pairing {
+  id
+  startedOn
+  endedOn
+  current
+  reason
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PairHouseholdMutation, PairHouseholdMutationVariables>;
+export const ReassignPairingDocument = new TypedDocumentString(`
+    mutation reassignPairing($householdId: ID!, $cadreId: ID!, $startedOn: LocalDate!, $reason: String!) {
+  reassignPairing(
+    householdId: $householdId
+    cadreId: $cadreId
+    startedOn: $startedOn
+    reason: $reason
+  ) {
+    ...PairingFields
+  }
+}
+    fragment PairingFields on Pairing {
+  id
+  startedOn
+  endedOn
+  current
+  reason
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReassignPairingMutation, ReassignPairingMutationVariables>;
+export const HouseholdPairingsDocument = new TypedDocumentString(`
+    query householdPairings($id: ID!) {
+  household(id: $id) {
+    id
+    number
+    responsiblePerson {
+      ...CadreFields
+    }
+    pairings {
+      ...PairingFields
+    }
+  }
+}
+    fragment CadreFields on Cadre {
+  id
+  name
+  phone
+  title
+  areaCode
+  subject
+  createdAt
+  unit {
+    id
+    name
+    kind
+  }
+}
+fragment PairingFields on Pairing {
+  id
+  startedOn
+  endedOn
+  current
+  reason
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<HouseholdPairingsQuery, HouseholdPairingsQueryVariables>;
+export const RecordVisitDocument = new TypedDocumentString(`
+    mutation recordVisit($input: RecordVisitInput!) {
+  recordVisit(input: $input) {
+    ...VisitFields
+  }
+}
+    fragment VisitFields on Visit {
+  id
+  visitedOn
+  activities
+  findings
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
+export const HouseholdVisitsDocument = new TypedDocumentString(`
+    query householdVisits($id: ID!, $first: Int) {
+  household(id: $id) {
+    id
+    number
+    visits(first: $first) {
+      ...VisitFields
+    }
+  }
+}
+    fragment VisitFields on Visit {
+  id
+  visitedOn
+  activities
+  findings
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<HouseholdVisitsQuery, HouseholdVisitsQueryVariables>;
+export const CadreVisitsDocument = new TypedDocumentString(`
+    query cadreVisits($id: ID!, $first: Int) {
+  cadre(id: $id) {
+    id
+    name
+    visits(first: $first) {
+      ...VisitFields
+    }
+  }
+}
+    fragment VisitFields on Visit {
+  id
+  visitedOn
+  activities
+  findings
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CadreVisitsQuery, CadreVisitsQueryVariables>;
+export const HouseholdsNotVisitedDocument = new TypedDocumentString(`
+    query householdsNotVisited($areaCode: String!, $days: Int, $first: Int, $after: String) {
+  householdsNotVisited(
+    areaCode: $areaCode
+    days: $days
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      number
+      status
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<HouseholdsNotVisitedQuery, HouseholdsNotVisitedQueryVariables>;
 export const CaseDocument = new TypedDocumentString(`
     query case($id: ID!) {
   case(id: $id) {

@@ -10,7 +10,8 @@ export type NodeType =
   | 'UpdateRound' | 'MonitoringCase'
   | 'EligibilityRuleSet'
   | 'Case' | 'CaseStep' | 'CaseDocument' | 'Posting' | 'Objection' | 'StatusEvent'
-  | 'Measure' | 'AssistancePlan' | 'Cadre';
+  | 'AssistanceUnit' | 'Cadre' | 'WorkTeam' | 'Pairing' | 'Visit'
+  | 'Measure' | 'AssistancePlan';
 
 export const toGlobalId = (type: NodeType, key: string) => Buffer.from(`${type}:${key}`).toString('base64url');
 
@@ -27,7 +28,8 @@ const UUID_KEYED: ReadonlySet<NodeType> = new Set([
   'UpdateRound',
   'EligibilityRuleSet',
   'Case', 'CaseStep', 'CaseDocument', 'Posting', 'Objection', 'StatusEvent',
-  'Measure', 'AssistancePlan', 'Cadre',
+  'AssistanceUnit', 'Cadre', 'WorkTeam', 'Pairing', 'Visit',
+  'Measure', 'AssistancePlan',
 ]);
 
 /** Decodes an ID argument of a known type; a malformed ID is bad input, a well-formed unknown one is NOT_FOUND later. */

@@ -16,6 +16,10 @@ import { HouseholdStandingResolver, StandardResolver } from '../modules/standard
 import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
 import { HouseholdStoredStandingsResolver, RoundResolver, StoredStandingResolver } from '../modules/round/round.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
+import { AssistanceUnitResolver, CadreResolver } from '../modules/cadre/cadre.resolver.js';
+import { CadrePairingResolver, HouseholdPairingResolver, PairingResolver } from '../modules/pairing/pairing.resolver.js';
+import { CadreVisitResolver, HouseholdVisitResolver, VisitResolver } from '../modules/visit/visit.resolver.js';
+import { CadreWorkTeamResolver, VillageWorkTeamResolver, WorkTeamMemberResolver, WorkTeamResolver } from '../modules/workteam/workteam.resolver.js';
 import { CaseResolver, HouseholdCasesResolver, PostingResolver } from '../modules/case/case.resolver.js';
 import { HouseholdHistoryResolver, RegisterAsOfResolver, VillageHistoryResolver } from '../modules/history/history.resolver.js';
 import { HandbookResolver } from '../modules/handbook/handbook.resolver.js';
@@ -31,6 +35,9 @@ export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
   CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
+  AssistanceUnitResolver, CadreResolver, PairingResolver, HouseholdPairingResolver, CadrePairingResolver,
+  WorkTeamResolver, WorkTeamMemberResolver, VillageWorkTeamResolver, CadreWorkTeamResolver,
+  VisitResolver, HouseholdVisitResolver, CadreVisitResolver,
   CaseResolver, PostingResolver, HouseholdCasesResolver, HouseholdHistoryResolver, VillageHistoryResolver, RegisterAsOfResolver,
   RoundResolver, StoredStandingResolver, HouseholdStoredStandingsResolver,
   QuotaResolver, ProvincialResolver, VillageIndicatorsResolver, ExitCheckResolver,
