@@ -21,9 +21,10 @@ export const registered = (): SQL =>
 export const unpaired = (): SQL =>
   sql`not exists (select 1 from ${pairings} p where p.household_id = ${households.id} and p.ended_on is null)`;
 
+/** Two anti-joins, each served by an index: the household's own measures (measures_household_idx), the village's (measures_scope_idx). */
 export const mainCauseUnaddressed = (): SQL =>
-  sql`not exists (select 1 from ${measures} m where m.status <> 'cancelled' and ${households.mainCause} = any(m.causes)
-    and (m.household_id = ${households.id} or (m.household_id is null and m.village_code = ${households.villageCode})))`;
+  sql`not exists (select 1 from ${measures} m where m.household_id = ${households.id} and m.status <> 'cancelled' and ${households.mainCause} = any(m.causes))
+    and not exists (select 1 from ${measures} m where m.household_id is null and m.village_code = ${households.villageCode} and m.status <> 'cancelled' and ${households.mainCause} = any(m.causes))`;
 
 export const overdue = (): SQL => sql`${measures.status} in ('planned', 'in_progress') and ${measures.endDate} < current_date`;
 
