@@ -160,6 +160,7 @@ describe('previewRuleSet', () => {
     const county = (await official.previewRuleSet({ ruleSet: draft, areaCode: COUNTY, year: 2015, first: 1 })).previewRuleSet;
     const mine = county.byArea.find((a) => a.areaCode === village.slice(0, 9))!;
     expect(mine.entrants).toBeGreaterThanOrEqual(p.entrantCount);
+    expect(mine.area).toMatchObject({ level: 'TOWNSHIP' });
     expect(county.entrants.pageInfo.hasNextPage).toBe(county.entrantCount > 1);
   });
 

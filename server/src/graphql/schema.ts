@@ -17,7 +17,7 @@ import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/q
 import { HouseholdStoredStandingsResolver, RoundResolver, StoredStandingResolver } from '../modules/round/round.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { QuotaResolver } from '../modules/quota/quota.resolver.js';
-import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
+import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewAreaResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
@@ -25,7 +25,7 @@ export const RESOLVERS = [
   CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
   RoundResolver, StoredStandingResolver, HouseholdStoredStandingsResolver,
   QuotaResolver,
-  EligibilityResolver, RuleSetPreviewResolver, HouseholdEligibilityResolver,
+  EligibilityResolver, RuleSetPreviewResolver, RuleSetPreviewAreaResolver, HouseholdEligibilityResolver,
 ] as const;
 
 /**
