@@ -87,7 +87,23 @@ function devSecret(dataDir: string, secretFile: string): Uint8Array {
   return new TextEncoder().encode(readFileSync(secretFile, 'utf8').trim());
 }
 
+/** The procedures' settings (issue 3): the posting window 公示期 and how long policies continue after an exit 脱贫不脱政策. */
+export interface ProcedureConfig {
+  /** POSTING_DAYS: days a posting stays up (default 7). */
+  postingDays: number;
+  /** EXIT_POLICY_YEARS: years policies continue after an exit, before status 4 may be recorded (default 5). */
+  exitPolicyYears: number;
+}
+
+let procedures: ProcedureConfig | undefined;
+
+/** Read once from the environment (and checked by loadConfig at start). */
+export function procedureConfig(): ProcedureConfig {
+  return (procedures ??= { postingDays: positive('POSTING_DAYS', 7), exitPolicyYears: int('EXIT_POLICY_YEARS', 5) });
+}
+
 export function loadConfig(): Config {
+  procedureConfig();
   const production = process.env.NODE_ENV === 'production';
   const dataDir = process.env.DATA_DIR || join(REPO_ROOT, '.data');
   const databaseUrl = process.env.DATABASE_URL || undefined;

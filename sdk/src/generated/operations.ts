@@ -5,6 +5,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The villager representatives' meeting 民主评议: its votes and decision (the decision must follow the majority). */
+export type AppraisalInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** The decision. */
+  decision: Decision;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Notes of the meeting. */
+  notes?: string | null | undefined;
+  /** Why; required to reject. */
+  reason?: string | null | undefined;
+  /** Votes against. */
+  votesAgainst: number;
+  /** Votes for. */
+  votesFor: number;
+};
+
 /** Which areas to list; all given conditions must hold. */
 export type AreaFilterInput = {
   /** Only areas whose code starts with this prefix, e.g. 433124. */
@@ -54,6 +74,65 @@ export type BenefitKind =
   | 'SERVICE'
   /** subsidy 补助 — receives a subsidy */
   | 'SUBSIDY';
+
+/** The procedure a case follows. */
+export type CaseKind =
+  /** HOUSEHOLD_EXIT 贫困户退出 — exit of a household from poverty */
+  | 'HOUSEHOLD_EXIT'
+  /** HOUSEHOLD_IDENTIFICATION 贫困户识别 — identification of a poor household (两公示一公告) */
+  | 'HOUSEHOLD_IDENTIFICATION'
+  /** HOUSEHOLD_RELAPSE 返贫 — a household falling back into poverty */
+  | 'HOUSEHOLD_RELAPSE'
+  /** HOUSEHOLD_REMOVAL 错评清退 — removal of a wrongly registered household */
+  | 'HOUSEHOLD_REMOVAL'
+  /** VILLAGE_IDENTIFICATION 贫困村识别 — identification of a poor village */
+  | 'VILLAGE_IDENTIFICATION';
+
+/** How a case ended. */
+export type CaseOutcome =
+  /** APPROVED 通过 — the procedure reached its end */
+  | 'APPROVED'
+  /** REJECTED 未通过 — rejected at a step or by an upheld objection */
+  | 'REJECTED'
+  /** WITHDRAWN 撤回 — withdrawn by who filed it */
+  | 'WITHDRAWN';
+
+/** The state of a case in its procedure (see each CaseKind). */
+export type CaseState =
+  /** APPLIED 已申请 — application filed */
+  | 'APPLIED'
+  /** APPRAISED 已民主评议 — appraised by the villager representatives */
+  | 'APPRAISED'
+  /** APPROVED 县已审定 — approved by the county */
+  | 'APPROVED'
+  /** CONSENTED 户已认可 — the household agreed */
+  | 'CONSENTED'
+  /** EXITED 已退出 — announced and exited */
+  | 'EXITED'
+  /** FIRST_POSTING 第一次公示 — first posting in the village */
+  | 'FIRST_POSTING'
+  /** POSTING 公示中 — posted in the village */
+  | 'POSTING'
+  /** PROPOSED 已提出 — proposed */
+  | 'PROPOSED'
+  /** REGISTERED 已公告建档 — announced and registered */
+  | 'REGISTERED'
+  /** REJECTED 未通过 — rejected */
+  | 'REJECTED'
+  /** RELAPSED 已返贫 — relapse confirmed */
+  | 'RELAPSED'
+  /** REMOVED 已清退 — removal confirmed */
+  | 'REMOVED'
+  /** REPORTED 已上报 — reported */
+  | 'REPORTED'
+  /** SECOND_POSTING 第二次公示 — second posting in the village */
+  | 'SECOND_POSTING'
+  /** TOWNSHIP_REVIEWED 乡镇已审核 — reviewed by the township */
+  | 'TOWNSHIP_REVIEWED'
+  /** VERIFIED 已核实 — verified by the village committee and work team */
+  | 'VERIFIED'
+  /** WITHDRAWN 已撤回 — withdrawn */
+  | 'WITHDRAWN';
 
 /** Cause of poverty 致贫原因 (national codes). */
 export type Cause =
@@ -220,12 +299,50 @@ export type CreateRuleSetInput = {
   name: string;
 };
 
+/** The decision a step records. */
+export type Decision =
+  /** APPROVE 同意 — approve: the case goes on */
+  | 'APPROVE'
+  /** REJECT 不同意 — reject: the case ends */
+  | 'REJECT';
+
+/** A step that decides: APPROVE moves the case on, REJECT ends it (with a reason). */
+export type DecisionInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** The decision. */
+  decision: Decision;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Why; required to reject. */
+  reason?: string | null | undefined;
+};
+
 /** Grade of a dilapidated house 危房等级. */
 export type DilapidatedGrade =
   /** C C级 — grade C: partly unsafe */
   | 'C'
   /** D D级 — grade D: wholly unsafe */
   | 'D';
+
+/** A document filed with a step: its title and where it is kept. */
+export type DocumentInput = {
+  /** Where it is kept: a URL or an archive number (at most 500 characters). */
+  reference: string;
+  /** Title, e.g. 村民代表大会评议记录 (minutes of the appraisal meeting). */
+  title: string;
+};
+
+/** The province’s economic region: exit thresholds are higher (3 %) in the west. */
+export type EconomicRegion =
+  /** 中部 — central region */
+  | 'CENTRAL'
+  /** 东部 — eastern region */
+  | 'EAST'
+  /** 西部 — western region (3 % exit thresholds) */
+  | 'WEST';
 
 /** Education 文化程度. */
 export type Education =
@@ -372,6 +489,30 @@ export type Ethnicity =
   /** 08 壮族 — Zhuang */
   | 'ZHUANG';
 
+/** The household agrees to its exit 户认可. */
+export type ExitConsentInput = {
+  /** Name of the household member who agreed. */
+  consentedBy: string;
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+};
+
+/** An application 申请 for a household: its whole national form and the case details. */
+export type FileApplicationInput = {
+  /** The day it was filed (default today). */
+  date?: string | null | undefined;
+  /** Documents filed with it (the application form, evidence). */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The household form; its status, identification date and exit year are set by the procedure, not here. */
+  household: RegisterHouseholdInput;
+  /** The year: the quota year of an identification, the exit year of an exit. */
+  year: number;
+};
+
 /** Main cooking fuel 主要燃料类型. */
 export type Fuel =
   /** 4 清洁能源 — clean energy */
@@ -419,6 +560,8 @@ export type HouseholdFilterInput = {
   perCapitaIncomeMax?: number | null | undefined;
   /** Per-capita net income at least this (yuan); the latest year unless `year` is given. */
   perCapitaIncomeMin?: number | null | undefined;
+  /** Any of these register stages (default: every stage; give [REGISTERED] for the register proper). */
+  stage?: Array<RegisterStage> | null | undefined;
   /** Any of these poverty statuses. */
   status?: Array<PovertyStatus> | null | undefined;
   /** Households with a record for this year; the income range then applies to that year. */
@@ -563,6 +706,23 @@ export type MigrantWork =
   /** 1 乡(镇)内务工 — within the township */
   | 'WITHIN_TOWNSHIP';
 
+/** How an objection 异议 was resolved. */
+export type ObjectionResolution =
+  /** DISMISSED 异议不成立 — dismissed, with a reason */
+  | 'DISMISSED'
+  /** UPHELD 异议成立 — upheld: the case returns or is rejected */
+  | 'UPHELD';
+
+/** Opening a case: the year it belongs to, the day and its documents. */
+export type OpenCaseInput = {
+  /** The day it was filed (default today). */
+  date?: string | null | undefined;
+  /** Documents filed with it (the application form, evidence). */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The year: the quota year of an identification, the exit year of an exit. */
+  year: number;
+};
+
 /** Opens an annual update round for an area and year. */
 export type OpenUpdateRoundInput = {
   /** The area: a 2, 4, 6, 9 or 12-digit code inside your area. */
@@ -604,6 +764,18 @@ export type PoliticalStatus =
   | 'MASSES'
   /** 04 民主党派 — member of another party */
   | 'OTHER_PARTY';
+
+/** Putting the case up in the village 公示: it stays up POSTING_DAYS days (default 7) from the date. */
+export type PostingInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Where it is posted, e.g. 村务公开栏. */
+  place?: string | null | undefined;
+};
 
 /** Poverty status 脱贫状态 (national codes). */
 export type PovertyStatus =
@@ -659,6 +831,26 @@ export type ProjectStatus =
   /** planned 计划 — planned, not started */
   | 'PLANNED';
 
+/** A proposed removal 错评清退: why the household does not meet the standard. */
+export type ProposeRemovalInput = {
+  /** The day it was filed (default today). */
+  date?: string | null | undefined;
+  /** Documents filed with it (the application form, evidence). */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The reason. */
+  reason: string;
+  /** The year: the quota year of an identification, the exit year of an exit. */
+  year: number;
+};
+
+/** An objection 异议 received during a posting. */
+export type RaiseObjectionInput = {
+  /** The day it was raised; inside the posting window. */
+  raisedOn: string;
+  /** What it says (do not record the objector’s identity here). */
+  summary: string;
+};
+
 /** The household form as a cadre enters it: household fields, contact and bank data, and every member. */
 export type RegisterHouseholdInput = {
   /** Household attribute 贫困户属性. */
@@ -694,6 +886,17 @@ export type RegisterHouseholdInput = {
   /** 12-digit code of the village the household lives in; must be in your area. */
   villageCode: string;
 };
+
+/** Where a household stands in the register 建档立卡. */
+export type RegisterStage =
+  /** CANDIDATE 识别中 — in an identification case, not yet registered */
+  | 'CANDIDATE'
+  /** REGISTERED 已建档立卡 — registered */
+  | 'REGISTERED'
+  /** REJECTED 未通过识别 — its identification case was rejected */
+  | 'REJECTED'
+  /** REMOVED 错评清退 — removed as wrongly registered */
+  | 'REMOVED';
 
 /** A new webhook endpoint. Events of your area are POSTed to it, signed with the secret. */
 export type RegisterWebhookInput = {
@@ -751,6 +954,36 @@ export type Relation =
   | 'WIFES_FATHER'
   /** 14 之岳母 — wife's mother */
   | 'WIFES_MOTHER';
+
+/** A relapse 返贫 report: the cause and what happened. */
+export type ReportRelapseInput = {
+  /** The cause of the relapse. */
+  cause: Cause;
+  /** The day it was filed (default today). */
+  date?: string | null | undefined;
+  /** What happened. */
+  description: string;
+  /** Documents filed with it (the application form, evidence). */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The year: the quota year of an identification, the exit year of an exit. */
+  year: number;
+};
+
+/** Resolving an objection: dismissed with a reason, or upheld — the case returns to its first step or is rejected. */
+export type ResolveObjectionInput = {
+  /** For an upheld objection: RETURN or REJECT. */
+  consequence?: UpheldConsequence | null | undefined;
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Why. */
+  reason: string;
+  /** Upheld or dismissed. */
+  resolution: ObjectionResolution;
+};
 
 /** Type of the access road to the household 入户路类型. */
 export type RoadType =
@@ -855,6 +1088,26 @@ export type SetPovertyLineInput = {
   yuan: number;
 };
 
+/** A province’s figures for a year (admins only). Rates are fractions: 0.05 = 5 %. */
+export type SetProvincialFiguresInput = {
+  /** Average rural per-capita net income of the province, yuan. */
+  averageNetIncome: number;
+  /** County comprehensive-incidence exit threshold (default 0.02, 0.03 in the west). */
+  countyExitIncidence?: number | null | undefined;
+  /** Rural poverty incidence of the province, a fraction from 0 to 1. */
+  povertyIncidence: number;
+  /** 2-digit province code, e.g. 43 for 湖南. */
+  provinceCode: string;
+  /** Economic region. */
+  region: EconomicRegion;
+  /** Village exit threshold (default 0.02, 0.03 in the west). */
+  villageExitIncidence?: number | null | undefined;
+  /** How many of 一高一低一无 identify a poor village (default ALL_THREE). */
+  villageRule?: VillageIdentificationRule | null | undefined;
+  /** The year. */
+  year: number;
+};
+
 /** Sets an area’s quota for a year. An admin sets any (the national figure and provinces); an official sets the areas below their own. */
 export type SetQuotaInput = {
   /** Empty for the national figure, else a 2/4/6/9/12-digit area code. */
@@ -874,6 +1127,24 @@ export type Sex =
   /** 9 未说明 — not stated */
   | 'UNSTATED';
 
+/** A county exit spot check 抽查 (第三方评估): sample sizes and findings. Counts are people unless named households. */
+export type SpotCheckInput = {
+  /** Of them, households approving 认可. */
+  approvingHouseholds: number;
+  /** Missed poor people in the whole county, for the comprehensive incidence 综合贫困发生率. */
+  missedPoor: number;
+  /** Of them, poor people missed by the register 漏评. */
+  missedPoorFound: number;
+  /** Exited people sampled. */
+  sampledExited: number;
+  /** Non-registered people sampled. */
+  sampledNonRegistered: number;
+  /** Households surveyed on public approval. */
+  surveyedHouseholds: number;
+  /** Of them, wrongly exited 错退 (not meeting the exit standard). */
+  wronglyExited: number;
+};
+
 /** A household’s standing for a year as stored when an update round closed. */
 export type StandingResult =
   /** ABOVE 高于标准 — per-capita net income above the line */
@@ -884,6 +1155,25 @@ export type StandingResult =
   | 'NO_LINE'
   /** NO_RECORD 未更新 — no record of the year when the round closed */
   | 'NO_RECORD';
+
+/** What every step may carry. */
+export type StepInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+};
+
+/** Who may take a step. */
+export type StepLevel =
+  /** COUNTY 县 — an official of the county or above */
+  | 'COUNTY'
+  /** TOWNSHIP 乡镇 — an official of the township or above */
+  | 'TOWNSHIP'
+  /** VILLAGE 村 — a cadre or official whose area covers the village */
+  | 'VILLAGE';
 
 /** A change to a project: give only what changes. */
 export type UpdateProjectInput = {
@@ -908,6 +1198,25 @@ export type UpdateRoundStatus =
   /** OPEN 进行中 — open: cadres record the year */
   | 'OPEN';
 
+/** What an upheld objection does to its case. */
+export type UpheldConsequence =
+  /** REJECT 不予通过 — the case is rejected */
+  | 'REJECT'
+  /** RETURN 退回重评 — the case returns to its first step */
+  | 'RETURN';
+
+/** The exit check by the village committee and work team: computed; a failing check passes only with an override reason. */
+export type VerifyExitInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Why the household exits although the computed check fails (recorded). */
+  overrideReason?: string | null | undefined;
+};
+
 /** Which villages to list; all given conditions must hold. Always limited to your area. */
 export type VillageFilterInput = {
   /** Area code prefix, e.g. 433124 for the villages of 花垣县. */
@@ -915,6 +1224,13 @@ export type VillageFilterInput = {
   /** Only villages with this poor-village status. */
   povertyStatus?: VillagePovertyStatus | null | undefined;
 };
+
+/** How many of 一高一低一无 identify a poor village in a province. */
+export type VillageIdentificationRule =
+  /** all three (the 2014 policy, in principle) */
+  | 'ALL_THREE'
+  /** any two of the three (a provincial adaptation) */
+  | 'TWO_OF_THREE';
 
 /** Poor-village status of a village 贫困村状态. */
 export type VillagePovertyStatus =
@@ -1015,6 +1331,190 @@ export type AreasQueryVariables = Exact<{
 
 export type AreasQuery = { areas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: AreaLevel }> } };
 
+export type CaseFieldsFragment = { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number };
+
+export type CaseDetailFragment = { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number, household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage } | null, steps: Array<{ id: string, action: string, fromState: CaseState | null, toState: CaseState, effectiveDate: string, data: unknown, actor: string, role: string, takenAt: string }>, postings: Array<{ id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string, objections: Array<{ id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null }> }>, documents: Array<{ id: string, stepId: string | null, title: string, reference: string, addedBy: string, addedAt: string }>, nextSteps: Array<{ action: string, level: StepLevel, to: CaseState, blockedBecause: string | null }> };
+
+export type PostingFieldsFragment = { id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string };
+
+export type ObjectionFieldsFragment = { id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null };
+
+export type HouseholdStatusEventFieldsFragment = { id: string, fromStatus: PovertyStatus | null, toStatus: PovertyStatus, fromStage: RegisterStage | null, toStage: RegisterStage | null, reason: string, effectiveDate: string, caseId: string | null, actor: string, recordedAt: string };
+
+export type CaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseQuery = { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number, household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage } | null, steps: Array<{ id: string, action: string, fromState: CaseState | null, toState: CaseState, effectiveDate: string, data: unknown, actor: string, role: string, takenAt: string }>, postings: Array<{ id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string, objections: Array<{ id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null }> }>, documents: Array<{ id: string, stepId: string | null, title: string, reference: string, addedBy: string, addedAt: string }>, nextSteps: Array<{ action: string, level: StepLevel, to: CaseState, blockedBecause: string | null }> } | null };
+
+export type CasesWaitingForMeQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CasesWaitingForMeQuery = { casesWaitingForMe: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }> } };
+
+export type OpenPostingsQueryVariables = Exact<{
+  areaCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OpenPostingsQuery = { openPostings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string }> } };
+
+export type FileApplicationMutationVariables = Exact<{
+  input: FileApplicationInput;
+}>;
+
+
+export type FileApplicationMutation = { fileApplication: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }, household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, warnings: Array<{ rule: string, field: string, message: string }> } };
+
+export type ProposeExitMutationVariables = Exact<{
+  householdId: string | number;
+  input: OpenCaseInput;
+}>;
+
+
+export type ProposeExitMutation = { proposeExit: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ReportRelapseMutationVariables = Exact<{
+  householdId: string | number;
+  input: ReportRelapseInput;
+}>;
+
+
+export type ReportRelapseMutation = { reportRelapse: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ProposeRemovalMutationVariables = Exact<{
+  householdId: string | number;
+  input: ProposeRemovalInput;
+}>;
+
+
+export type ProposeRemovalMutation = { proposeRemoval: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ApplyPoorVillageMutationVariables = Exact<{
+  villageCode: string;
+  input: OpenCaseInput;
+}>;
+
+
+export type ApplyPoorVillageMutation = { applyPoorVillage: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type AppraiseCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: AppraisalInput;
+}>;
+
+
+export type AppraiseCaseMutation = { appraiseCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type PostCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: PostingInput;
+}>;
+
+
+export type PostCaseMutation = { postCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ReviewCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: DecisionInput;
+}>;
+
+
+export type ReviewCaseMutation = { reviewCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ApproveCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: DecisionInput;
+}>;
+
+
+export type ApproveCaseMutation = { approveCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type VerifyExitMutationVariables = Exact<{
+  caseId: string | number;
+  input: VerifyExitInput;
+}>;
+
+
+export type VerifyExitMutation = { verifyExit: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type RecordExitConsentMutationVariables = Exact<{
+  caseId: string | number;
+  input: ExitConsentInput;
+}>;
+
+
+export type RecordExitConsentMutation = { recordExitConsent: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type AnnounceCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: StepInput;
+}>;
+
+
+export type AnnounceCaseMutation = { announceCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type RaiseObjectionMutationVariables = Exact<{
+  caseId: string | number;
+  input: RaiseObjectionInput;
+}>;
+
+
+export type RaiseObjectionMutation = { raiseObjection: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }, objection: { id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null } } };
+
+export type ResolveObjectionMutationVariables = Exact<{
+  objectionId: string | number;
+  input: ResolveObjectionInput;
+}>;
+
+
+export type ResolveObjectionMutation = { resolveObjection: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }, objection: { id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null } } };
+
+export type EndExitPolicyMutationVariables = Exact<{
+  householdId: string | number;
+  reason: string;
+  date?: string | null | undefined;
+}>;
+
+
+export type EndExitPolicyMutation = { endExitPolicy: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string } };
+
+export type HouseholdHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdHistoryQuery = { household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage, history: Array<{ id: string, fromStatus: PovertyStatus | null, toStatus: PovertyStatus, fromStage: RegisterStage | null, toStage: RegisterStage | null, reason: string, effectiveDate: string, caseId: string | null, actor: string, recordedAt: string }>, cases: Array<{ id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }> } | null };
+
+export type HouseholdAsOfQueryVariables = Exact<{
+  id: string | number;
+  asOf: string;
+}>;
+
+
+export type HouseholdAsOfQuery = { household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage, exitYear: number | null, asOf: string | null } | null };
+
+export type RegisterAsOfQueryVariables = Exact<{
+  areaCode: string;
+  asOf: string;
+}>;
+
+
+export type RegisterAsOfQuery = { registerAsOf: { areaCode: string, asOf: string, counts: Array<{ status: PovertyStatus, stage: RegisterStage, households: number, people: number }> } };
+
+export type VillageHistoryQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VillageHistoryQuery = { village: { code: string, povertyStatus: VillagePovertyStatus, history: Array<{ fromStatus: VillagePovertyStatus | null, toStatus: VillagePovertyStatus, reason: string, effectiveDate: string, caseId: string | null }> } | null };
+
 export type ChangesQueryVariables = Exact<{
   after?: string | null | undefined;
   first?: number | null | undefined;
@@ -1102,6 +1602,35 @@ export type HouseholdsEligibilityQueryVariables = Exact<{
 
 export type HouseholdsEligibilityQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus, eligibility: { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> } | null }> } };
 
+export type ExitFailureFieldsFragment = { test: string, reason: string };
+
+export type VillageExitCheckQueryVariables = Exact<{
+  villageCode: string;
+  year: number;
+}>;
+
+
+export type VillageExitCheckQuery = { villageExitCheck: { villageCode: string, year: number, poorPeople: number, ruralPopulation: number, incidence: number, threshold: number, region: EconomicRegion, passes: boolean, failures: Array<{ test: string, reason: string }> } | null };
+
+export type SpotCheckFieldsFragment = { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string };
+
+export type RecordSpotCheckMutationVariables = Exact<{
+  countyCode: string;
+  year: number;
+  input: SpotCheckInput;
+}>;
+
+
+export type RecordSpotCheckMutation = { recordSpotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string } };
+
+export type CountyExitCheckQueryVariables = Exact<{
+  countyCode: string;
+  year: number;
+}>;
+
+
+export type CountyExitCheckQuery = { countyExitCheck: { countyCode: string, year: number, region: EconomicRegion, remainingPoor: number, ruralPopulation: number, villagesSurveyed: number, villages: number, passes: boolean, spotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string }, tests: Array<{ test: string, rate: number, threshold: number, mustBe: string, passes: boolean }>, failures: Array<{ test: string, reason: string }> } | null };
+
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
 export type AreaFieldsFragment = { id: string, code: string, name: string, level: AreaLevel };
@@ -1110,7 +1639,7 @@ export type VillageFieldsFragment = { id: string, code: string, name: string, po
 
 export type MemberFieldsFragment = { id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean };
 
-export type HouseholdFieldsFragment = { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string };
+export type HouseholdFieldsFragment = { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string };
 
 export type HouseholdYearFieldsFragment = { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } };
 
@@ -1121,14 +1650,14 @@ export type HouseholdQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdQuery = { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, years: Array<{ year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }> } | null };
+export type HouseholdQuery = { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, years: Array<{ year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }> } | null };
 
 export type HouseholdByNumberQueryVariables = Exact<{
   number: string;
 }>;
 
 
-export type HouseholdByNumberQuery = { householdByNumber: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> } | null };
+export type HouseholdByNumberQuery = { householdByNumber: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> } | null };
 
 export type HouseholdsQueryVariables = Exact<{
   filter?: HouseholdFilterInput | null | undefined;
@@ -1137,14 +1666,14 @@ export type HouseholdsQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdsQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, year: { year: number, netIncome: number, perCapitaNetIncome: number } | null }> } };
+export type HouseholdsQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, year: { year: number, netIncome: number, perCapitaNetIncome: number } | null }> } };
 
 export type RegisterHouseholdMutationVariables = Exact<{
   input: RegisterHouseholdInput;
 }>;
 
 
-export type RegisterHouseholdMutation = { registerHousehold: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, warnings: Array<{ rule: string, field: string, message: string }> } };
+export type RegisterHouseholdMutation = { registerHousehold: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, warnings: Array<{ rule: string, field: string, message: string }> } };
 
 export type CorrectHouseholdMutationVariables = Exact<{
   id: string | number;
@@ -1153,7 +1682,7 @@ export type CorrectHouseholdMutationVariables = Exact<{
 }>;
 
 
-export type CorrectHouseholdMutation = { correctHousehold: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, warnings: Array<{ rule: string, field: string, message: string }> } };
+export type CorrectHouseholdMutation = { correctHousehold: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, warnings: Array<{ rule: string, field: string, message: string }> } };
 
 export type RecordHouseholdYearMutationVariables = Exact<{
   householdId: string | number;
@@ -1161,7 +1690,7 @@ export type RecordHouseholdYearMutationVariables = Exact<{
 }>;
 
 
-export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }> } };
+export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }> } };
 
 export type ProgrammeFieldsFragment = { id: string, sector: Sector, name: string, year: number, budget: number, areaCode: string, createdAt: string };
 
@@ -1260,6 +1789,33 @@ export type CoverageGapsQueryVariables = Exact<{
 
 
 export type CoverageGapsQuery = { coverageGaps: { sector: Sector, areaCode: string, householdNeed: string | null, villageNeed: string | null, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> }, villages: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null }> }, byArea: Array<{ areaCode: string, households: number, villages: number }> } };
+
+export type ProvincialFiguresFieldsFragment = { provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string };
+
+export type VillageIndicatorFieldsFragment = { value: number, threshold: number, met: boolean, explanation: string };
+
+export type ProvincialFiguresQueryVariables = Exact<{
+  year?: number | null | undefined;
+  provinceCode?: string | null | undefined;
+}>;
+
+
+export type ProvincialFiguresQuery = { provincialFigures: Array<{ provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string }> };
+
+export type SetProvincialFiguresMutationVariables = Exact<{
+  input: SetProvincialFiguresInput;
+}>;
+
+
+export type SetProvincialFiguresMutation = { setProvincialFigures: { provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string } };
+
+export type VillagePovertyIndicatorsQueryVariables = Exact<{
+  code: string;
+  year: number;
+}>;
+
+
+export type VillagePovertyIndicatorsQuery = { village: { code: string, name: string, povertyIndicators: { year: number, met: number, rule: VillageIdentificationRule, qualifies: boolean, highIncidence: { value: number, threshold: number, met: boolean, explanation: string }, lowIncome: { value: number, threshold: number, met: boolean, explanation: string }, noCollectiveIncome: { value: number, threshold: number, met: boolean, explanation: string }, figures: { provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string } } | null } | null };
 
 export type DataQualityReportQueryVariables = Exact<{
   areaCode: string;
@@ -1368,6 +1924,7 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'Area', id: string }
     | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Case', id: string }
     | { __typename: 'ChangeEvent', id: string }
     | { __typename: 'EligibilityRuleSet', id: string }
     | { __typename: 'Household', id: string }
@@ -1480,6 +2037,133 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+    `, {"fragmentName":"CaseFields"}) as unknown as TypedDocumentString<CaseFieldsFragment, unknown>;
+export const PostingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}
+    `, {"fragmentName":"PostingFields"}) as unknown as TypedDocumentString<PostingFieldsFragment, unknown>;
+export const ObjectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}
+    `, {"fragmentName":"ObjectionFields"}) as unknown as TypedDocumentString<ObjectionFieldsFragment, unknown>;
+export const CaseDetailFragmentDoc = new TypedDocumentString(`
+    fragment CaseDetail on Case {
+  ...CaseFields
+  household {
+    id
+    number
+    status
+    stage
+  }
+  steps {
+    id
+    action
+    fromState
+    toState
+    effectiveDate
+    data
+    actor
+    role
+    takenAt
+  }
+  postings {
+    ...PostingFields
+    objections {
+      ...ObjectionFields
+    }
+  }
+  documents {
+    id
+    stepId
+    title
+    reference
+    addedBy
+    addedAt
+  }
+  nextSteps {
+    action
+    level
+    to
+    blockedBecause
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}`, {"fragmentName":"CaseDetail"}) as unknown as TypedDocumentString<CaseDetailFragment, unknown>;
+export const HouseholdStatusEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HouseholdStatusEventFields on HouseholdStatusEvent {
+  id
+  fromStatus
+  toStatus
+  fromStage
+  toStage
+  reason
+  effectiveDate
+  caseId
+  actor
+  recordedAt
+}
+    `, {"fragmentName":"HouseholdStatusEventFields"}) as unknown as TypedDocumentString<HouseholdStatusEventFieldsFragment, unknown>;
 export const RuleSetFieldsFragmentDoc = new TypedDocumentString(`
     fragment RuleSetFields on EligibilityRuleSet {
   id
@@ -1530,6 +2214,27 @@ export const EligibilityDecisionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EligibilityDecisionFields"}) as unknown as TypedDocumentString<EligibilityDecisionFieldsFragment, unknown>;
+export const ExitFailureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExitFailureFields on ExitFailure {
+  test
+  reason
+}
+    `, {"fragmentName":"ExitFailureFields"}) as unknown as TypedDocumentString<ExitFailureFieldsFragment, unknown>;
+export const SpotCheckFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpotCheckFields on SpotCheck {
+  countyCode
+  year
+  sampledExited
+  wronglyExited
+  sampledNonRegistered
+  missedPoorFound
+  surveyedHouseholds
+  approvingHouseholds
+  missedPoor
+  recordedBy
+  recordedAt
+}
+    `, {"fragmentName":"SpotCheckFields"}) as unknown as TypedDocumentString<SpotCheckFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -1599,6 +2304,8 @@ export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -1709,6 +2416,28 @@ export const ProjectLinkFieldsFragmentDoc = new TypedDocumentString(`
   unlinkReason
 }
     `, {"fragmentName":"ProjectLinkFields"}) as unknown as TypedDocumentString<ProjectLinkFieldsFragment, unknown>;
+export const ProvincialFiguresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProvincialFiguresFields on ProvincialFigures {
+  provinceCode
+  year
+  povertyIncidence
+  averageNetIncome
+  region
+  villageExitIncidence
+  countyExitIncidence
+  villageRule
+  setBy
+  setAt
+}
+    `, {"fragmentName":"ProvincialFiguresFields"}) as unknown as TypedDocumentString<ProvincialFiguresFieldsFragment, unknown>;
+export const VillageIndicatorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VillageIndicatorFields on VillageIndicator {
+  value
+  threshold
+  met
+  explanation
+}
+    `, {"fragmentName":"VillageIndicatorFields"}) as unknown as TypedDocumentString<VillageIndicatorFieldsFragment, unknown>;
 export const RoundSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment RoundSummaryFields on RoundSummary {
   aboveLine
@@ -1827,6 +2556,603 @@ fragment AreaFields on Area {
   name
   level
 }`) as unknown as TypedDocumentString<AreasQuery, AreasQueryVariables>;
+export const CaseDocument = new TypedDocumentString(`
+    query case($id: ID!) {
+  case(id: $id) {
+    ...CaseDetail
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment CaseDetail on Case {
+  ...CaseFields
+  household {
+    id
+    number
+    status
+    stage
+  }
+  steps {
+    id
+    action
+    fromState
+    toState
+    effectiveDate
+    data
+    actor
+    role
+    takenAt
+  }
+  postings {
+    ...PostingFields
+    objections {
+      ...ObjectionFields
+    }
+  }
+  documents {
+    id
+    stepId
+    title
+    reference
+    addedBy
+    addedAt
+  }
+  nextSteps {
+    action
+    level
+    to
+    blockedBecause
+  }
+}
+fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}`) as unknown as TypedDocumentString<CaseQuery, CaseQueryVariables>;
+export const CasesWaitingForMeDocument = new TypedDocumentString(`
+    query casesWaitingForMe($first: Int, $after: String) {
+  casesWaitingForMe(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<CasesWaitingForMeQuery, CasesWaitingForMeQueryVariables>;
+export const OpenPostingsDocument = new TypedDocumentString(`
+    query openPostings($areaCode: String!, $first: Int, $after: String) {
+  openPostings(areaCode: $areaCode, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...PostingFields
+    }
+  }
+}
+    fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}`) as unknown as TypedDocumentString<OpenPostingsQuery, OpenPostingsQueryVariables>;
+export const FileApplicationDocument = new TypedDocumentString(`
+    mutation fileApplication($input: FileApplicationInput!) {
+  fileApplication(input: $input) {
+    case {
+      ...CaseFields
+    }
+    household {
+      ...HouseholdFields
+    }
+    warnings {
+      ...WarningFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment HouseholdFields on Household {
+  id
+  number
+  identificationStandard
+  attribute
+  mainCause
+  otherCauses
+  causes
+  status
+  militaryFamily
+  oneChildFamily
+  twoDaughterFamily
+  plannedExitYear
+  firstIdentifiedDate
+  exitYear
+  exitPolicyEndsOn
+  stage
+  phone
+  bankName
+  bankAccount
+  memberCount
+  version
+  createdAt
+  updatedAt
+}
+fragment WarningFields on ConsistencyWarning {
+  rule
+  field
+  message
+}`) as unknown as TypedDocumentString<FileApplicationMutation, FileApplicationMutationVariables>;
+export const ProposeExitDocument = new TypedDocumentString(`
+    mutation proposeExit($householdId: ID!, $input: OpenCaseInput!) {
+  proposeExit(householdId: $householdId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ProposeExitMutation, ProposeExitMutationVariables>;
+export const ReportRelapseDocument = new TypedDocumentString(`
+    mutation reportRelapse($householdId: ID!, $input: ReportRelapseInput!) {
+  reportRelapse(householdId: $householdId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ReportRelapseMutation, ReportRelapseMutationVariables>;
+export const ProposeRemovalDocument = new TypedDocumentString(`
+    mutation proposeRemoval($householdId: ID!, $input: ProposeRemovalInput!) {
+  proposeRemoval(householdId: $householdId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ProposeRemovalMutation, ProposeRemovalMutationVariables>;
+export const ApplyPoorVillageDocument = new TypedDocumentString(`
+    mutation applyPoorVillage($villageCode: String!, $input: OpenCaseInput!) {
+  applyPoorVillage(villageCode: $villageCode, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ApplyPoorVillageMutation, ApplyPoorVillageMutationVariables>;
+export const AppraiseCaseDocument = new TypedDocumentString(`
+    mutation appraiseCase($caseId: ID!, $input: AppraisalInput!) {
+  appraiseCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<AppraiseCaseMutation, AppraiseCaseMutationVariables>;
+export const PostCaseDocument = new TypedDocumentString(`
+    mutation postCase($caseId: ID!, $input: PostingInput!) {
+  postCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<PostCaseMutation, PostCaseMutationVariables>;
+export const ReviewCaseDocument = new TypedDocumentString(`
+    mutation reviewCase($caseId: ID!, $input: DecisionInput!) {
+  reviewCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ReviewCaseMutation, ReviewCaseMutationVariables>;
+export const ApproveCaseDocument = new TypedDocumentString(`
+    mutation approveCase($caseId: ID!, $input: DecisionInput!) {
+  approveCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ApproveCaseMutation, ApproveCaseMutationVariables>;
+export const VerifyExitDocument = new TypedDocumentString(`
+    mutation verifyExit($caseId: ID!, $input: VerifyExitInput!) {
+  verifyExit(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<VerifyExitMutation, VerifyExitMutationVariables>;
+export const RecordExitConsentDocument = new TypedDocumentString(`
+    mutation recordExitConsent($caseId: ID!, $input: ExitConsentInput!) {
+  recordExitConsent(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<RecordExitConsentMutation, RecordExitConsentMutationVariables>;
+export const AnnounceCaseDocument = new TypedDocumentString(`
+    mutation announceCase($caseId: ID!, $input: StepInput!) {
+  announceCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<AnnounceCaseMutation, AnnounceCaseMutationVariables>;
+export const RaiseObjectionDocument = new TypedDocumentString(`
+    mutation raiseObjection($caseId: ID!, $input: RaiseObjectionInput!) {
+  raiseObjection(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+    objection {
+      ...ObjectionFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}`) as unknown as TypedDocumentString<RaiseObjectionMutation, RaiseObjectionMutationVariables>;
+export const ResolveObjectionDocument = new TypedDocumentString(`
+    mutation resolveObjection($objectionId: ID!, $input: ResolveObjectionInput!) {
+  resolveObjection(objectionId: $objectionId, input: $input) {
+    case {
+      ...CaseFields
+    }
+    objection {
+      ...ObjectionFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}`) as unknown as TypedDocumentString<ResolveObjectionMutation, ResolveObjectionMutationVariables>;
+export const EndExitPolicyDocument = new TypedDocumentString(`
+    mutation endExitPolicy($householdId: ID!, $reason: String!, $date: String) {
+  endExitPolicy(householdId: $householdId, reason: $reason, date: $date) {
+    ...HouseholdFields
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  number
+  identificationStandard
+  attribute
+  mainCause
+  otherCauses
+  causes
+  status
+  militaryFamily
+  oneChildFamily
+  twoDaughterFamily
+  plannedExitYear
+  firstIdentifiedDate
+  exitYear
+  exitPolicyEndsOn
+  stage
+  phone
+  bankName
+  bankAccount
+  memberCount
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EndExitPolicyMutation, EndExitPolicyMutationVariables>;
+export const HouseholdHistoryDocument = new TypedDocumentString(`
+    query householdHistory($id: ID!) {
+  household(id: $id) {
+    id
+    number
+    status
+    stage
+    history {
+      ...HouseholdStatusEventFields
+    }
+    cases {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment HouseholdStatusEventFields on HouseholdStatusEvent {
+  id
+  fromStatus
+  toStatus
+  fromStage
+  toStage
+  reason
+  effectiveDate
+  caseId
+  actor
+  recordedAt
+}`) as unknown as TypedDocumentString<HouseholdHistoryQuery, HouseholdHistoryQueryVariables>;
+export const HouseholdAsOfDocument = new TypedDocumentString(`
+    query householdAsOf($id: ID!, $asOf: LocalDate!) {
+  household(id: $id, asOf: $asOf) {
+    id
+    number
+    status
+    stage
+    exitYear
+    asOf
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdAsOfQuery, HouseholdAsOfQueryVariables>;
+export const RegisterAsOfDocument = new TypedDocumentString(`
+    query registerAsOf($areaCode: String!, $asOf: LocalDate!) {
+  registerAsOf(areaCode: $areaCode, asOf: $asOf) {
+    areaCode
+    asOf
+    counts {
+      status
+      stage
+      households
+      people
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterAsOfQuery, RegisterAsOfQueryVariables>;
+export const VillageHistoryDocument = new TypedDocumentString(`
+    query villageHistory($code: String!) {
+  village(code: $code) {
+    code
+    povertyStatus
+    history {
+      fromStatus
+      toStatus
+      reason
+      effectiveDate
+      caseId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VillageHistoryQuery, VillageHistoryQueryVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query changes($after: String, $first: Int, $filter: ChangeFilterInput) {
   changes(after: $after, first: $first, filter: $filter) {
@@ -2107,6 +3433,88 @@ fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<HouseholdsEligibilityQuery, HouseholdsEligibilityQueryVariables>;
+export const VillageExitCheckDocument = new TypedDocumentString(`
+    query villageExitCheck($villageCode: String!, $year: Int!) {
+  villageExitCheck(villageCode: $villageCode, year: $year) {
+    villageCode
+    year
+    poorPeople
+    ruralPopulation
+    incidence
+    threshold
+    region
+    passes
+    failures {
+      ...ExitFailureFields
+    }
+  }
+}
+    fragment ExitFailureFields on ExitFailure {
+  test
+  reason
+}`) as unknown as TypedDocumentString<VillageExitCheckQuery, VillageExitCheckQueryVariables>;
+export const RecordSpotCheckDocument = new TypedDocumentString(`
+    mutation recordSpotCheck($countyCode: String!, $year: Int!, $input: SpotCheckInput!) {
+  recordSpotCheck(countyCode: $countyCode, year: $year, input: $input) {
+    ...SpotCheckFields
+  }
+}
+    fragment SpotCheckFields on SpotCheck {
+  countyCode
+  year
+  sampledExited
+  wronglyExited
+  sampledNonRegistered
+  missedPoorFound
+  surveyedHouseholds
+  approvingHouseholds
+  missedPoor
+  recordedBy
+  recordedAt
+}`) as unknown as TypedDocumentString<RecordSpotCheckMutation, RecordSpotCheckMutationVariables>;
+export const CountyExitCheckDocument = new TypedDocumentString(`
+    query countyExitCheck($countyCode: String!, $year: Int!) {
+  countyExitCheck(countyCode: $countyCode, year: $year) {
+    countyCode
+    year
+    region
+    remainingPoor
+    ruralPopulation
+    villagesSurveyed
+    villages
+    spotCheck {
+      ...SpotCheckFields
+    }
+    tests {
+      test
+      rate
+      threshold
+      mustBe
+      passes
+    }
+    passes
+    failures {
+      ...ExitFailureFields
+    }
+  }
+}
+    fragment ExitFailureFields on ExitFailure {
+  test
+  reason
+}
+fragment SpotCheckFields on SpotCheck {
+  countyCode
+  year
+  sampledExited
+  wronglyExited
+  sampledNonRegistered
+  missedPoorFound
+  surveyedHouseholds
+  approvingHouseholds
+  missedPoor
+  recordedBy
+  recordedAt
+}`) as unknown as TypedDocumentString<CountyExitCheckQuery, CountyExitCheckQueryVariables>;
 export const HouseholdDocument = new TypedDocumentString(`
     query household($id: ID!) {
   household(id: $id) {
@@ -2172,6 +3580,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -2287,6 +3697,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -2372,6 +3784,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -2436,6 +3850,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -2505,6 +3921,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -2547,6 +3965,8 @@ export const RecordHouseholdYearDocument = new TypedDocumentString(`
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -2931,6 +4351,85 @@ fragment VillageFields on Village {
   identifiedYear
   exitYear
 }`) as unknown as TypedDocumentString<CoverageGapsQuery, CoverageGapsQueryVariables>;
+export const ProvincialFiguresDocument = new TypedDocumentString(`
+    query provincialFigures($year: Int, $provinceCode: String) {
+  provincialFigures(year: $year, provinceCode: $provinceCode) {
+    ...ProvincialFiguresFields
+  }
+}
+    fragment ProvincialFiguresFields on ProvincialFigures {
+  provinceCode
+  year
+  povertyIncidence
+  averageNetIncome
+  region
+  villageExitIncidence
+  countyExitIncidence
+  villageRule
+  setBy
+  setAt
+}`) as unknown as TypedDocumentString<ProvincialFiguresQuery, ProvincialFiguresQueryVariables>;
+export const SetProvincialFiguresDocument = new TypedDocumentString(`
+    mutation setProvincialFigures($input: SetProvincialFiguresInput!) {
+  setProvincialFigures(input: $input) {
+    ...ProvincialFiguresFields
+  }
+}
+    fragment ProvincialFiguresFields on ProvincialFigures {
+  provinceCode
+  year
+  povertyIncidence
+  averageNetIncome
+  region
+  villageExitIncidence
+  countyExitIncidence
+  villageRule
+  setBy
+  setAt
+}`) as unknown as TypedDocumentString<SetProvincialFiguresMutation, SetProvincialFiguresMutationVariables>;
+export const VillagePovertyIndicatorsDocument = new TypedDocumentString(`
+    query villagePovertyIndicators($code: String!, $year: Int!) {
+  village(code: $code) {
+    code
+    name
+    povertyIndicators(year: $year) {
+      year
+      highIncidence {
+        ...VillageIndicatorFields
+      }
+      lowIncome {
+        ...VillageIndicatorFields
+      }
+      noCollectiveIncome {
+        ...VillageIndicatorFields
+      }
+      met
+      rule
+      qualifies
+      figures {
+        ...ProvincialFiguresFields
+      }
+    }
+  }
+}
+    fragment ProvincialFiguresFields on ProvincialFigures {
+  provinceCode
+  year
+  povertyIncidence
+  averageNetIncome
+  region
+  villageExitIncidence
+  countyExitIncidence
+  villageRule
+  setBy
+  setAt
+}
+fragment VillageIndicatorFields on VillageIndicator {
+  value
+  threshold
+  met
+  explanation
+}`) as unknown as TypedDocumentString<VillagePovertyIndicatorsQuery, VillagePovertyIndicatorsQueryVariables>;
 export const DataQualityReportDocument = new TypedDocumentString(`
     query dataQualityReport($areaCode: String!, $first: Int, $after: String) {
   dataQualityReport(areaCode: $areaCode) {

@@ -6,3 +6,4 @@ export * from './area.codes.js';
 export * from './sector.codes.js';
 export * from './round.codes.js';
 export { type CodeOf, type CodeList } from './code-list.js';
+export * from './case.codes.js';

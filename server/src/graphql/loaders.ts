@@ -9,6 +9,9 @@ import { programmeLoaders } from '../modules/programme/programme.loaders.js';
 import { benefitLoaders } from '../modules/benefit/benefit.loaders.js';
 import { standardLoaders } from '../modules/standard/standard.loaders.js';
 import { qualityLoaders } from '../modules/quality/quality.loaders.js';
+import { caseLoaders } from '../modules/case/case.loaders.js';
+import { historyLoaders } from '../modules/history/history.loaders.js';
+import { provincialLoaders } from '../modules/provincial/provincial.loaders.js';
 import { roundLoaders } from '../modules/round/round.loaders.js';
 import { eligibilityLoaders } from '../modules/eligibility/eligibility.loaders.js';
 
@@ -22,6 +25,9 @@ export function createLoaders(db: Db, caller: Caller) {
     benefit: benefitLoaders(db, caller),
     standard: standardLoaders(db),
     quality: qualityLoaders(db, caller),
+    case: caseLoaders(db, caller),
+    history: historyLoaders(db, caller),
+    provincial: provincialLoaders(db),
     round: roundLoaders(db, caller),
     eligibility: eligibilityLoaders(db),
   };

@@ -6,6 +6,8 @@ export * from './programmes.js';
 export * from './webhooks.js';
 export * from './standards.js';
 export * from './assistance.js';
+export * from './cases.js';
 export * from './rounds.js';
 export * from './quotas.js';
+export * from './provincial.js';
 export * from './eligibility.js';

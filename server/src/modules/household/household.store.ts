@@ -17,6 +17,7 @@ export type YearRow = typeof householdYears.$inferSelect;
 export interface HouseholdFilter {
   areaCode?: string;
   status?: string[];
+  stage?: string[];
   attribute?: string[];
   cause?: string;
   mainCause?: string;
@@ -56,6 +57,7 @@ function where(caller: Caller, f: HouseholdFilter): SQL {
   return and(
     scopedKeyRange(households.number, caller, f.areaCode),
     f.status?.length ? inArray(households.status, f.status) : undefined,
+    f.stage?.length ? inArray(households.stage, f.stage) : undefined,
     f.attribute?.length ? inArray(households.attribute, f.attribute) : undefined,
     f.mainCause ? eq(households.mainCause, f.mainCause) : undefined,
     f.cause ? or(eq(households.mainCause, f.cause), arrayContains(households.otherCauses, [f.cause])) : undefined,

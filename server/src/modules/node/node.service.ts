@@ -10,6 +10,7 @@ import { householdService } from '../household/household.service.js';
 import { memberService } from '../member/member.service.js';
 import { villageService } from '../village/village.service.js';
 import { programmeService } from '../programme/programme.service.js';
+import { caseService } from '../case/case.service.js';
 import { benefitService } from '../benefit/benefit.service.js';
 import { roundService } from '../round/round.service.js';
 import { eligibilityService } from '../eligibility/eligibility.service.js';
@@ -28,6 +29,7 @@ export const nodeService = {
       case 'ChangeEvent': return changeService.byKey(ctx, g.key);
       case 'Programme': return uuid.test(g.key) ? programmeService.programme(ctx, id) : null;
       case 'Project': return uuid.test(g.key) ? programmeService.project(ctx, id) : null;
+      case 'Case': return uuid.test(g.key) ? caseService.byId(ctx, id) : null;
       case 'ProjectLink': return uuid.test(g.key) ? benefitService.byId(ctx, id) : null;
       case 'UpdateRound': return uuid.test(g.key) ? roundService.byId(ctx, id) : null;
       case 'EligibilityRuleSet': return uuid.test(g.key) ? eligibilityService.byId(ctx, id) : null;
