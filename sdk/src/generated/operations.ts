@@ -1385,7 +1385,7 @@ export type SetQuotaMutationVariables = Exact<{
 }>;
 
 
-export type SetQuotaMutation = { setQuota: { areaCode: string, year: number, people: number, setBy: string, setAt: string } };
+export type SetQuotaMutation = { setQuota: { areaCode: string, year: number, people: number, used: number, setBy: string, setAt: string } };
 
 export type QuotaUseQueryVariables = Exact<{
   areaCode: string;
@@ -3280,6 +3280,7 @@ export const SetQuotaDocument = new TypedDocumentString(`
     areaCode
     year
     people
+    used
     setBy
     setAt
   }
