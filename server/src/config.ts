@@ -29,6 +29,8 @@ export interface Config {
   exposeQueryStats: boolean;
   production: boolean;
   webhooks: WebhookConfig;
+  /** VISIT_OVERDUE_DAYS: days without a visit after which a household is listed as not visited (default 30). */
+  visitOverdueDays: number;
 }
 
 /** The webhook dispatcher (modules/webhook/dispatcher.ts). */
@@ -76,6 +78,12 @@ function bool(name: string, fallback: boolean): boolean {
   if (/^(0|false|no|off)$/i.test(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
+
+/**
+ * VISIT_OVERDUE_DAYS (default 30): the default of `householdsNotVisited(days:)`. Read
+ * where it is used (modules/visit) and checked at start by loadConfig.
+ */
+export const visitOverdueDays = () => positive('VISIT_OVERDUE_DAYS', 30);
 
 /** In development the HS256 secret is generated once and kept in the data folder. */
 function devSecret(dataDir: string, secretFile: string): Uint8Array {
@@ -134,6 +142,7 @@ export function loadConfig(): Config {
     // Demo data only where nobody's real data can be: the embedded database, outside production.
     seedDemo: bool('SEED_DEMO', !databaseUrl && !production),
     demoHouseholds: int('DEMO_HOUSEHOLDS', 2000),
+    visitOverdueDays: visitOverdueDays(),
     devSecret: !process.env.JWT_SECRET && !jwksUrl,
     exposeQueryStats: bool('EXPOSE_QUERY_STATS', false),
     production,

@@ -9,7 +9,9 @@ export type NodeType =
   | 'WebhookEndpoint' | 'WebhookDelivery'
   | 'UpdateRound' | 'MonitoringCase'
   | 'EligibilityRuleSet'
-  | 'Case' | 'CaseStep' | 'CaseDocument' | 'Posting' | 'Objection' | 'StatusEvent';
+  | 'Case' | 'CaseStep' | 'CaseDocument' | 'Posting' | 'Objection' | 'StatusEvent'
+  | 'AssistanceUnit' | 'Cadre' | 'WorkTeam' | 'Pairing' | 'Visit'
+  | 'Measure' | 'AssistancePlan';
 
 export const toGlobalId = (type: NodeType, key: string) => Buffer.from(`${type}:${key}`).toString('base64url');
 
@@ -26,6 +28,8 @@ const UUID_KEYED: ReadonlySet<NodeType> = new Set([
   'UpdateRound',
   'EligibilityRuleSet',
   'Case', 'CaseStep', 'CaseDocument', 'Posting', 'Objection', 'StatusEvent',
+  'AssistanceUnit', 'Cadre', 'WorkTeam', 'Pairing', 'Visit',
+  'Measure', 'AssistancePlan',
 ]);
 
 /** Decodes an ID argument of a known type; a malformed ID is bad input, a well-formed unknown one is NOT_FOUND later. */

@@ -16,8 +16,16 @@ import { HouseholdStandingResolver, StandardResolver } from '../modules/standard
 import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
 import { HouseholdStoredStandingsResolver, RoundResolver, StoredStandingResolver } from '../modules/round/round.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
+import { AssistanceUnitResolver, CadreResolver } from '../modules/cadre/cadre.resolver.js';
+import { CadrePairingResolver, HouseholdPairingResolver, PairingResolver } from '../modules/pairing/pairing.resolver.js';
+import { CadreVisitResolver, HouseholdVisitResolver, VisitResolver } from '../modules/visit/visit.resolver.js';
+import { CadreWorkTeamResolver, VillageWorkTeamResolver, WorkTeamMemberResolver, WorkTeamResolver } from '../modules/workteam/workteam.resolver.js';
 import { CaseResolver, HouseholdCasesResolver, PostingResolver } from '../modules/case/case.resolver.js';
 import { HouseholdHistoryResolver, RegisterAsOfResolver, VillageHistoryResolver } from '../modules/history/history.resolver.js';
+import { HandbookResolver } from '../modules/handbook/handbook.resolver.js';
+import { AssistanceEffectResolver } from '../modules/assistance-effect/assistance-effect.resolver.js';
+import { AssistanceCoverageResolver } from '../modules/assistance-coverage/assistance-coverage.resolver.js';
+import { AssistancePlanResolver, HouseholdMeasuresResolver, MeasureResolver, VillagePlansResolver } from '../modules/measure/measure.resolver.js';
 import { QuotaResolver } from '../modules/quota/quota.resolver.js';
 import { ProvincialResolver, VillageIndicatorsResolver } from '../modules/provincial/provincial.resolver.js';
 import { ExitCheckResolver } from '../modules/exit/exit-check.resolver.js';
@@ -27,9 +35,14 @@ export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
   CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
+  AssistanceUnitResolver, CadreResolver, PairingResolver, HouseholdPairingResolver, CadrePairingResolver,
+  WorkTeamResolver, WorkTeamMemberResolver, VillageWorkTeamResolver, CadreWorkTeamResolver,
+  VisitResolver, HouseholdVisitResolver, CadreVisitResolver,
   CaseResolver, PostingResolver, HouseholdCasesResolver, HouseholdHistoryResolver, VillageHistoryResolver, RegisterAsOfResolver,
   RoundResolver, StoredStandingResolver, HouseholdStoredStandingsResolver,
   QuotaResolver, ProvincialResolver, VillageIndicatorsResolver, ExitCheckResolver,
+  MeasureResolver, AssistancePlanResolver, HouseholdMeasuresResolver, VillagePlansResolver, HandbookResolver, AssistanceCoverageResolver,
+  AssistanceEffectResolver,
   EligibilityResolver, RuleSetPreviewResolver, RuleSetPreviewAreaResolver, HouseholdEligibilityResolver,
 ] as const;
 

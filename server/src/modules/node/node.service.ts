@@ -12,6 +12,10 @@ import { villageService } from '../village/village.service.js';
 import { programmeService } from '../programme/programme.service.js';
 import { caseService } from '../case/case.service.js';
 import { benefitService } from '../benefit/benefit.service.js';
+import { cadreService } from '../cadre/cadre.service.js';
+import { pairingService } from '../pairing/pairing.service.js';
+import { workTeamService } from '../workteam/workteam.service.js';
+import { visitService } from '../visit/visit.service.js';
 import { roundService } from '../round/round.service.js';
 import { eligibilityService } from '../eligibility/eligibility.service.js';
 
@@ -31,6 +35,11 @@ export const nodeService = {
       case 'Project': return uuid.test(g.key) ? programmeService.project(ctx, id) : null;
       case 'Case': return uuid.test(g.key) ? caseService.byId(ctx, id) : null;
       case 'ProjectLink': return uuid.test(g.key) ? benefitService.byId(ctx, id) : null;
+      case 'AssistanceUnit': return cadreService.node(ctx, 'AssistanceUnit', g.key);
+      case 'Cadre': return cadreService.node(ctx, 'Cadre', g.key);
+      case 'Pairing': return uuid.test(g.key) ? pairingService.node(ctx, g.key) : null;
+      case 'WorkTeam': return uuid.test(g.key) ? workTeamService.node(ctx, g.key) : null;
+      case 'Visit': return uuid.test(g.key) ? visitService.node(ctx, g.key) : null;
       case 'UpdateRound': return uuid.test(g.key) ? roundService.byId(ctx, id) : null;
       case 'EligibilityRuleSet': return uuid.test(g.key) ? eligibilityService.byId(ctx, id) : null;
       default: return null;
