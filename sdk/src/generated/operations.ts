@@ -2105,7 +2105,7 @@ export type PreviewRuleSetQueryVariables = Exact<{
 }>;
 
 
-export type PreviewRuleSetQuery = { previewRuleSet: { areaCode: string, year: number | null, households: number, evaluated: number, notEvaluated: number, eligible: number, registeredPoor: number, entrantCount: number, leaverCount: number, ruleSet: { id: string, name: string, version: number, status: RuleSetStatus }, byArea: Array<{ areaCode: string, households: number, eligible: number, registeredPoor: number, entrants: number, leavers: number, notEvaluated: number }>, entrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> }, leavers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } } };
+export type PreviewRuleSetQuery = { previewRuleSet: { areaCode: string, year: number | null, households: number, evaluated: number, notEvaluated: number, eligible: number, registeredPoor: number, entrantCount: number, leaverCount: number, ruleSet: { id: string, name: string, version: number, status: RuleSetStatus }, byArea: Array<{ areaCode: string, households: number, eligible: number, registeredPoor: number, entrants: number, leavers: number, notEvaluated: number, area: { name: string, level: AreaLevel } | null }>, entrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> }, leavers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } } };
 
 export type HouseholdsEligibilityQueryVariables = Exact<{
   filter?: HouseholdFilterInput | null | undefined;
@@ -2475,7 +2475,7 @@ export type SetQuotaMutationVariables = Exact<{
 }>;
 
 
-export type SetQuotaMutation = { setQuota: { areaCode: string, year: number, people: number, setBy: string, setAt: string } };
+export type SetQuotaMutation = { setQuota: { areaCode: string, year: number, people: number, used: number, setBy: string, setAt: string } };
 
 export type QuotaUseQueryVariables = Exact<{
   areaCode: string;
@@ -4770,6 +4770,10 @@ export const PreviewRuleSetDocument = new TypedDocumentString(`
     leaverCount
     byArea {
       areaCode
+      area {
+        name
+        level
+      }
       households
       eligible
       registeredPoor
@@ -7201,6 +7205,7 @@ export const SetQuotaDocument = new TypedDocumentString(`
     areaCode
     year
     people
+    used
     setBy
     setAt
   }
