@@ -135,6 +135,8 @@ export type CaseKind =
   | 'HOUSEHOLD_RELAPSE'
   /** HOUSEHOLD_REMOVAL 错评清退 — removal of a wrongly registered household */
   | 'HOUSEHOLD_REMOVAL'
+  /** VILLAGE_EXIT 贫困村出列 — exit of a poor village */
+  | 'VILLAGE_EXIT'
   /** VILLAGE_IDENTIFICATION 贫困村识别 — identification of a poor village */
   | 'VILLAGE_IDENTIFICATION';
 
@@ -2030,6 +2032,14 @@ export type VillageHistoryQueryVariables = Exact<{
 
 export type VillageHistoryQuery = { village: { code: string, povertyStatus: VillagePovertyStatus, history: Array<{ fromStatus: VillagePovertyStatus | null, toStatus: VillagePovertyStatus, reason: string, effectiveDate: string, caseId: string | null }> } | null };
 
+export type ProposeVillageExitMutationVariables = Exact<{
+  villageCode: string;
+  input: OpenCaseInput;
+}>;
+
+
+export type ProposeVillageExitMutation = { proposeVillageExit: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
 export type ChangesQueryVariables = Exact<{
   after?: string | null | undefined;
   first?: number | null | undefined;
@@ -2104,7 +2114,7 @@ export type PreviewRuleSetQueryVariables = Exact<{
 }>;
 
 
-export type PreviewRuleSetQuery = { previewRuleSet: { areaCode: string, year: number | null, households: number, evaluated: number, notEvaluated: number, eligible: number, registeredPoor: number, entrantCount: number, leaverCount: number, ruleSet: { id: string, name: string, version: number, status: RuleSetStatus }, byArea: Array<{ areaCode: string, households: number, eligible: number, registeredPoor: number, entrants: number, leavers: number, notEvaluated: number }>, entrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> }, leavers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } } };
+export type PreviewRuleSetQuery = { previewRuleSet: { areaCode: string, year: number | null, households: number, evaluated: number, notEvaluated: number, eligible: number, registeredPoor: number, entrantCount: number, leaverCount: number, ruleSet: { id: string, name: string, version: number, status: RuleSetStatus }, byArea: Array<{ areaCode: string, households: number, eligible: number, registeredPoor: number, entrants: number, leavers: number, notEvaluated: number, area: { name: string, level: AreaLevel } | null }>, entrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> }, leavers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } } };
 
 export type HouseholdsEligibilityQueryVariables = Exact<{
   filter?: HouseholdFilterInput | null | undefined;
@@ -2474,7 +2484,7 @@ export type SetQuotaMutationVariables = Exact<{
 }>;
 
 
-export type SetQuotaMutation = { setQuota: { areaCode: string, year: number, people: number, setBy: string, setAt: string } };
+export type SetQuotaMutation = { setQuota: { areaCode: string, year: number, people: number, used: number, setBy: string, setAt: string } };
 
 export type QuotaUseQueryVariables = Exact<{
   areaCode: string;
@@ -4589,6 +4599,27 @@ export const VillageHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VillageHistoryQuery, VillageHistoryQueryVariables>;
+export const ProposeVillageExitDocument = new TypedDocumentString(`
+    mutation proposeVillageExit($villageCode: String!, $input: OpenCaseInput!) {
+  proposeVillageExit(villageCode: $villageCode, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ProposeVillageExitMutation, ProposeVillageExitMutationVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query changes($after: String, $first: Int, $filter: ChangeFilterInput) {
   changes(after: $after, first: $first, filter: $filter) {
@@ -4776,6 +4807,10 @@ export const PreviewRuleSetDocument = new TypedDocumentString(`
     leaverCount
     byArea {
       areaCode
+      area {
+        name
+        level
+      }
       households
       eligible
       registeredPoor
@@ -7207,6 +7242,7 @@ export const SetQuotaDocument = new TypedDocumentString(`
     areaCode
     year
     people
+    used
     setBy
     setAt
   }

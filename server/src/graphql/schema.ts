@@ -29,7 +29,7 @@ import { AssistancePlanResolver, HouseholdMeasuresResolver, MeasureResolver, Vil
 import { QuotaResolver } from '../modules/quota/quota.resolver.js';
 import { ProvincialResolver, VillageIndicatorsResolver } from '../modules/provincial/provincial.resolver.js';
 import { ExitCheckResolver } from '../modules/exit/exit-check.resolver.js';
-import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
+import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewAreaResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
@@ -43,7 +43,7 @@ export const RESOLVERS = [
   QuotaResolver, ProvincialResolver, VillageIndicatorsResolver, ExitCheckResolver,
   MeasureResolver, AssistancePlanResolver, HouseholdMeasuresResolver, VillagePlansResolver, HandbookResolver, AssistanceCoverageResolver,
   AssistanceEffectResolver,
-  EligibilityResolver, RuleSetPreviewResolver, HouseholdEligibilityResolver,
+  EligibilityResolver, RuleSetPreviewResolver, RuleSetPreviewAreaResolver, HouseholdEligibilityResolver,
 ] as const;
 
 /**
