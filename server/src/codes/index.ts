@@ -5,4 +5,5 @@ export * from './ethnicity.codes.js';
 export * from './area.codes.js';
 export * from './sector.codes.js';
 export * from './round.codes.js';
+export * from './monitoring.codes.js';
 export { type CodeOf, type CodeList } from './code-list.js';

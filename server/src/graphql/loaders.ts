@@ -10,6 +10,7 @@ import { benefitLoaders } from '../modules/benefit/benefit.loaders.js';
 import { standardLoaders } from '../modules/standard/standard.loaders.js';
 import { qualityLoaders } from '../modules/quality/quality.loaders.js';
 import { roundLoaders } from '../modules/round/round.loaders.js';
+import { monitoringLoaders } from '../modules/monitoring/monitoring.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -22,6 +23,7 @@ export function createLoaders(db: Db, caller: Caller) {
     standard: standardLoaders(db),
     quality: qualityLoaders(db, caller),
     round: roundLoaders(db, caller),
+    monitoring: monitoringLoaders(db, caller),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

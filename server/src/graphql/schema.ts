@@ -15,6 +15,7 @@ import { CoverageResolver } from '../modules/coverage/coverage.resolver.js';
 import { HouseholdStandingResolver, StandardResolver } from '../modules/standard/standard.resolver.js';
 import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
 import { HouseholdStoredStandingsResolver, RoundResolver, StoredStandingResolver } from '../modules/round/round.resolver.js';
+import { HouseholdMonitoringResolver, MonitoringListResolver, MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { QuotaResolver } from '../modules/quota/quota.resolver.js';
 
@@ -23,6 +24,7 @@ export const RESOLVERS = [
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
   CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
   RoundResolver, StoredStandingResolver, HouseholdStoredStandingsResolver,
+  MonitoringResolver, MonitoringListResolver, HouseholdMonitoringResolver,
   QuotaResolver,
 ] as const;
 

@@ -8,3 +8,4 @@ export * from './standards.js';
 export * from './assistance.js';
 export * from './rounds.js';
 export * from './quotas.js';
+export * from './monitoring.js';

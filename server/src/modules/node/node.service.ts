@@ -12,6 +12,7 @@ import { villageService } from '../village/village.service.js';
 import { programmeService } from '../programme/programme.service.js';
 import { benefitService } from '../benefit/benefit.service.js';
 import { roundService } from '../round/round.service.js';
+import { monitoringService } from '../monitoring/monitoring.service.js';
 
 export const nodeService = {
   async byId(ctx: Context, id: string) {
@@ -29,6 +30,7 @@ export const nodeService = {
       case 'Project': return uuid.test(g.key) ? programmeService.project(ctx, id) : null;
       case 'ProjectLink': return uuid.test(g.key) ? benefitService.byId(ctx, id) : null;
       case 'UpdateRound': return uuid.test(g.key) ? roundService.byId(ctx, id) : null;
+      case 'MonitoringCase': return monitoringService.byId(ctx, id);
       default: return null;
     }
   },
