@@ -11,6 +11,7 @@ import { standardLoaders } from '../modules/standard/standard.loaders.js';
 import { qualityLoaders } from '../modules/quality/quality.loaders.js';
 import { roundLoaders } from '../modules/round/round.loaders.js';
 import { monitoringLoaders } from '../modules/monitoring/monitoring.loaders.js';
+import { eligibilityLoaders } from '../modules/eligibility/eligibility.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -24,6 +25,7 @@ export function createLoaders(db: Db, caller: Caller) {
     quality: qualityLoaders(db, caller),
     round: roundLoaders(db, caller),
     monitoring: monitoringLoaders(db, caller),
+    eligibility: eligibilityLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -18,6 +18,7 @@ import { HouseholdStoredStandingsResolver, RoundResolver, StoredStandingResolver
 import { HouseholdMonitoringResolver, MonitoringListResolver, MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { QuotaResolver } from '../modules/quota/quota.resolver.js';
+import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   RoundResolver, StoredStandingResolver, HouseholdStoredStandingsResolver,
   MonitoringResolver, MonitoringListResolver, HouseholdMonitoringResolver,
   QuotaResolver,
+  EligibilityResolver, RuleSetPreviewResolver, HouseholdEligibilityResolver,
 ] as const;
 
 /**

@@ -9,3 +9,4 @@ export * from './assistance.js';
 export * from './rounds.js';
 export * from './quotas.js';
 export * from './monitoring.js';
+export * from './eligibility.js';

@@ -13,6 +13,7 @@ import { programmeService } from '../programme/programme.service.js';
 import { benefitService } from '../benefit/benefit.service.js';
 import { roundService } from '../round/round.service.js';
 import { monitoringService } from '../monitoring/monitoring.service.js';
+import { eligibilityService } from '../eligibility/eligibility.service.js';
 
 export const nodeService = {
   async byId(ctx: Context, id: string) {
@@ -31,6 +32,7 @@ export const nodeService = {
       case 'ProjectLink': return uuid.test(g.key) ? benefitService.byId(ctx, id) : null;
       case 'UpdateRound': return uuid.test(g.key) ? roundService.byId(ctx, id) : null;
       case 'MonitoringCase': return monitoringService.byId(ctx, id);
+      case 'EligibilityRuleSet': return uuid.test(g.key) ? eligibilityService.byId(ctx, id) : null;
       default: return null;
     }
   },
