@@ -227,15 +227,6 @@ export type DilapidatedGrade =
   /** D D级 — grade D: wholly unsafe */
   | 'D';
 
-/** The province’s economic region: exit thresholds are higher (3 %) in the west. */
-export type EconomicRegion =
-  /** 中部 — central region */
-  | 'CENTRAL'
-  /** 东部 — eastern region */
-  | 'EAST'
-  /** 西部 — western region (3 % exit thresholds) */
-  | 'WEST';
-
 /** Education 文化程度. */
 export type Education =
   /** 5 大专及以上 — college or above */
@@ -440,6 +431,8 @@ export type HouseholdYearInput = {
   conditions: ConditionsInput;
   /** Income by component. */
   income: IncomeInput;
+  /** Rigid spending 刚性支出 that year on illness, disability or disaster, yuan (0 if omitted). Spending above net income flags the household for monitoring 防返贫监测. */
+  rigidSpending?: number | null | undefined;
   /** The year the income was earned, 2013 or later, not in the future. */
   year: number;
 };
@@ -571,6 +564,56 @@ export type MigrantWork =
   | 'WITHIN_PROVINCE'
   /** 1 乡(镇)内务工 — within the township */
   | 'WITHIN_TOWNSHIP';
+
+/** Which monitored households to list. */
+export type MonitoringFilterInput = {
+  /** Only these kinds. */
+  kind?: Array<MonitoringKind> | null | undefined;
+  /** true: still monitored; false: risk removed; omitted: both. */
+  open?: boolean | null | undefined;
+};
+
+/** Help given to a monitored household. */
+export type MonitoringHelpInput = {
+  /** Amount in yuan, where the help was money. */
+  amountYuan?: number | null | undefined;
+  /** When it was given: from the identification date to today. */
+  givenOn: string;
+  /** What was done, 1–200 characters. */
+  measure: string;
+};
+
+/** Kind of monitored household 监测对象类型. */
+export type MonitoringKind =
+  /** 2 边缘易致贫户 — household on the margin, at risk of falling into poverty */
+  | 'MARGINAL_AT_RISK'
+  /** 3 突发严重困难户 — household in sudden severe hardship */
+  | 'SUDDEN_HARDSHIP'
+  /** 1 脱贫不稳定户 — exited household whose exit is not stable */
+  | 'UNSTABLE_EXITED';
+
+/** How a household came to be monitored. */
+export type MonitoringSource =
+  /** REPORTED 干部上报 — reported by a cadre or official (e.g. sudden hardship) */
+  | 'REPORTED'
+  /** YEARLY_UPDATE 年度数据预警 — flagged by the triggers of a yearly record */
+  | 'YEARLY_UPDATE';
+
+/** Whether a household is still monitored. */
+export type MonitoringStatus =
+  /** OPEN 监测中 — monitored: the risk is not yet removed */
+  | 'OPEN'
+  /** REMOVED 风险已消除 — the risk was removed */
+  | 'REMOVED';
+
+/** What flagged a household for monitoring 监测预警条件. */
+export type MonitoringTrigger =
+  /** INCOME_FALL 收入大幅缩减 — per-capita net income fell by at least the configured share year on year */
+  | 'INCOME_FALL'
+  /** LOW_INCOME 收入低于监测线 — per-capita net income under the configured multiple of the poverty line */
+  | 'LOW_INCOME'
+  /** RIGID_SPENDING 刚性支出超过收入 — rigid spending (illness, disability, disaster) above net income */
+  | 'RIGID_SPENDING';
 
 /** Opens an annual update round for an area and year. */
 export type OpenUpdateRoundInput = {
@@ -761,6 +804,50 @@ export type Relation =
   /** 14 之岳母 — wife's mother */
   | 'WIFES_MOTHER';
 
+/** Records that a monitored household’s risk was removed. */
+export type RemoveMonitoringRiskInput = {
+  /** How: ASSISTED (needs help recorded) or NATURAL. */
+  how: RiskRemoval;
+  /** Remark, up to 500 characters. */
+  note?: string | null | undefined;
+  /** Date removed: from the identification date to today. */
+  removedOn: string;
+};
+
+/** How a monitored household’s risk was removed 风险消除方式 (codes unverified). */
+export type RiskRemoval =
+  /** 1 帮扶消除 — removed through the help given */
+  | 'ASSISTED'
+  /** 2 自然消除 — removed without help (income recovered, hardship passed) */
+  | 'NATURAL';
+
+/** Type of risk of a monitored household 风险类型 (codes unverified). */
+export type RiskType =
+  /** 05 因意外事故 — accident */
+  | 'ACCIDENT'
+  /** 06 因产业项目失败 — failed production or business */
+  | 'BUSINESS_FAILURE'
+  /** 02 因残 — disability */
+  | 'DISABILITY'
+  /** 04 因灾 — natural disaster */
+  | 'DISASTER'
+  /** 10 饮水安全问题 — unsafe drinking water */
+  | 'DRINKING_WATER'
+  /** 11 家庭刚性支出较大 — high rigid spending */
+  | 'HIGH_SPENDING'
+  /** 09 住房出现安全问题 — unsafe housing */
+  | 'HOUSING'
+  /** 01 因病 — illness */
+  | 'ILLNESS'
+  /** 08 缺劳动力 — lack of labour */
+  | 'LACK_OF_LABOUR'
+  /** 99 其他 — other */
+  | 'OTHER'
+  /** 03 因学 — schooling costs */
+  | 'SCHOOLING'
+  /** 07 因务工就业不稳 — unstable employment */
+  | 'UNSTABLE_EMPLOYMENT';
+
 /** Type of the access road to the household 入户路类型. */
 export type RoadType =
   /** 4 沥青路 — asphalt */
@@ -850,6 +937,20 @@ export type Sector =
   /** water 饮水安全 — drinking-water safety (water resources) */
   | 'WATER';
 
+/** Monitoring thresholds for the nation ("", admins) or a province (its officials). */
+export type SetMonitoringSettingsInput = {
+  /** "" national, or a 2-digit province code. */
+  areaCode: string;
+  /** Year-on-year fall share, more than 0 and less than 1. */
+  fallShare: number;
+  /** Income multiple of the line, more than 1 and at most 3. */
+  incomeMultiple: number;
+  /** Most monitored share of the registered population, at most 1. */
+  scaleMax: number;
+  /** Usual monitored share of the registered population, more than 0, at most scaleMax. */
+  scaleTarget: number;
+};
+
 /** Sets a poverty line. An admin sets the national line; an official sets their province’s or city’s. */
 export type SetPovertyLineInput = {
   /** Empty for national, a 2-digit province or 4-digit prefecture code. */
@@ -862,26 +963,6 @@ export type SetPovertyLineInput = {
   year: number;
   /** Yuan per person per year. */
   yuan: number;
-};
-
-/** A province’s figures for a year (admins only). Rates are fractions: 0.05 = 5 %. */
-export type SetProvincialFiguresInput = {
-  /** Average rural per-capita net income of the province, yuan. */
-  averageNetIncome: number;
-  /** County comprehensive-incidence exit threshold (default 0.02, 0.03 in the west). */
-  countyExitIncidence?: number | null | undefined;
-  /** Rural poverty incidence of the province, a fraction from 0 to 1. */
-  povertyIncidence: number;
-  /** 2-digit province code, e.g. 43 for 湖南. */
-  provinceCode: string;
-  /** Economic region. */
-  region: EconomicRegion;
-  /** Village exit threshold (default 0.02, 0.03 in the west). */
-  villageExitIncidence?: number | null | undefined;
-  /** How many of 一高一低一无 identify a poor village (default ALL_THREE). */
-  villageRule?: VillageIdentificationRule | null | undefined;
-  /** The year. */
-  year: number;
 };
 
 /** Sets an area’s quota for a year. An admin sets any (the national figure and provinces); an official sets the areas below their own. */
@@ -903,24 +984,6 @@ export type Sex =
   /** 9 未说明 — not stated */
   | 'UNSTATED';
 
-/** A county exit spot check 抽查 (第三方评估): sample sizes and findings. Counts are people unless named households. */
-export type SpotCheckInput = {
-  /** Of them, households approving 认可. */
-  approvingHouseholds: number;
-  /** Missed poor people in the whole county, for the comprehensive incidence 综合贫困发生率. */
-  missedPoor: number;
-  /** Of them, poor people missed by the register 漏评. */
-  missedPoorFound: number;
-  /** Exited people sampled. */
-  sampledExited: number;
-  /** Non-registered people sampled. */
-  sampledNonRegistered: number;
-  /** Households surveyed on public approval. */
-  surveyedHouseholds: number;
-  /** Of them, wrongly exited 错退 (not meeting the exit standard). */
-  wronglyExited: number;
-};
-
 /** A household’s standing for a year as stored when an update round closed. */
 export type StandingResult =
   /** ABOVE 高于标准 — per-capita net income above the line */
@@ -931,6 +994,18 @@ export type StandingResult =
   | 'NO_LINE'
   /** NO_RECORD 未更新 — no record of the year when the round closed */
   | 'NO_RECORD';
+
+/** Starts monitoring a household a cadre reports at risk (e.g. sudden severe hardship). */
+export type StartMonitoringInput = {
+  /** Date identified, not in the future. */
+  identifiedOn: string;
+  /** Kind: UNSTABLE_EXITED for a registered household out of poverty; MARGINAL_AT_RISK or SUDDEN_HARDSHIP for a household outside the register. */
+  kind: MonitoringKind;
+  /** The risk in words, 1–500 characters. */
+  risk: string;
+  /** One to five risk types. */
+  riskTypes: Array<RiskType>;
+};
 
 /** A change to a project: give only what changes. */
 export type UpdateProjectInput = {
@@ -962,13 +1037,6 @@ export type VillageFilterInput = {
   /** Only villages with this poor-village status. */
   povertyStatus?: VillagePovertyStatus | null | undefined;
 };
-
-/** How many of 一高一低一无 identify a poor village in a province. */
-export type VillageIdentificationRule =
-  /** all three (the 2014 policy, in principle) */
-  | 'ALL_THREE'
-  /** any two of the three (a provincial adaptation) */
-  | 'TWO_OF_THREE';
 
 /** Poor-village status of a village 贫困村状态. */
 export type VillagePovertyStatus =
@@ -1156,35 +1224,6 @@ export type HouseholdsEligibilityQueryVariables = Exact<{
 
 export type HouseholdsEligibilityQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus, eligibility: { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> } | null }> } };
 
-export type ExitFailureFieldsFragment = { test: string, reason: string };
-
-export type VillageExitCheckQueryVariables = Exact<{
-  villageCode: string;
-  year: number;
-}>;
-
-
-export type VillageExitCheckQuery = { villageExitCheck: { villageCode: string, year: number, poorPeople: number, ruralPopulation: number, incidence: number, threshold: number, region: EconomicRegion, passes: boolean, failures: Array<{ test: string, reason: string }> } | null };
-
-export type SpotCheckFieldsFragment = { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string };
-
-export type RecordSpotCheckMutationVariables = Exact<{
-  countyCode: string;
-  year: number;
-  input: SpotCheckInput;
-}>;
-
-
-export type RecordSpotCheckMutation = { recordSpotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string } };
-
-export type CountyExitCheckQueryVariables = Exact<{
-  countyCode: string;
-  year: number;
-}>;
-
-
-export type CountyExitCheckQuery = { countyExitCheck: { countyCode: string, year: number, region: EconomicRegion, remainingPoor: number, ruralPopulation: number, villagesSurveyed: number, villages: number, passes: boolean, spotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string }, tests: Array<{ test: string, rate: number, threshold: number, mustBe: string, passes: boolean }>, failures: Array<{ test: string, reason: string }> } | null };
-
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
 export type AreaFieldsFragment = { id: string, code: string, name: string, level: AreaLevel };
@@ -1195,7 +1234,7 @@ export type MemberFieldsFragment = { id: string, name: string | null, idNumber: 
 
 export type HouseholdFieldsFragment = { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string };
 
-export type HouseholdYearFieldsFragment = { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } };
+export type HouseholdYearFieldsFragment = { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } };
 
 export type WarningFieldsFragment = { rule: string, field: string, message: string };
 
@@ -1204,7 +1243,7 @@ export type HouseholdQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdQuery = { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, years: Array<{ year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }> } | null };
+export type HouseholdQuery = { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, years: Array<{ year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }> } | null };
 
 export type HouseholdByNumberQueryVariables = Exact<{
   number: string;
@@ -1244,7 +1283,68 @@ export type RecordHouseholdYearMutationVariables = Exact<{
 }>;
 
 
-export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }> } };
+export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }>, monitoring: { opened: boolean, note: string | null, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, case: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } | null } } };
+
+export type TriggerFindingFieldsFragment = { trigger: MonitoringTrigger, value: number, threshold: number, detail: string };
+
+export type MonitoringCaseFieldsFragment = { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> };
+
+export type MonitoringSettingsFieldsFragment = { areaCode: string | null, incomeMultiple: number, fallShare: number, scaleTarget: number, scaleMax: number, updatedAt: string | null };
+
+export type MonitoringListQueryVariables = Exact<{
+  areaCode: string;
+  filter?: MonitoringFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MonitoringListQuery = { monitoringList: { areaCode: string, byKind: Array<{ kind: MonitoringKind, open: number, removed: number }>, scale: { monitoredPeople: number, registeredPeople: number, share: number, target: number, maximum: number, overTarget: boolean, overMaximum: boolean }, cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, household: { id: string, number: string } | null, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> }> } } };
+
+export type HouseholdMonitoringQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdMonitoringQuery = { household: { id: string, number: string, status: PovertyStatus, monitoring: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } | null } | null };
+
+export type MonitoringSettingsQueryVariables = Exact<{
+  areaCode: string;
+}>;
+
+
+export type MonitoringSettingsQuery = { monitoringSettings: { areaCode: string | null, incomeMultiple: number, fallShare: number, scaleTarget: number, scaleMax: number, updatedAt: string | null } };
+
+export type SetMonitoringSettingsMutationVariables = Exact<{
+  input: SetMonitoringSettingsInput;
+}>;
+
+
+export type SetMonitoringSettingsMutation = { setMonitoringSettings: { areaCode: string | null, incomeMultiple: number, fallShare: number, scaleTarget: number, scaleMax: number, updatedAt: string | null } };
+
+export type StartMonitoringMutationVariables = Exact<{
+  householdId: string | number;
+  input: StartMonitoringInput;
+}>;
+
+
+export type StartMonitoringMutation = { startMonitoring: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } };
+
+export type RecordMonitoringHelpMutationVariables = Exact<{
+  id: string | number;
+  input: MonitoringHelpInput;
+}>;
+
+
+export type RecordMonitoringHelpMutation = { recordMonitoringHelp: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } };
+
+export type RemoveMonitoringRiskMutationVariables = Exact<{
+  id: string | number;
+  input: RemoveMonitoringRiskInput;
+}>;
+
+
+export type RemoveMonitoringRiskMutation = { removeMonitoringRisk: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } };
 
 export type ProgrammeFieldsFragment = { id: string, sector: Sector, name: string, year: number, budget: number, areaCode: string, createdAt: string };
 
@@ -1343,33 +1443,6 @@ export type CoverageGapsQueryVariables = Exact<{
 
 
 export type CoverageGapsQuery = { coverageGaps: { sector: Sector, areaCode: string, householdNeed: string | null, villageNeed: string | null, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> }, villages: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null }> }, byArea: Array<{ areaCode: string, households: number, villages: number }> } };
-
-export type ProvincialFiguresFieldsFragment = { provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string };
-
-export type VillageIndicatorFieldsFragment = { value: number, threshold: number, met: boolean, explanation: string };
-
-export type ProvincialFiguresQueryVariables = Exact<{
-  year?: number | null | undefined;
-  provinceCode?: string | null | undefined;
-}>;
-
-
-export type ProvincialFiguresQuery = { provincialFigures: Array<{ provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string }> };
-
-export type SetProvincialFiguresMutationVariables = Exact<{
-  input: SetProvincialFiguresInput;
-}>;
-
-
-export type SetProvincialFiguresMutation = { setProvincialFigures: { provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string } };
-
-export type VillagePovertyIndicatorsQueryVariables = Exact<{
-  code: string;
-  year: number;
-}>;
-
-
-export type VillagePovertyIndicatorsQuery = { village: { code: string, name: string, povertyIndicators: { year: number, met: number, rule: VillageIdentificationRule, qualifies: boolean, highIncidence: { value: number, threshold: number, met: boolean, explanation: string }, lowIncome: { value: number, threshold: number, met: boolean, explanation: string }, noCollectiveIncome: { value: number, threshold: number, met: boolean, explanation: string }, figures: { provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string } } | null } | null };
 
 export type DataQualityReportQueryVariables = Exact<{
   areaCode: string;
@@ -1482,6 +1555,7 @@ export type NodeQuery = { node:
     | { __typename: 'EligibilityRuleSet', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Member', id: string }
+    | { __typename: 'MonitoringCase', id: string }
     | { __typename: 'Programme', id: string }
     | { __typename: 'Project', id: string }
     | { __typename: 'ProjectLink', id: string }
@@ -1640,27 +1714,6 @@ export const EligibilityDecisionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EligibilityDecisionFields"}) as unknown as TypedDocumentString<EligibilityDecisionFieldsFragment, unknown>;
-export const ExitFailureFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ExitFailureFields on ExitFailure {
-  test
-  reason
-}
-    `, {"fragmentName":"ExitFailureFields"}) as unknown as TypedDocumentString<ExitFailureFieldsFragment, unknown>;
-export const SpotCheckFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SpotCheckFields on SpotCheck {
-  countyCode
-  year
-  sampledExited
-  wronglyExited
-  sampledNonRegistered
-  missedPoorFound
-  surveyedHouseholds
-  approvingHouseholds
-  missedPoor
-  recordedBy
-  recordedAt
-}
-    `, {"fragmentName":"SpotCheckFields"}) as unknown as TypedDocumentString<SpotCheckFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -1746,6 +1799,7 @@ export const HouseholdYearFieldsFragmentDoc = new TypedDocumentString(`
   totalIncome
   netIncome
   perCapitaNetIncome
+  rigidSpending
   recordedAt
   income {
     wage
@@ -1793,6 +1847,57 @@ export const WarningFieldsFragmentDoc = new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"WarningFields"}) as unknown as TypedDocumentString<WarningFieldsFragment, unknown>;
+export const TriggerFindingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+    `, {"fragmentName":"TriggerFindingFields"}) as unknown as TypedDocumentString<TriggerFindingFieldsFragment, unknown>;
+export const MonitoringCaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
+}
+    fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}`, {"fragmentName":"MonitoringCaseFields"}) as unknown as TypedDocumentString<MonitoringCaseFieldsFragment, unknown>;
+export const MonitoringSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonitoringSettingsFields on MonitoringSettings {
+  areaCode
+  incomeMultiple
+  fallShare
+  scaleTarget
+  scaleMax
+  updatedAt
+}
+    `, {"fragmentName":"MonitoringSettingsFields"}) as unknown as TypedDocumentString<MonitoringSettingsFieldsFragment, unknown>;
 export const ProgrammeFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProgrammeFields on Programme {
   id
@@ -1840,28 +1945,6 @@ export const ProjectLinkFieldsFragmentDoc = new TypedDocumentString(`
   unlinkReason
 }
     `, {"fragmentName":"ProjectLinkFields"}) as unknown as TypedDocumentString<ProjectLinkFieldsFragment, unknown>;
-export const ProvincialFiguresFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ProvincialFiguresFields on ProvincialFigures {
-  provinceCode
-  year
-  povertyIncidence
-  averageNetIncome
-  region
-  villageExitIncidence
-  countyExitIncidence
-  villageRule
-  setBy
-  setAt
-}
-    `, {"fragmentName":"ProvincialFiguresFields"}) as unknown as TypedDocumentString<ProvincialFiguresFieldsFragment, unknown>;
-export const VillageIndicatorFieldsFragmentDoc = new TypedDocumentString(`
-    fragment VillageIndicatorFields on VillageIndicator {
-  value
-  threshold
-  met
-  explanation
-}
-    `, {"fragmentName":"VillageIndicatorFields"}) as unknown as TypedDocumentString<VillageIndicatorFieldsFragment, unknown>;
 export const RoundSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment RoundSummaryFields on RoundSummary {
   aboveLine
@@ -2256,88 +2339,6 @@ fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<HouseholdsEligibilityQuery, HouseholdsEligibilityQueryVariables>;
-export const VillageExitCheckDocument = new TypedDocumentString(`
-    query villageExitCheck($villageCode: String!, $year: Int!) {
-  villageExitCheck(villageCode: $villageCode, year: $year) {
-    villageCode
-    year
-    poorPeople
-    ruralPopulation
-    incidence
-    threshold
-    region
-    passes
-    failures {
-      ...ExitFailureFields
-    }
-  }
-}
-    fragment ExitFailureFields on ExitFailure {
-  test
-  reason
-}`) as unknown as TypedDocumentString<VillageExitCheckQuery, VillageExitCheckQueryVariables>;
-export const RecordSpotCheckDocument = new TypedDocumentString(`
-    mutation recordSpotCheck($countyCode: String!, $year: Int!, $input: SpotCheckInput!) {
-  recordSpotCheck(countyCode: $countyCode, year: $year, input: $input) {
-    ...SpotCheckFields
-  }
-}
-    fragment SpotCheckFields on SpotCheck {
-  countyCode
-  year
-  sampledExited
-  wronglyExited
-  sampledNonRegistered
-  missedPoorFound
-  surveyedHouseholds
-  approvingHouseholds
-  missedPoor
-  recordedBy
-  recordedAt
-}`) as unknown as TypedDocumentString<RecordSpotCheckMutation, RecordSpotCheckMutationVariables>;
-export const CountyExitCheckDocument = new TypedDocumentString(`
-    query countyExitCheck($countyCode: String!, $year: Int!) {
-  countyExitCheck(countyCode: $countyCode, year: $year) {
-    countyCode
-    year
-    region
-    remainingPoor
-    ruralPopulation
-    villagesSurveyed
-    villages
-    spotCheck {
-      ...SpotCheckFields
-    }
-    tests {
-      test
-      rate
-      threshold
-      mustBe
-      passes
-    }
-    passes
-    failures {
-      ...ExitFailureFields
-    }
-  }
-}
-    fragment ExitFailureFields on ExitFailure {
-  test
-  reason
-}
-fragment SpotCheckFields on SpotCheck {
-  countyCode
-  year
-  sampledExited
-  wronglyExited
-  sampledNonRegistered
-  missedPoorFound
-  surveyedHouseholds
-  approvingHouseholds
-  missedPoor
-  recordedBy
-  recordedAt
-}`) as unknown as TypedDocumentString<CountyExitCheckQuery, CountyExitCheckQueryVariables>;
 export const HouseholdDocument = new TypedDocumentString(`
     query household($id: ID!) {
   household(id: $id) {
@@ -2417,6 +2418,7 @@ fragment HouseholdYearFields on HouseholdYear {
   totalIncome
   netIncome
   perCapitaNetIncome
+  rigidSpending
   recordedAt
   income {
     wage
@@ -2761,6 +2763,16 @@ export const RecordHouseholdYearDocument = new TypedDocumentString(`
     warnings {
       ...WarningFields
     }
+    monitoring {
+      triggers {
+        ...TriggerFindingFields
+      }
+      opened
+      note
+      case {
+        ...MonitoringCaseFields
+      }
+    }
   }
 }
     fragment HouseholdFields on Household {
@@ -2792,6 +2804,7 @@ fragment HouseholdYearFields on HouseholdYear {
   totalIncome
   netIncome
   perCapitaNetIncome
+  rigidSpending
   recordedAt
   income {
     wage
@@ -2835,7 +2848,293 @@ fragment WarningFields on ConsistencyWarning {
   rule
   field
   message
+}
+fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
 }`) as unknown as TypedDocumentString<RecordHouseholdYearMutation, RecordHouseholdYearMutationVariables>;
+export const MonitoringListDocument = new TypedDocumentString(`
+    query monitoringList($areaCode: String!, $filter: MonitoringFilterInput, $first: Int, $after: String) {
+  monitoringList(areaCode: $areaCode, filter: $filter) {
+    areaCode
+    byKind {
+      kind
+      open
+      removed
+    }
+    scale {
+      monitoredPeople
+      registeredPeople
+      share
+      target
+      maximum
+      overTarget
+      overMaximum
+    }
+    cases(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...MonitoringCaseFields
+        household {
+          id
+          number
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<MonitoringListQuery, MonitoringListQueryVariables>;
+export const HouseholdMonitoringDocument = new TypedDocumentString(`
+    query householdMonitoring($id: ID!) {
+  household(id: $id) {
+    id
+    number
+    status
+    monitoring {
+      ...MonitoringCaseFields
+    }
+  }
+}
+    fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<HouseholdMonitoringQuery, HouseholdMonitoringQueryVariables>;
+export const MonitoringSettingsDocument = new TypedDocumentString(`
+    query monitoringSettings($areaCode: String!) {
+  monitoringSettings(areaCode: $areaCode) {
+    ...MonitoringSettingsFields
+  }
+}
+    fragment MonitoringSettingsFields on MonitoringSettings {
+  areaCode
+  incomeMultiple
+  fallShare
+  scaleTarget
+  scaleMax
+  updatedAt
+}`) as unknown as TypedDocumentString<MonitoringSettingsQuery, MonitoringSettingsQueryVariables>;
+export const SetMonitoringSettingsDocument = new TypedDocumentString(`
+    mutation setMonitoringSettings($input: SetMonitoringSettingsInput!) {
+  setMonitoringSettings(input: $input) {
+    ...MonitoringSettingsFields
+  }
+}
+    fragment MonitoringSettingsFields on MonitoringSettings {
+  areaCode
+  incomeMultiple
+  fallShare
+  scaleTarget
+  scaleMax
+  updatedAt
+}`) as unknown as TypedDocumentString<SetMonitoringSettingsMutation, SetMonitoringSettingsMutationVariables>;
+export const StartMonitoringDocument = new TypedDocumentString(`
+    mutation startMonitoring($householdId: ID!, $input: StartMonitoringInput!) {
+  startMonitoring(householdId: $householdId, input: $input) {
+    ...MonitoringCaseFields
+  }
+}
+    fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<StartMonitoringMutation, StartMonitoringMutationVariables>;
+export const RecordMonitoringHelpDocument = new TypedDocumentString(`
+    mutation recordMonitoringHelp($id: ID!, $input: MonitoringHelpInput!) {
+  recordMonitoringHelp(id: $id, input: $input) {
+    ...MonitoringCaseFields
+  }
+}
+    fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<RecordMonitoringHelpMutation, RecordMonitoringHelpMutationVariables>;
+export const RemoveMonitoringRiskDocument = new TypedDocumentString(`
+    mutation removeMonitoringRisk($id: ID!, $input: RemoveMonitoringRiskInput!) {
+  removeMonitoringRisk(id: $id, input: $input) {
+    ...MonitoringCaseFields
+  }
+}
+    fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<RemoveMonitoringRiskMutation, RemoveMonitoringRiskMutationVariables>;
 export const ProgrammesDocument = new TypedDocumentString(`
     query programmes($filter: ProgrammeFilterInput, $first: Int, $after: String) {
   programmes(filter: $filter, first: $first, after: $after) {
@@ -3162,85 +3461,6 @@ fragment VillageFields on Village {
   identifiedYear
   exitYear
 }`) as unknown as TypedDocumentString<CoverageGapsQuery, CoverageGapsQueryVariables>;
-export const ProvincialFiguresDocument = new TypedDocumentString(`
-    query provincialFigures($year: Int, $provinceCode: String) {
-  provincialFigures(year: $year, provinceCode: $provinceCode) {
-    ...ProvincialFiguresFields
-  }
-}
-    fragment ProvincialFiguresFields on ProvincialFigures {
-  provinceCode
-  year
-  povertyIncidence
-  averageNetIncome
-  region
-  villageExitIncidence
-  countyExitIncidence
-  villageRule
-  setBy
-  setAt
-}`) as unknown as TypedDocumentString<ProvincialFiguresQuery, ProvincialFiguresQueryVariables>;
-export const SetProvincialFiguresDocument = new TypedDocumentString(`
-    mutation setProvincialFigures($input: SetProvincialFiguresInput!) {
-  setProvincialFigures(input: $input) {
-    ...ProvincialFiguresFields
-  }
-}
-    fragment ProvincialFiguresFields on ProvincialFigures {
-  provinceCode
-  year
-  povertyIncidence
-  averageNetIncome
-  region
-  villageExitIncidence
-  countyExitIncidence
-  villageRule
-  setBy
-  setAt
-}`) as unknown as TypedDocumentString<SetProvincialFiguresMutation, SetProvincialFiguresMutationVariables>;
-export const VillagePovertyIndicatorsDocument = new TypedDocumentString(`
-    query villagePovertyIndicators($code: String!, $year: Int!) {
-  village(code: $code) {
-    code
-    name
-    povertyIndicators(year: $year) {
-      year
-      highIncidence {
-        ...VillageIndicatorFields
-      }
-      lowIncome {
-        ...VillageIndicatorFields
-      }
-      noCollectiveIncome {
-        ...VillageIndicatorFields
-      }
-      met
-      rule
-      qualifies
-      figures {
-        ...ProvincialFiguresFields
-      }
-    }
-  }
-}
-    fragment ProvincialFiguresFields on ProvincialFigures {
-  provinceCode
-  year
-  povertyIncidence
-  averageNetIncome
-  region
-  villageExitIncidence
-  countyExitIncidence
-  villageRule
-  setBy
-  setAt
-}
-fragment VillageIndicatorFields on VillageIndicator {
-  value
-  threshold
-  met
-  explanation
-}`) as unknown as TypedDocumentString<VillagePovertyIndicatorsQuery, VillagePovertyIndicatorsQueryVariables>;
 export const DataQualityReportDocument = new TypedDocumentString(`
     query dataQualityReport($areaCode: String!, $first: Int, $after: String) {
   dataQualityReport(areaCode: $areaCode) {
