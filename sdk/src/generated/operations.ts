@@ -227,6 +227,15 @@ export type DilapidatedGrade =
   /** D D级 — grade D: wholly unsafe */
   | 'D';
 
+/** The province’s economic region: exit thresholds are higher (3 %) in the west. */
+export type EconomicRegion =
+  /** 中部 — central region */
+  | 'CENTRAL'
+  /** 东部 — eastern region */
+  | 'EAST'
+  /** 西部 — western region (3 % exit thresholds) */
+  | 'WEST';
+
 /** Education 文化程度. */
 export type Education =
   /** 5 大专及以上 — college or above */
@@ -965,6 +974,26 @@ export type SetPovertyLineInput = {
   yuan: number;
 };
 
+/** A province’s figures for a year (admins only). Rates are fractions: 0.05 = 5 %. */
+export type SetProvincialFiguresInput = {
+  /** Average rural per-capita net income of the province, yuan. */
+  averageNetIncome: number;
+  /** County comprehensive-incidence exit threshold (default 0.02, 0.03 in the west). */
+  countyExitIncidence?: number | null | undefined;
+  /** Rural poverty incidence of the province, a fraction from 0 to 1. */
+  povertyIncidence: number;
+  /** 2-digit province code, e.g. 43 for 湖南. */
+  provinceCode: string;
+  /** Economic region. */
+  region: EconomicRegion;
+  /** Village exit threshold (default 0.02, 0.03 in the west). */
+  villageExitIncidence?: number | null | undefined;
+  /** How many of 一高一低一无 identify a poor village (default ALL_THREE). */
+  villageRule?: VillageIdentificationRule | null | undefined;
+  /** The year. */
+  year: number;
+};
+
 /** Sets an area’s quota for a year. An admin sets any (the national figure and provinces); an official sets the areas below their own. */
 export type SetQuotaInput = {
   /** Empty for the national figure, else a 2/4/6/9/12-digit area code. */
@@ -983,6 +1012,24 @@ export type Sex =
   | 'MALE'
   /** 9 未说明 — not stated */
   | 'UNSTATED';
+
+/** A county exit spot check 抽查 (第三方评估): sample sizes and findings. Counts are people unless named households. */
+export type SpotCheckInput = {
+  /** Of them, households approving 认可. */
+  approvingHouseholds: number;
+  /** Missed poor people in the whole county, for the comprehensive incidence 综合贫困发生率. */
+  missedPoor: number;
+  /** Of them, poor people missed by the register 漏评. */
+  missedPoorFound: number;
+  /** Exited people sampled. */
+  sampledExited: number;
+  /** Non-registered people sampled. */
+  sampledNonRegistered: number;
+  /** Households surveyed on public approval. */
+  surveyedHouseholds: number;
+  /** Of them, wrongly exited 错退 (not meeting the exit standard). */
+  wronglyExited: number;
+};
 
 /** A household’s standing for a year as stored when an update round closed. */
 export type StandingResult =
@@ -1037,6 +1084,13 @@ export type VillageFilterInput = {
   /** Only villages with this poor-village status. */
   povertyStatus?: VillagePovertyStatus | null | undefined;
 };
+
+/** How many of 一高一低一无 identify a poor village in a province. */
+export type VillageIdentificationRule =
+  /** all three (the 2014 policy, in principle) */
+  | 'ALL_THREE'
+  /** any two of the three (a provincial adaptation) */
+  | 'TWO_OF_THREE';
 
 /** Poor-village status of a village 贫困村状态. */
 export type VillagePovertyStatus =
@@ -1223,6 +1277,35 @@ export type HouseholdsEligibilityQueryVariables = Exact<{
 
 
 export type HouseholdsEligibilityQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus, eligibility: { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> } | null }> } };
+
+export type ExitFailureFieldsFragment = { test: string, reason: string };
+
+export type VillageExitCheckQueryVariables = Exact<{
+  villageCode: string;
+  year: number;
+}>;
+
+
+export type VillageExitCheckQuery = { villageExitCheck: { villageCode: string, year: number, poorPeople: number, ruralPopulation: number, incidence: number, threshold: number, region: EconomicRegion, passes: boolean, failures: Array<{ test: string, reason: string }> } | null };
+
+export type SpotCheckFieldsFragment = { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string };
+
+export type RecordSpotCheckMutationVariables = Exact<{
+  countyCode: string;
+  year: number;
+  input: SpotCheckInput;
+}>;
+
+
+export type RecordSpotCheckMutation = { recordSpotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string } };
+
+export type CountyExitCheckQueryVariables = Exact<{
+  countyCode: string;
+  year: number;
+}>;
+
+
+export type CountyExitCheckQuery = { countyExitCheck: { countyCode: string, year: number, region: EconomicRegion, remainingPoor: number, ruralPopulation: number, villagesSurveyed: number, villages: number, passes: boolean, spotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string }, tests: Array<{ test: string, rate: number, threshold: number, mustBe: string, passes: boolean }>, failures: Array<{ test: string, reason: string }> } | null };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
@@ -1443,6 +1526,33 @@ export type CoverageGapsQueryVariables = Exact<{
 
 
 export type CoverageGapsQuery = { coverageGaps: { sector: Sector, areaCode: string, householdNeed: string | null, villageNeed: string | null, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> }, villages: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null }> }, byArea: Array<{ areaCode: string, households: number, villages: number }> } };
+
+export type ProvincialFiguresFieldsFragment = { provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string };
+
+export type VillageIndicatorFieldsFragment = { value: number, threshold: number, met: boolean, explanation: string };
+
+export type ProvincialFiguresQueryVariables = Exact<{
+  year?: number | null | undefined;
+  provinceCode?: string | null | undefined;
+}>;
+
+
+export type ProvincialFiguresQuery = { provincialFigures: Array<{ provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string }> };
+
+export type SetProvincialFiguresMutationVariables = Exact<{
+  input: SetProvincialFiguresInput;
+}>;
+
+
+export type SetProvincialFiguresMutation = { setProvincialFigures: { provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string } };
+
+export type VillagePovertyIndicatorsQueryVariables = Exact<{
+  code: string;
+  year: number;
+}>;
+
+
+export type VillagePovertyIndicatorsQuery = { village: { code: string, name: string, povertyIndicators: { year: number, met: number, rule: VillageIdentificationRule, qualifies: boolean, highIncidence: { value: number, threshold: number, met: boolean, explanation: string }, lowIncome: { value: number, threshold: number, met: boolean, explanation: string }, noCollectiveIncome: { value: number, threshold: number, met: boolean, explanation: string }, figures: { provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string } } | null } | null };
 
 export type DataQualityReportQueryVariables = Exact<{
   areaCode: string;
@@ -1714,6 +1824,27 @@ export const EligibilityDecisionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EligibilityDecisionFields"}) as unknown as TypedDocumentString<EligibilityDecisionFieldsFragment, unknown>;
+export const ExitFailureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExitFailureFields on ExitFailure {
+  test
+  reason
+}
+    `, {"fragmentName":"ExitFailureFields"}) as unknown as TypedDocumentString<ExitFailureFieldsFragment, unknown>;
+export const SpotCheckFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpotCheckFields on SpotCheck {
+  countyCode
+  year
+  sampledExited
+  wronglyExited
+  sampledNonRegistered
+  missedPoorFound
+  surveyedHouseholds
+  approvingHouseholds
+  missedPoor
+  recordedBy
+  recordedAt
+}
+    `, {"fragmentName":"SpotCheckFields"}) as unknown as TypedDocumentString<SpotCheckFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -1945,6 +2076,28 @@ export const ProjectLinkFieldsFragmentDoc = new TypedDocumentString(`
   unlinkReason
 }
     `, {"fragmentName":"ProjectLinkFields"}) as unknown as TypedDocumentString<ProjectLinkFieldsFragment, unknown>;
+export const ProvincialFiguresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProvincialFiguresFields on ProvincialFigures {
+  provinceCode
+  year
+  povertyIncidence
+  averageNetIncome
+  region
+  villageExitIncidence
+  countyExitIncidence
+  villageRule
+  setBy
+  setAt
+}
+    `, {"fragmentName":"ProvincialFiguresFields"}) as unknown as TypedDocumentString<ProvincialFiguresFieldsFragment, unknown>;
+export const VillageIndicatorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VillageIndicatorFields on VillageIndicator {
+  value
+  threshold
+  met
+  explanation
+}
+    `, {"fragmentName":"VillageIndicatorFields"}) as unknown as TypedDocumentString<VillageIndicatorFieldsFragment, unknown>;
 export const RoundSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment RoundSummaryFields on RoundSummary {
   aboveLine
@@ -2339,6 +2492,88 @@ fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<HouseholdsEligibilityQuery, HouseholdsEligibilityQueryVariables>;
+export const VillageExitCheckDocument = new TypedDocumentString(`
+    query villageExitCheck($villageCode: String!, $year: Int!) {
+  villageExitCheck(villageCode: $villageCode, year: $year) {
+    villageCode
+    year
+    poorPeople
+    ruralPopulation
+    incidence
+    threshold
+    region
+    passes
+    failures {
+      ...ExitFailureFields
+    }
+  }
+}
+    fragment ExitFailureFields on ExitFailure {
+  test
+  reason
+}`) as unknown as TypedDocumentString<VillageExitCheckQuery, VillageExitCheckQueryVariables>;
+export const RecordSpotCheckDocument = new TypedDocumentString(`
+    mutation recordSpotCheck($countyCode: String!, $year: Int!, $input: SpotCheckInput!) {
+  recordSpotCheck(countyCode: $countyCode, year: $year, input: $input) {
+    ...SpotCheckFields
+  }
+}
+    fragment SpotCheckFields on SpotCheck {
+  countyCode
+  year
+  sampledExited
+  wronglyExited
+  sampledNonRegistered
+  missedPoorFound
+  surveyedHouseholds
+  approvingHouseholds
+  missedPoor
+  recordedBy
+  recordedAt
+}`) as unknown as TypedDocumentString<RecordSpotCheckMutation, RecordSpotCheckMutationVariables>;
+export const CountyExitCheckDocument = new TypedDocumentString(`
+    query countyExitCheck($countyCode: String!, $year: Int!) {
+  countyExitCheck(countyCode: $countyCode, year: $year) {
+    countyCode
+    year
+    region
+    remainingPoor
+    ruralPopulation
+    villagesSurveyed
+    villages
+    spotCheck {
+      ...SpotCheckFields
+    }
+    tests {
+      test
+      rate
+      threshold
+      mustBe
+      passes
+    }
+    passes
+    failures {
+      ...ExitFailureFields
+    }
+  }
+}
+    fragment ExitFailureFields on ExitFailure {
+  test
+  reason
+}
+fragment SpotCheckFields on SpotCheck {
+  countyCode
+  year
+  sampledExited
+  wronglyExited
+  sampledNonRegistered
+  missedPoorFound
+  surveyedHouseholds
+  approvingHouseholds
+  missedPoor
+  recordedBy
+  recordedAt
+}`) as unknown as TypedDocumentString<CountyExitCheckQuery, CountyExitCheckQueryVariables>;
 export const HouseholdDocument = new TypedDocumentString(`
     query household($id: ID!) {
   household(id: $id) {
@@ -3461,6 +3696,85 @@ fragment VillageFields on Village {
   identifiedYear
   exitYear
 }`) as unknown as TypedDocumentString<CoverageGapsQuery, CoverageGapsQueryVariables>;
+export const ProvincialFiguresDocument = new TypedDocumentString(`
+    query provincialFigures($year: Int, $provinceCode: String) {
+  provincialFigures(year: $year, provinceCode: $provinceCode) {
+    ...ProvincialFiguresFields
+  }
+}
+    fragment ProvincialFiguresFields on ProvincialFigures {
+  provinceCode
+  year
+  povertyIncidence
+  averageNetIncome
+  region
+  villageExitIncidence
+  countyExitIncidence
+  villageRule
+  setBy
+  setAt
+}`) as unknown as TypedDocumentString<ProvincialFiguresQuery, ProvincialFiguresQueryVariables>;
+export const SetProvincialFiguresDocument = new TypedDocumentString(`
+    mutation setProvincialFigures($input: SetProvincialFiguresInput!) {
+  setProvincialFigures(input: $input) {
+    ...ProvincialFiguresFields
+  }
+}
+    fragment ProvincialFiguresFields on ProvincialFigures {
+  provinceCode
+  year
+  povertyIncidence
+  averageNetIncome
+  region
+  villageExitIncidence
+  countyExitIncidence
+  villageRule
+  setBy
+  setAt
+}`) as unknown as TypedDocumentString<SetProvincialFiguresMutation, SetProvincialFiguresMutationVariables>;
+export const VillagePovertyIndicatorsDocument = new TypedDocumentString(`
+    query villagePovertyIndicators($code: String!, $year: Int!) {
+  village(code: $code) {
+    code
+    name
+    povertyIndicators(year: $year) {
+      year
+      highIncidence {
+        ...VillageIndicatorFields
+      }
+      lowIncome {
+        ...VillageIndicatorFields
+      }
+      noCollectiveIncome {
+        ...VillageIndicatorFields
+      }
+      met
+      rule
+      qualifies
+      figures {
+        ...ProvincialFiguresFields
+      }
+    }
+  }
+}
+    fragment ProvincialFiguresFields on ProvincialFigures {
+  provinceCode
+  year
+  povertyIncidence
+  averageNetIncome
+  region
+  villageExitIncidence
+  countyExitIncidence
+  villageRule
+  setBy
+  setAt
+}
+fragment VillageIndicatorFields on VillageIndicator {
+  value
+  threshold
+  met
+  explanation
+}`) as unknown as TypedDocumentString<VillagePovertyIndicatorsQuery, VillagePovertyIndicatorsQueryVariables>;
 export const DataQualityReportDocument = new TypedDocumentString(`
     query dataQualityReport($areaCode: String!, $first: Int, $after: String) {
   dataQualityReport(areaCode: $areaCode) {

@@ -9,6 +9,7 @@ import { programmeLoaders } from '../modules/programme/programme.loaders.js';
 import { benefitLoaders } from '../modules/benefit/benefit.loaders.js';
 import { standardLoaders } from '../modules/standard/standard.loaders.js';
 import { qualityLoaders } from '../modules/quality/quality.loaders.js';
+import { provincialLoaders } from '../modules/provincial/provincial.loaders.js';
 import { roundLoaders } from '../modules/round/round.loaders.js';
 import { monitoringLoaders } from '../modules/monitoring/monitoring.loaders.js';
 import { eligibilityLoaders } from '../modules/eligibility/eligibility.loaders.js';
@@ -23,6 +24,7 @@ export function createLoaders(db: Db, caller: Caller) {
     benefit: benefitLoaders(db, caller),
     standard: standardLoaders(db),
     quality: qualityLoaders(db, caller),
+    provincial: provincialLoaders(db),
     round: roundLoaders(db, caller),
     monitoring: monitoringLoaders(db, caller),
     eligibility: eligibilityLoaders(db),

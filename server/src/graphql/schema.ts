@@ -18,6 +18,8 @@ import { HouseholdStoredStandingsResolver, RoundResolver, StoredStandingResolver
 import { HouseholdMonitoringResolver, MonitoringListResolver, MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { QuotaResolver } from '../modules/quota/quota.resolver.js';
+import { ProvincialResolver, VillageIndicatorsResolver } from '../modules/provincial/provincial.resolver.js';
+import { ExitCheckResolver } from '../modules/exit/exit-check.resolver.js';
 import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
@@ -26,7 +28,7 @@ export const RESOLVERS = [
   CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
   RoundResolver, StoredStandingResolver, HouseholdStoredStandingsResolver,
   MonitoringResolver, MonitoringListResolver, HouseholdMonitoringResolver,
-  QuotaResolver,
+  QuotaResolver, ProvincialResolver, VillageIndicatorsResolver, ExitCheckResolver,
   EligibilityResolver, RuleSetPreviewResolver, HouseholdEligibilityResolver,
 ] as const;
 

@@ -9,4 +9,5 @@ export * from './assistance.js';
 export * from './rounds.js';
 export * from './quotas.js';
 export * from './monitoring.js';
+export * from './provincial.js';
 export * from './eligibility.js';

@@ -61,6 +61,11 @@ export interface CountyFigures {
   remainingPoor: number;
   /** Poor people missed by the register, found by the spot checks 漏评. */
   missedPoorFound: number;
+  /**
+   * Missed poor people in the whole county (the spot check's finding carried to the
+   * county), for the comprehensive incidence; the sample's missedPoorFound when absent.
+   */
+  missedPoor?: number;
   /** Exited people found not to meet the exit standard 错退. */
   wronglyExited: number;
   ruralPopulation: number;
@@ -84,7 +89,7 @@ export function countyRates(c: CountyFigures): CountyRates {
     return a / b;
   };
   return {
-    comprehensiveIncidence: ratio(c.remainingPoor + c.missedPoorFound + c.wronglyExited, c.ruralPopulation, 'the rural population'),
+    comprehensiveIncidence: ratio(c.remainingPoor + (c.missedPoor ?? c.missedPoorFound) + c.wronglyExited, c.ruralPopulation, 'the rural population'),
     wrongExitRate: ratio(c.wronglyExited, c.sampledExited, 'the sampled exited people'),
     missedRate: ratio(c.missedPoorFound, c.sampledNonRegistered, 'the sampled non-registered people'),
     approval: ratio(c.approvingHouseholds, c.surveyedHouseholds, 'the surveyed households'),

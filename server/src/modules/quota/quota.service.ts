@@ -29,9 +29,9 @@ function yearProblem(year: number, field: string): FieldProblem | undefined {
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > last) return { field, reason: `must be a year between ${FIRST_YEAR} and ${last}` };
 }
 
-/** The area's name for messages ("" → the nation). */
+/** "433124 (花垣县)" for messages. */
 async function label(tx: Tx, code: string) {
-  return code === '' ? 'the national' : `${code} (${(await quotaStore.areaName(tx, code)) ?? 'unknown area'})`;
+  return `${code} (${(await quotaStore.areaName(tx, code)) ?? 'unknown area'})`;
 }
 
 /**
@@ -58,10 +58,10 @@ export async function useQuota(tx: Tx, ctx: Context, use: { villageCode: string;
     const over = exceeded(locked.map((q) => ({ areaCode: q.areaCode, quota: q.people, used: used.get(q.areaCode) ?? 0 })), use.people);
     if (over) {
       const parentLevel = LEVEL_NAME[over.areaCode.length === 0 ? 0 : (chain(over.areaCode).at(-2) ?? '').length];
-      const whose = over.areaCode === '' ? 'national quota' : 'quota';
+      const whose = over.areaCode === '' ? 'national quota' : `quota of ${await label(tx, over.areaCode)}`;
       throw new ApiError(
         'INVALID_TRANSITION',
-        `the ${use.year} ${whose} of ${over.areaCode === '' ? 'the nation' : await label(tx, over.areaCode)} is ${people(over.quota)} people; ${people(over.used)} are used; ` +
+        `the ${use.year} ${whose} is ${people(over.quota)} people; ${people(over.used)} are used; ` +
           `this approval asks for ${people(over.asked)} — ask the ${over.areaCode === '' ? 'national office' : parentLevel} to raise the quota or wait for the next round`,
         { areaCode: over.areaCode, quota: over.quota, used: over.used, asked: over.asked },
       );
