@@ -29,6 +29,8 @@ export interface Config {
   exposeQueryStats: boolean;
   production: boolean;
   webhooks: WebhookConfig;
+  /** VISIT_OVERDUE_DAYS: days without a visit after which a household is listed as not visited (default 30). */
+  visitOverdueDays: number;
 }
 
 /** The webhook dispatcher (modules/webhook/dispatcher.ts). */
@@ -77,6 +79,12 @@ function bool(name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+/**
+ * VISIT_OVERDUE_DAYS (default 30): the default of `householdsNotVisited(days:)`. Read
+ * where it is used (modules/visit) and checked at start by loadConfig.
+ */
+export const visitOverdueDays = () => positive('VISIT_OVERDUE_DAYS', 30);
+
 /** In development the HS256 secret is generated once and kept in the data folder. */
 function devSecret(dataDir: string, secretFile: string): Uint8Array {
   if (dataDir.startsWith('memory://')) return new Uint8Array(randomBytes(32));
@@ -87,7 +95,23 @@ function devSecret(dataDir: string, secretFile: string): Uint8Array {
   return new TextEncoder().encode(readFileSync(secretFile, 'utf8').trim());
 }
 
+/** The procedures' settings (issue 3): the posting window 公示期 and how long policies continue after an exit 脱贫不脱政策. */
+export interface ProcedureConfig {
+  /** POSTING_DAYS: days a posting stays up (default 7). */
+  postingDays: number;
+  /** EXIT_POLICY_YEARS: years policies continue after an exit, before status 4 may be recorded (default 5). */
+  exitPolicyYears: number;
+}
+
+let procedures: ProcedureConfig | undefined;
+
+/** Read once from the environment (and checked by loadConfig at start). */
+export function procedureConfig(): ProcedureConfig {
+  return (procedures ??= { postingDays: positive('POSTING_DAYS', 7), exitPolicyYears: int('EXIT_POLICY_YEARS', 5) });
+}
+
 export function loadConfig(): Config {
+  procedureConfig();
   const production = process.env.NODE_ENV === 'production';
   const dataDir = process.env.DATA_DIR || join(REPO_ROOT, '.data');
   const databaseUrl = process.env.DATABASE_URL || undefined;
@@ -118,6 +142,7 @@ export function loadConfig(): Config {
     // Demo data only where nobody's real data can be: the embedded database, outside production.
     seedDemo: bool('SEED_DEMO', !databaseUrl && !production),
     demoHouseholds: int('DEMO_HOUSEHOLDS', 2000),
+    visitOverdueDays: visitOverdueDays(),
     devSecret: !process.env.JWT_SECRET && !jwksUrl,
     exposeQueryStats: bool('EXPOSE_QUERY_STATS', false),
     production,

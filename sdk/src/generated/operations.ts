@@ -5,6 +5,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The villager representatives' meeting 民主评议: its votes and decision (the decision must follow the majority). */
+export type AppraisalInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** The decision. */
+  decision: Decision;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Notes of the meeting. */
+  notes?: string | null | undefined;
+  /** Why; required to reject. */
+  reason?: string | null | undefined;
+  /** Votes against. */
+  votesAgainst: number;
+  /** Votes for. */
+  votesFor: number;
+};
+
 /** Which areas to list; all given conditions must hold. */
 export type AreaFilterInput = {
   /** Only areas whose code starts with this prefix, e.g. 433124. */
@@ -30,6 +50,21 @@ export type AreaLevel =
   /** 5 村级 — village (12-digit code) */
   | 'VILLAGE';
 
+/** Kind of unit that sends cadres 帮扶单位类型. */
+export type AssistanceUnitKind =
+  /** designated 定点扶贫单位 — designated assistance unit (central or provincial body, state enterprise, university) */
+  | 'DESIGNATED'
+  /** east_west 东西部扶贫协作 — east–west partner province or city */
+  | 'EAST_WEST'
+  /** enterprise 企业 — enterprise (private or state-owned), e.g. 万企帮万村 */
+  | 'ENTERPRISE'
+  /** government 党政机关 — Party or government body (local) */
+  | 'GOVERNMENT'
+  /** military 军队和武警部队 — army or armed police unit */
+  | 'MILITARY'
+  /** social_organization 社会组织 — social organization (foundation, association, charity) */
+  | 'SOCIAL_ORGANIZATION';
+
 /** Which audit records to list; always limited to your area. */
 export type AuditFilterInput = {
   /** Area code prefix. */
@@ -54,6 +89,75 @@ export type BenefitKind =
   | 'SERVICE'
   /** subsidy 补助 — receives a subsidy */
   | 'SUBSIDY';
+
+/** Which cadres. */
+export type CadreFilterInput = {
+  /** Cadres whose area lies inside this code prefix. */
+  areaCode?: string | null | undefined;
+  /** Only cadres whose name contains this text. */
+  name?: string | null | undefined;
+  /** Only cadres of this unit (global ID). */
+  unitId?: string | number | null | undefined;
+};
+
+/** The procedure a case follows. */
+export type CaseKind =
+  /** HOUSEHOLD_EXIT 贫困户退出 — exit of a household from poverty */
+  | 'HOUSEHOLD_EXIT'
+  /** HOUSEHOLD_IDENTIFICATION 贫困户识别 — identification of a poor household (两公示一公告) */
+  | 'HOUSEHOLD_IDENTIFICATION'
+  /** HOUSEHOLD_RELAPSE 返贫 — a household falling back into poverty */
+  | 'HOUSEHOLD_RELAPSE'
+  /** HOUSEHOLD_REMOVAL 错评清退 — removal of a wrongly registered household */
+  | 'HOUSEHOLD_REMOVAL'
+  /** VILLAGE_IDENTIFICATION 贫困村识别 — identification of a poor village */
+  | 'VILLAGE_IDENTIFICATION';
+
+/** How a case ended. */
+export type CaseOutcome =
+  /** APPROVED 通过 — the procedure reached its end */
+  | 'APPROVED'
+  /** REJECTED 未通过 — rejected at a step or by an upheld objection */
+  | 'REJECTED'
+  /** WITHDRAWN 撤回 — withdrawn by who filed it */
+  | 'WITHDRAWN';
+
+/** The state of a case in its procedure (see each CaseKind). */
+export type CaseState =
+  /** APPLIED 已申请 — application filed */
+  | 'APPLIED'
+  /** APPRAISED 已民主评议 — appraised by the villager representatives */
+  | 'APPRAISED'
+  /** APPROVED 县已审定 — approved by the county */
+  | 'APPROVED'
+  /** CONSENTED 户已认可 — the household agreed */
+  | 'CONSENTED'
+  /** EXITED 已退出 — announced and exited */
+  | 'EXITED'
+  /** FIRST_POSTING 第一次公示 — first posting in the village */
+  | 'FIRST_POSTING'
+  /** POSTING 公示中 — posted in the village */
+  | 'POSTING'
+  /** PROPOSED 已提出 — proposed */
+  | 'PROPOSED'
+  /** REGISTERED 已公告建档 — announced and registered */
+  | 'REGISTERED'
+  /** REJECTED 未通过 — rejected */
+  | 'REJECTED'
+  /** RELAPSED 已返贫 — relapse confirmed */
+  | 'RELAPSED'
+  /** REMOVED 已清退 — removal confirmed */
+  | 'REMOVED'
+  /** REPORTED 已上报 — reported */
+  | 'REPORTED'
+  /** SECOND_POSTING 第二次公示 — second posting in the village */
+  | 'SECOND_POSTING'
+  /** TOWNSHIP_REVIEWED 乡镇已审核 — reviewed by the township */
+  | 'TOWNSHIP_REVIEWED'
+  /** VERIFIED 已核实 — verified by the village committee and work team */
+  | 'VERIFIED'
+  /** WITHDRAWN 已撤回 — withdrawn */
+  | 'WITHDRAWN';
 
 /** Cause of poverty 致贫原因 (national codes). */
 export type Cause =
@@ -220,12 +324,41 @@ export type CreateRuleSetInput = {
   name: string;
 };
 
+/** The decision a step records. */
+export type Decision =
+  /** APPROVE 同意 — approve: the case goes on */
+  | 'APPROVE'
+  /** REJECT 不同意 — reject: the case ends */
+  | 'REJECT';
+
+/** A step that decides: APPROVE moves the case on, REJECT ends it (with a reason). */
+export type DecisionInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** The decision. */
+  decision: Decision;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Why; required to reject. */
+  reason?: string | null | undefined;
+};
+
 /** Grade of a dilapidated house 危房等级. */
 export type DilapidatedGrade =
   /** C C级 — grade C: partly unsafe */
   | 'C'
   /** D D级 — grade D: wholly unsafe */
   | 'D';
+
+/** A document filed with a step: its title and where it is kept. */
+export type DocumentInput = {
+  /** Where it is kept: a URL or an archive number (at most 500 characters). */
+  reference: string;
+  /** Title, e.g. 村民代表大会评议记录 (minutes of the appraisal meeting). */
+  title: string;
+};
 
 /** The province’s economic region: exit thresholds are higher (3 %) in the west. */
 export type EconomicRegion =
@@ -381,6 +514,30 @@ export type Ethnicity =
   /** 08 壮族 — Zhuang */
   | 'ZHUANG';
 
+/** The household agrees to its exit 户认可. */
+export type ExitConsentInput = {
+  /** Name of the household member who agreed. */
+  consentedBy: string;
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+};
+
+/** An application 申请 for a household: its whole national form and the case details. */
+export type FileApplicationInput = {
+  /** The day it was filed (default today). */
+  date?: string | null | undefined;
+  /** Documents filed with it (the application form, evidence). */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The household form; its status, identification date and exit year are set by the procedure, not here. */
+  household: RegisterHouseholdInput;
+  /** The year: the quota year of an identification, the exit year of an exit. */
+  year: number;
+};
+
 /** Main cooking fuel 主要燃料类型. */
 export type Fuel =
   /** 4 清洁能源 — clean energy */
@@ -428,6 +585,8 @@ export type HouseholdFilterInput = {
   perCapitaIncomeMax?: number | null | undefined;
   /** Per-capita net income at least this (yuan); the latest year unless `year` is given. */
   perCapitaIncomeMin?: number | null | undefined;
+  /** Any of these register stages (default: every stage; give [REGISTERED] for the register proper). */
+  stage?: Array<RegisterStage> | null | undefined;
   /** Any of these poverty statuses. */
   status?: Array<PovertyStatus> | null | undefined;
   /** Households with a record for this year; the income range then applies to that year. */
@@ -624,6 +783,23 @@ export type MonitoringTrigger =
   /** RIGID_SPENDING 刚性支出超过收入 — rigid spending (illness, disability, disaster) above net income */
   | 'RIGID_SPENDING';
 
+/** How an objection 异议 was resolved. */
+export type ObjectionResolution =
+  /** DISMISSED 异议不成立 — dismissed, with a reason */
+  | 'DISMISSED'
+  /** UPHELD 异议成立 — upheld: the case returns or is rejected */
+  | 'UPHELD';
+
+/** Opening a case: the year it belongs to, the day and its documents. */
+export type OpenCaseInput = {
+  /** The day it was filed (default today). */
+  date?: string | null | undefined;
+  /** Documents filed with it (the application form, evidence). */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The year: the quota year of an identification, the exit year of an exit. */
+  year: number;
+};
+
 /** Opens an annual update round for an area and year. */
 export type OpenUpdateRoundInput = {
   /** The area: a 2, 4, 6, 9 or 12-digit code inside your area. */
@@ -665,6 +841,18 @@ export type PoliticalStatus =
   | 'MASSES'
   /** 04 民主党派 — member of another party */
   | 'OTHER_PARTY';
+
+/** Putting the case up in the village 公示: it stays up POSTING_DAYS days (default 7) from the date. */
+export type PostingInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Where it is posted, e.g. 村务公开栏. */
+  place?: string | null | undefined;
+};
 
 /** Poverty status 脱贫状态 (national codes). */
 export type PovertyStatus =
@@ -720,6 +908,56 @@ export type ProjectStatus =
   /** planned 计划 — planned, not started */
   | 'PLANNED';
 
+/** A proposed removal 错评清退: why the household does not meet the standard. */
+export type ProposeRemovalInput = {
+  /** The day it was filed (default today). */
+  date?: string | null | undefined;
+  /** Documents filed with it (the application form, evidence). */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The reason. */
+  reason: string;
+  /** The year: the quota year of an identification, the exit year of an exit. */
+  year: number;
+};
+
+/** An objection 异议 received during a posting. */
+export type RaiseObjectionInput = {
+  /** The day it was raised; inside the posting window. */
+  raisedOn: string;
+  /** What it says (do not record the objector’s identity here). */
+  summary: string;
+};
+
+/** A visit to record. */
+export type RecordVisitInput = {
+  /** What was done, 1–2,000 characters. */
+  activities: string;
+  /** Global ID of the cadre who visited: required for an official or admin recording on their behalf; a cadre records their own visits and may omit it. */
+  cadreId?: string | number | null | undefined;
+  /** What was found, 1–2,000 characters. */
+  findings: string;
+  /** Global ID of the household visited. */
+  householdId: string | number;
+  /** Day of the visit, not in the future. */
+  visitedOn: string;
+};
+
+/** Registers a cadre 帮扶干部 of a unit. */
+export type RegisterCadreInput = {
+  /** The area the cadre works in (a statistical code inside your area and the unit's). */
+  areaCode: string;
+  /** Name 姓名, 1–50 characters. */
+  name: string;
+  /** Phone 联系电话: digits, spaces, +, - and parentheses, 5–20 characters. */
+  phone?: string | null | undefined;
+  /** The `sub` of the cadre's token, if the cadre will use the API; unique. */
+  subject?: string | null | undefined;
+  /** Title or post in the unit 职务. */
+  title?: string | null | undefined;
+  /** Global ID of the sending unit. */
+  unitId: string | number;
+};
+
 /** The household form as a cadre enters it: household fields, contact and bank data, and every member. */
 export type RegisterHouseholdInput = {
   /** Household attribute 贫困户属性. */
@@ -754,6 +992,27 @@ export type RegisterHouseholdInput = {
   twoDaughterFamily: boolean;
   /** 12-digit code of the village the household lives in; must be in your area. */
   villageCode: string;
+};
+
+/** Where a household stands in the register 建档立卡. */
+export type RegisterStage =
+  /** CANDIDATE 识别中 — in an identification case, not yet registered */
+  | 'CANDIDATE'
+  /** REGISTERED 已建档立卡 — registered */
+  | 'REGISTERED'
+  /** REJECTED 未通过识别 — its identification case was rejected */
+  | 'REJECTED'
+  /** REMOVED 错评清退 — removed as wrongly registered */
+  | 'REMOVED';
+
+/** Registers a unit that sends cadres. */
+export type RegisterUnitInput = {
+  /** The area the unit helps (2, 4, 6, 9 or 12-digit statistical code), inside your area. */
+  areaCode: string;
+  /** Kind of unit 单位类型. */
+  kind: AssistanceUnitKind;
+  /** Name of the unit 单位名称, 1–200 characters. */
+  name: string;
 };
 
 /** A new webhook endpoint. Events of your area are POSTed to it, signed with the secret. */
@@ -821,6 +1080,36 @@ export type RemoveMonitoringRiskInput = {
   note?: string | null | undefined;
   /** Date removed: from the identification date to today. */
   removedOn: string;
+};
+
+/** A relapse 返贫 report: the cause and what happened. */
+export type ReportRelapseInput = {
+  /** The cause of the relapse. */
+  cause: Cause;
+  /** The day it was filed (default today). */
+  date?: string | null | undefined;
+  /** What happened. */
+  description: string;
+  /** Documents filed with it (the application form, evidence). */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The year: the quota year of an identification, the exit year of an exit. */
+  year: number;
+};
+
+/** Resolving an objection: dismissed with a reason, or upheld — the case returns to its first step or is rejected. */
+export type ResolveObjectionInput = {
+  /** For an upheld objection: RETURN or REJECT. */
+  consequence?: UpheldConsequence | null | undefined;
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Why. */
+  reason: string;
+  /** Upheld or dismissed. */
+  resolution: ObjectionResolution;
 };
 
 /** How a monitored household’s risk was removed 风险消除方式 (codes unverified). */
@@ -946,6 +1235,20 @@ export type Sector =
   /** water 饮水安全 — drinking-water safety (water resources) */
   | 'WATER';
 
+/** A new term of a village work team; it ends the village’s current team (rotation). */
+export type SendWorkTeamInput = {
+  /** Planned end of the term, after startedOn. */
+  endsOn?: string | null | undefined;
+  /** The members, 1–30, with exactly one first secretary. */
+  members: Array<WorkTeamMemberInput>;
+  /** First day of the term (YYYY-MM-DD), not in the future; after the current team’s start. */
+  startedOn: string;
+  /** Global ID of the sending unit 派出单位. */
+  unitId: string | number;
+  /** Code of the village (12 digits), inside your area. */
+  villageCode: string;
+};
+
 /** Monitoring thresholds for the nation ("", admins) or a province (its officials). */
 export type SetMonitoringSettingsInput = {
   /** "" national, or a 2-digit province code. */
@@ -1054,6 +1357,33 @@ export type StartMonitoringInput = {
   riskTypes: Array<RiskType>;
 };
 
+/** What every step may carry. */
+export type StepInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+};
+
+/** Who may take a step. */
+export type StepLevel =
+  /** COUNTY 县 — an official of the county or above */
+  | 'COUNTY'
+  /** TOWNSHIP 乡镇 — an official of the township or above */
+  | 'TOWNSHIP'
+  /** VILLAGE 村 — a cadre or official whose area covers the village */
+  | 'VILLAGE';
+
+/** Which units. */
+export type UnitFilterInput = {
+  /** Units whose area lies inside this code prefix. */
+  areaCode?: string | null | undefined;
+  /** Only units of this kind. */
+  kind?: AssistanceUnitKind | null | undefined;
+};
+
 /** A change to a project: give only what changes. */
 export type UpdateProjectInput = {
   /** Budget, yuan. */
@@ -1076,6 +1406,25 @@ export type UpdateRoundStatus =
   | 'CLOSED'
   /** OPEN 进行中 — open: cadres record the year */
   | 'OPEN';
+
+/** What an upheld objection does to its case. */
+export type UpheldConsequence =
+  /** REJECT 不予通过 — the case is rejected */
+  | 'REJECT'
+  /** RETURN 退回重评 — the case returns to its first step */
+  | 'RETURN';
+
+/** The exit check by the village committee and work team: computed; a failing check passes only with an override reason. */
+export type VerifyExitInput = {
+  /** The day the step took effect (default today); not in the future, not before the previous step. */
+  date?: string | null | undefined;
+  /** Documents filed with the step. */
+  documents?: Array<DocumentInput> | null | undefined;
+  /** The case's version you read: the step is refused (CONFLICT) if the case moved on. */
+  expectedVersion?: number | null | undefined;
+  /** Why the household exits although the computed check fails (recorded). */
+  overrideReason?: string | null | undefined;
+};
 
 /** Which villages to list; all given conditions must hold. Always limited to your area. */
 export type VillageFilterInput = {
@@ -1175,6 +1524,23 @@ export type WebhookStatus =
   /** Paused after failing deliveries in a row (see pausedReason): nothing is sent until resumeWebhook; events meanwhile are kept and sent then. */
   | 'PAUSED';
 
+/** A cadre on the team and their role. */
+export type WorkTeamMemberInput = {
+  /** Global ID of the cadre. */
+  cadreId: string | number;
+  /** Role in the team: exactly one FIRST_SECRETARY per team. */
+  role: WorkTeamRole;
+};
+
+/** Role of a cadre in a village work team 驻村工作队. */
+export type WorkTeamRole =
+  /** first_secretary 第一书记 — first secretary of the village Party branch, sent by the unit */
+  | 'FIRST_SECRETARY'
+  /** leader 队长 — team leader (when not the first secretary) */
+  | 'LEADER'
+  /** member 队员 — team member */
+  | 'MEMBER';
+
 export type AreaQueryVariables = Exact<{
   code: string;
 }>;
@@ -1190,6 +1556,320 @@ export type AreasQueryVariables = Exact<{
 
 
 export type AreasQuery = { areas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: AreaLevel }> } };
+
+export type AssistanceUnitFieldsFragment = { id: string, name: string, kind: AssistanceUnitKind, areaCode: string, createdAt: string };
+
+export type CadreFieldsFragment = { id: string, name: string, phone: string | null, title: string | null, areaCode: string, subject: string | null, createdAt: string, unit: { id: string, name: string, kind: AssistanceUnitKind } | null };
+
+export type PairingFieldsFragment = { id: string, startedOn: string, endedOn: string | null, current: boolean, reason: string | null, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null };
+
+export type WorkTeamFieldsFragment = { id: string, villageCode: string, startedOn: string, endsOn: string | null, endedOn: string | null, current: boolean, createdBy: string, unit: { id: string, name: string } | null, firstSecretary: { id: string, name: string } | null, members: Array<{ role: WorkTeamRole, cadre: { id: string, name: string } | null }> };
+
+export type RegisterUnitMutationVariables = Exact<{
+  input: RegisterUnitInput;
+}>;
+
+
+export type RegisterUnitMutation = { registerUnit: { id: string, name: string, kind: AssistanceUnitKind, areaCode: string, createdAt: string } };
+
+export type RegisterCadreMutationVariables = Exact<{
+  input: RegisterCadreInput;
+}>;
+
+
+export type RegisterCadreMutation = { registerCadre: { id: string, name: string, phone: string | null, title: string | null, areaCode: string, subject: string | null, createdAt: string, unit: { id: string, name: string, kind: AssistanceUnitKind } | null } };
+
+export type AssistanceUnitsQueryVariables = Exact<{
+  filter?: UnitFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AssistanceUnitsQuery = { assistanceUnits: { totalCount: number, nodes: Array<{ id: string, name: string, kind: AssistanceUnitKind, areaCode: string, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AssistanceUnitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssistanceUnitQuery = { assistanceUnit: { id: string, name: string, kind: AssistanceUnitKind, areaCode: string, createdAt: string } | null };
+
+export type CadresQueryVariables = Exact<{
+  filter?: CadreFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CadresQuery = { cadres: { totalCount: number, nodes: Array<{ id: string, name: string, phone: string | null, title: string | null, areaCode: string, subject: string | null, createdAt: string, unit: { id: string, name: string, kind: AssistanceUnitKind } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CadreQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CadreQuery = { cadre: { id: string, name: string, phone: string | null, title: string | null, areaCode: string, subject: string | null, createdAt: string, households: Array<{ id: string, number: string, village: { code: string } | null }>, workTeams: Array<{ id: string, villageCode: string }>, unit: { id: string, name: string, kind: AssistanceUnitKind } | null } | null };
+
+export type SendWorkTeamMutationVariables = Exact<{
+  input: SendWorkTeamInput;
+}>;
+
+
+export type SendWorkTeamMutation = { sendWorkTeam: { id: string, villageCode: string, startedOn: string, endsOn: string | null, endedOn: string | null, current: boolean, createdBy: string, unit: { id: string, name: string } | null, firstSecretary: { id: string, name: string } | null, members: Array<{ role: WorkTeamRole, cadre: { id: string, name: string } | null }> } };
+
+export type VillageWorkTeamsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VillageWorkTeamsQuery = { village: { code: string, currentWorkTeam: { id: string, villageCode: string, startedOn: string, endsOn: string | null, endedOn: string | null, current: boolean, createdBy: string, unit: { id: string, name: string } | null, firstSecretary: { id: string, name: string } | null, members: Array<{ role: WorkTeamRole, cadre: { id: string, name: string } | null }> } | null, workTeams: Array<{ id: string, villageCode: string, startedOn: string, endsOn: string | null, endedOn: string | null, current: boolean, createdBy: string, unit: { id: string, name: string } | null, firstSecretary: { id: string, name: string } | null, members: Array<{ role: WorkTeamRole, cadre: { id: string, name: string } | null }> }> } | null };
+
+export type PairHouseholdMutationVariables = Exact<{
+  householdId: string | number;
+  cadreId: string | number;
+  startedOn: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type PairHouseholdMutation = { pairHousehold: { id: string, startedOn: string, endedOn: string | null, current: boolean, reason: string | null, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null } };
+
+export type ReassignPairingMutationVariables = Exact<{
+  householdId: string | number;
+  cadreId: string | number;
+  startedOn: string;
+  reason: string;
+}>;
+
+
+export type ReassignPairingMutation = { reassignPairing: { id: string, startedOn: string, endedOn: string | null, current: boolean, reason: string | null, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null } };
+
+export type HouseholdPairingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdPairingsQuery = { household: { id: string, number: string, responsiblePerson: { id: string, name: string, phone: string | null, title: string | null, areaCode: string, subject: string | null, createdAt: string, unit: { id: string, name: string, kind: AssistanceUnitKind } | null } | null, pairings: Array<{ id: string, startedOn: string, endedOn: string | null, current: boolean, reason: string | null, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null }> } | null };
+
+export type VisitFieldsFragment = { id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null };
+
+export type RecordVisitMutationVariables = Exact<{
+  input: RecordVisitInput;
+}>;
+
+
+export type RecordVisitMutation = { recordVisit: { id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null } };
+
+export type HouseholdVisitsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type HouseholdVisitsQuery = { household: { id: string, number: string, visits: Array<{ id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null }> } | null };
+
+export type CadreVisitsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type CadreVisitsQuery = { cadre: { id: string, name: string, visits: Array<{ id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null }> } | null };
+
+export type HouseholdsNotVisitedQueryVariables = Exact<{
+  areaCode: string;
+  days?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HouseholdsNotVisitedQuery = { householdsNotVisited: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } };
+
+export type CaseFieldsFragment = { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number };
+
+export type CaseDetailFragment = { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number, household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage } | null, steps: Array<{ id: string, action: string, fromState: CaseState | null, toState: CaseState, effectiveDate: string, data: unknown, actor: string, role: string, takenAt: string }>, postings: Array<{ id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string, objections: Array<{ id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null }> }>, documents: Array<{ id: string, stepId: string | null, title: string, reference: string, addedBy: string, addedAt: string }>, nextSteps: Array<{ action: string, level: StepLevel, to: CaseState, blockedBecause: string | null }> };
+
+export type PostingFieldsFragment = { id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string };
+
+export type ObjectionFieldsFragment = { id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null };
+
+export type HouseholdStatusEventFieldsFragment = { id: string, fromStatus: PovertyStatus | null, toStatus: PovertyStatus, fromStage: RegisterStage | null, toStage: RegisterStage | null, reason: string, effectiveDate: string, caseId: string | null, actor: string, recordedAt: string };
+
+export type CaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseQuery = { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number, household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage } | null, steps: Array<{ id: string, action: string, fromState: CaseState | null, toState: CaseState, effectiveDate: string, data: unknown, actor: string, role: string, takenAt: string }>, postings: Array<{ id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string, objections: Array<{ id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null }> }>, documents: Array<{ id: string, stepId: string | null, title: string, reference: string, addedBy: string, addedAt: string }>, nextSteps: Array<{ action: string, level: StepLevel, to: CaseState, blockedBecause: string | null }> } | null };
+
+export type CasesWaitingForMeQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CasesWaitingForMeQuery = { casesWaitingForMe: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }> } };
+
+export type OpenPostingsQueryVariables = Exact<{
+  areaCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OpenPostingsQuery = { openPostings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string }> } };
+
+export type FileApplicationMutationVariables = Exact<{
+  input: FileApplicationInput;
+}>;
+
+
+export type FileApplicationMutation = { fileApplication: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }, household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, warnings: Array<{ rule: string, field: string, message: string }> } };
+
+export type ProposeExitMutationVariables = Exact<{
+  householdId: string | number;
+  input: OpenCaseInput;
+}>;
+
+
+export type ProposeExitMutation = { proposeExit: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ReportRelapseMutationVariables = Exact<{
+  householdId: string | number;
+  input: ReportRelapseInput;
+}>;
+
+
+export type ReportRelapseMutation = { reportRelapse: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ProposeRemovalMutationVariables = Exact<{
+  householdId: string | number;
+  input: ProposeRemovalInput;
+}>;
+
+
+export type ProposeRemovalMutation = { proposeRemoval: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ApplyPoorVillageMutationVariables = Exact<{
+  villageCode: string;
+  input: OpenCaseInput;
+}>;
+
+
+export type ApplyPoorVillageMutation = { applyPoorVillage: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type AppraiseCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: AppraisalInput;
+}>;
+
+
+export type AppraiseCaseMutation = { appraiseCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type PostCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: PostingInput;
+}>;
+
+
+export type PostCaseMutation = { postCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ReviewCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: DecisionInput;
+}>;
+
+
+export type ReviewCaseMutation = { reviewCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type ApproveCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: DecisionInput;
+}>;
+
+
+export type ApproveCaseMutation = { approveCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type VerifyExitMutationVariables = Exact<{
+  caseId: string | number;
+  input: VerifyExitInput;
+}>;
+
+
+export type VerifyExitMutation = { verifyExit: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type RecordExitConsentMutationVariables = Exact<{
+  caseId: string | number;
+  input: ExitConsentInput;
+}>;
+
+
+export type RecordExitConsentMutation = { recordExitConsent: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type AnnounceCaseMutationVariables = Exact<{
+  caseId: string | number;
+  input: StepInput;
+}>;
+
+
+export type AnnounceCaseMutation = { announceCase: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type RaiseObjectionMutationVariables = Exact<{
+  caseId: string | number;
+  input: RaiseObjectionInput;
+}>;
+
+
+export type RaiseObjectionMutation = { raiseObjection: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }, objection: { id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null } } };
+
+export type ResolveObjectionMutationVariables = Exact<{
+  objectionId: string | number;
+  input: ResolveObjectionInput;
+}>;
+
+
+export type ResolveObjectionMutation = { resolveObjection: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }, objection: { id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null } } };
+
+export type EndExitPolicyMutationVariables = Exact<{
+  householdId: string | number;
+  reason: string;
+  date?: string | null | undefined;
+}>;
+
+
+export type EndExitPolicyMutation = { endExitPolicy: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string } };
+
+export type HouseholdHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdHistoryQuery = { household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage, history: Array<{ id: string, fromStatus: PovertyStatus | null, toStatus: PovertyStatus, fromStage: RegisterStage | null, toStage: RegisterStage | null, reason: string, effectiveDate: string, caseId: string | null, actor: string, recordedAt: string }>, cases: Array<{ id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number }> } | null };
+
+export type HouseholdAsOfQueryVariables = Exact<{
+  id: string | number;
+  asOf: string;
+}>;
+
+
+export type HouseholdAsOfQuery = { household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage, exitYear: number | null, asOf: string | null } | null };
+
+export type RegisterAsOfQueryVariables = Exact<{
+  areaCode: string;
+  asOf: string;
+}>;
+
+
+export type RegisterAsOfQuery = { registerAsOf: { areaCode: string, asOf: string, counts: Array<{ status: PovertyStatus, stage: RegisterStage, households: number, people: number }> } };
+
+export type VillageHistoryQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VillageHistoryQuery = { village: { code: string, povertyStatus: VillagePovertyStatus, history: Array<{ fromStatus: VillagePovertyStatus | null, toStatus: VillagePovertyStatus, reason: string, effectiveDate: string, caseId: string | null }> } | null };
 
 export type ChangesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1315,7 +1995,7 @@ export type VillageFieldsFragment = { id: string, code: string, name: string, po
 
 export type MemberFieldsFragment = { id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean };
 
-export type HouseholdFieldsFragment = { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string };
+export type HouseholdFieldsFragment = { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string };
 
 export type HouseholdYearFieldsFragment = { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } };
 
@@ -1326,14 +2006,14 @@ export type HouseholdQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdQuery = { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, years: Array<{ year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }> } | null };
+export type HouseholdQuery = { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, years: Array<{ year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }> } | null };
 
 export type HouseholdByNumberQueryVariables = Exact<{
   number: string;
 }>;
 
 
-export type HouseholdByNumberQuery = { householdByNumber: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> } | null };
+export type HouseholdByNumberQuery = { householdByNumber: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> } | null };
 
 export type HouseholdsQueryVariables = Exact<{
   filter?: HouseholdFilterInput | null | undefined;
@@ -1342,14 +2022,14 @@ export type HouseholdsQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdsQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, year: { year: number, netIncome: number, perCapitaNetIncome: number } | null }> } };
+export type HouseholdsQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, year: { year: number, netIncome: number, perCapitaNetIncome: number } | null }> } };
 
 export type RegisterHouseholdMutationVariables = Exact<{
   input: RegisterHouseholdInput;
 }>;
 
 
-export type RegisterHouseholdMutation = { registerHousehold: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, warnings: Array<{ rule: string, field: string, message: string }> } };
+export type RegisterHouseholdMutation = { registerHousehold: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, warnings: Array<{ rule: string, field: string, message: string }> } };
 
 export type CorrectHouseholdMutationVariables = Exact<{
   id: string | number;
@@ -1358,7 +2038,7 @@ export type CorrectHouseholdMutationVariables = Exact<{
 }>;
 
 
-export type CorrectHouseholdMutation = { correctHousehold: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, warnings: Array<{ rule: string, field: string, message: string }> } };
+export type CorrectHouseholdMutation = { correctHousehold: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, warnings: Array<{ rule: string, field: string, message: string }> } };
 
 export type RecordHouseholdYearMutationVariables = Exact<{
   householdId: string | number;
@@ -1366,7 +2046,7 @@ export type RecordHouseholdYearMutationVariables = Exact<{
 }>;
 
 
-export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }>, monitoring: { opened: boolean, note: string | null, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, case: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } | null } } };
+export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }>, monitoring: { opened: boolean, note: string | null, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, case: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } | null } } };
 
 export type TriggerFindingFieldsFragment = { trigger: MonitoringTrigger, value: number, threshold: number, detail: string };
 
@@ -1660,17 +2340,23 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'Area', id: string }
+    | { __typename: 'AssistanceUnit', id: string }
     | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Cadre', id: string }
+    | { __typename: 'Case', id: string }
     | { __typename: 'ChangeEvent', id: string }
     | { __typename: 'EligibilityRuleSet', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MonitoringCase', id: string }
+    | { __typename: 'Pairing', id: string }
     | { __typename: 'Programme', id: string }
     | { __typename: 'Project', id: string }
     | { __typename: 'ProjectLink', id: string }
     | { __typename: 'UpdateRound', id: string }
     | { __typename: 'Village', id: string }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'WorkTeam', id: string }
    | null };
 
 export type AuditTrailQueryVariables = Exact<{
@@ -1774,6 +2460,221 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssistanceUnitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssistanceUnitFields on AssistanceUnit {
+  id
+  name
+  kind
+  areaCode
+  createdAt
+}
+    `, {"fragmentName":"AssistanceUnitFields"}) as unknown as TypedDocumentString<AssistanceUnitFieldsFragment, unknown>;
+export const CadreFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CadreFields on Cadre {
+  id
+  name
+  phone
+  title
+  areaCode
+  subject
+  createdAt
+  unit {
+    id
+    name
+    kind
+  }
+}
+    `, {"fragmentName":"CadreFields"}) as unknown as TypedDocumentString<CadreFieldsFragment, unknown>;
+export const PairingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PairingFields on Pairing {
+  id
+  startedOn
+  endedOn
+  current
+  reason
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"PairingFields"}) as unknown as TypedDocumentString<PairingFieldsFragment, unknown>;
+export const WorkTeamFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkTeamFields on WorkTeam {
+  id
+  villageCode
+  startedOn
+  endsOn
+  endedOn
+  current
+  createdBy
+  unit {
+    id
+    name
+  }
+  firstSecretary {
+    id
+    name
+  }
+  members {
+    role
+    cadre {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"WorkTeamFields"}) as unknown as TypedDocumentString<WorkTeamFieldsFragment, unknown>;
+export const VisitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VisitFields on Visit {
+  id
+  visitedOn
+  activities
+  findings
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"VisitFields"}) as unknown as TypedDocumentString<VisitFieldsFragment, unknown>;
+export const CaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+    `, {"fragmentName":"CaseFields"}) as unknown as TypedDocumentString<CaseFieldsFragment, unknown>;
+export const PostingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}
+    `, {"fragmentName":"PostingFields"}) as unknown as TypedDocumentString<PostingFieldsFragment, unknown>;
+export const ObjectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}
+    `, {"fragmentName":"ObjectionFields"}) as unknown as TypedDocumentString<ObjectionFieldsFragment, unknown>;
+export const CaseDetailFragmentDoc = new TypedDocumentString(`
+    fragment CaseDetail on Case {
+  ...CaseFields
+  household {
+    id
+    number
+    status
+    stage
+  }
+  steps {
+    id
+    action
+    fromState
+    toState
+    effectiveDate
+    data
+    actor
+    role
+    takenAt
+  }
+  postings {
+    ...PostingFields
+    objections {
+      ...ObjectionFields
+    }
+  }
+  documents {
+    id
+    stepId
+    title
+    reference
+    addedBy
+    addedAt
+  }
+  nextSteps {
+    action
+    level
+    to
+    blockedBecause
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}`, {"fragmentName":"CaseDetail"}) as unknown as TypedDocumentString<CaseDetailFragment, unknown>;
+export const HouseholdStatusEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HouseholdStatusEventFields on HouseholdStatusEvent {
+  id
+  fromStatus
+  toStatus
+  fromStage
+  toStage
+  reason
+  effectiveDate
+  caseId
+  actor
+  recordedAt
+}
+    `, {"fragmentName":"HouseholdStatusEventFields"}) as unknown as TypedDocumentString<HouseholdStatusEventFieldsFragment, unknown>;
 export const RuleSetFieldsFragmentDoc = new TypedDocumentString(`
     fragment RuleSetFields on EligibilityRuleSet {
   id
@@ -1914,6 +2815,8 @@ export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -2216,6 +3119,996 @@ fragment AreaFields on Area {
   name
   level
 }`) as unknown as TypedDocumentString<AreasQuery, AreasQueryVariables>;
+export const RegisterUnitDocument = new TypedDocumentString(`
+    mutation registerUnit($input: RegisterUnitInput!) {
+  registerUnit(input: $input) {
+    ...AssistanceUnitFields
+  }
+}
+    fragment AssistanceUnitFields on AssistanceUnit {
+  id
+  name
+  kind
+  areaCode
+  createdAt
+}`) as unknown as TypedDocumentString<RegisterUnitMutation, RegisterUnitMutationVariables>;
+export const RegisterCadreDocument = new TypedDocumentString(`
+    mutation registerCadre($input: RegisterCadreInput!) {
+  registerCadre(input: $input) {
+    ...CadreFields
+  }
+}
+    fragment CadreFields on Cadre {
+  id
+  name
+  phone
+  title
+  areaCode
+  subject
+  createdAt
+  unit {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<RegisterCadreMutation, RegisterCadreMutationVariables>;
+export const AssistanceUnitsDocument = new TypedDocumentString(`
+    query assistanceUnits($filter: UnitFilterInput, $first: Int, $after: String) {
+  assistanceUnits(filter: $filter, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...AssistanceUnitFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    fragment AssistanceUnitFields on AssistanceUnit {
+  id
+  name
+  kind
+  areaCode
+  createdAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<AssistanceUnitsQuery, AssistanceUnitsQueryVariables>;
+export const AssistanceUnitDocument = new TypedDocumentString(`
+    query assistanceUnit($id: ID!) {
+  assistanceUnit(id: $id) {
+    ...AssistanceUnitFields
+  }
+}
+    fragment AssistanceUnitFields on AssistanceUnit {
+  id
+  name
+  kind
+  areaCode
+  createdAt
+}`) as unknown as TypedDocumentString<AssistanceUnitQuery, AssistanceUnitQueryVariables>;
+export const CadresDocument = new TypedDocumentString(`
+    query cadres($filter: CadreFilterInput, $first: Int, $after: String) {
+  cadres(filter: $filter, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...CadreFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    fragment CadreFields on Cadre {
+  id
+  name
+  phone
+  title
+  areaCode
+  subject
+  createdAt
+  unit {
+    id
+    name
+    kind
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<CadresQuery, CadresQueryVariables>;
+export const CadreDocument = new TypedDocumentString(`
+    query cadre($id: ID!) {
+  cadre(id: $id) {
+    ...CadreFields
+    households {
+      id
+      number
+      village {
+        code
+      }
+    }
+    workTeams {
+      id
+      villageCode
+    }
+  }
+}
+    fragment CadreFields on Cadre {
+  id
+  name
+  phone
+  title
+  areaCode
+  subject
+  createdAt
+  unit {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<CadreQuery, CadreQueryVariables>;
+export const SendWorkTeamDocument = new TypedDocumentString(`
+    mutation sendWorkTeam($input: SendWorkTeamInput!) {
+  sendWorkTeam(input: $input) {
+    ...WorkTeamFields
+  }
+}
+    fragment WorkTeamFields on WorkTeam {
+  id
+  villageCode
+  startedOn
+  endsOn
+  endedOn
+  current
+  createdBy
+  unit {
+    id
+    name
+  }
+  firstSecretary {
+    id
+    name
+  }
+  members {
+    role
+    cadre {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SendWorkTeamMutation, SendWorkTeamMutationVariables>;
+export const VillageWorkTeamsDocument = new TypedDocumentString(`
+    query villageWorkTeams($code: String!) {
+  village(code: $code) {
+    code
+    currentWorkTeam {
+      ...WorkTeamFields
+    }
+    workTeams {
+      ...WorkTeamFields
+    }
+  }
+}
+    fragment WorkTeamFields on WorkTeam {
+  id
+  villageCode
+  startedOn
+  endsOn
+  endedOn
+  current
+  createdBy
+  unit {
+    id
+    name
+  }
+  firstSecretary {
+    id
+    name
+  }
+  members {
+    role
+    cadre {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<VillageWorkTeamsQuery, VillageWorkTeamsQueryVariables>;
+export const PairHouseholdDocument = new TypedDocumentString(`
+    mutation pairHousehold($householdId: ID!, $cadreId: ID!, $startedOn: LocalDate!, $reason: String) {
+  pairHousehold(
+    householdId: $householdId
+    cadreId: $cadreId
+    startedOn: $startedOn
+    reason: $reason
+  ) {
+    ...PairingFields
+  }
+}
+    fragment PairingFields on Pairing {
+  id
+  startedOn
+  endedOn
+  current
+  reason
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PairHouseholdMutation, PairHouseholdMutationVariables>;
+export const ReassignPairingDocument = new TypedDocumentString(`
+    mutation reassignPairing($householdId: ID!, $cadreId: ID!, $startedOn: LocalDate!, $reason: String!) {
+  reassignPairing(
+    householdId: $householdId
+    cadreId: $cadreId
+    startedOn: $startedOn
+    reason: $reason
+  ) {
+    ...PairingFields
+  }
+}
+    fragment PairingFields on Pairing {
+  id
+  startedOn
+  endedOn
+  current
+  reason
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReassignPairingMutation, ReassignPairingMutationVariables>;
+export const HouseholdPairingsDocument = new TypedDocumentString(`
+    query householdPairings($id: ID!) {
+  household(id: $id) {
+    id
+    number
+    responsiblePerson {
+      ...CadreFields
+    }
+    pairings {
+      ...PairingFields
+    }
+  }
+}
+    fragment CadreFields on Cadre {
+  id
+  name
+  phone
+  title
+  areaCode
+  subject
+  createdAt
+  unit {
+    id
+    name
+    kind
+  }
+}
+fragment PairingFields on Pairing {
+  id
+  startedOn
+  endedOn
+  current
+  reason
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<HouseholdPairingsQuery, HouseholdPairingsQueryVariables>;
+export const RecordVisitDocument = new TypedDocumentString(`
+    mutation recordVisit($input: RecordVisitInput!) {
+  recordVisit(input: $input) {
+    ...VisitFields
+  }
+}
+    fragment VisitFields on Visit {
+  id
+  visitedOn
+  activities
+  findings
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
+export const HouseholdVisitsDocument = new TypedDocumentString(`
+    query householdVisits($id: ID!, $first: Int) {
+  household(id: $id) {
+    id
+    number
+    visits(first: $first) {
+      ...VisitFields
+    }
+  }
+}
+    fragment VisitFields on Visit {
+  id
+  visitedOn
+  activities
+  findings
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<HouseholdVisitsQuery, HouseholdVisitsQueryVariables>;
+export const CadreVisitsDocument = new TypedDocumentString(`
+    query cadreVisits($id: ID!, $first: Int) {
+  cadre(id: $id) {
+    id
+    name
+    visits(first: $first) {
+      ...VisitFields
+    }
+  }
+}
+    fragment VisitFields on Visit {
+  id
+  visitedOn
+  activities
+  findings
+  createdBy
+  createdAt
+  household {
+    id
+    number
+  }
+  cadre {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CadreVisitsQuery, CadreVisitsQueryVariables>;
+export const HouseholdsNotVisitedDocument = new TypedDocumentString(`
+    query householdsNotVisited($areaCode: String!, $days: Int, $first: Int, $after: String) {
+  householdsNotVisited(
+    areaCode: $areaCode
+    days: $days
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      number
+      status
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<HouseholdsNotVisitedQuery, HouseholdsNotVisitedQueryVariables>;
+export const CaseDocument = new TypedDocumentString(`
+    query case($id: ID!) {
+  case(id: $id) {
+    ...CaseDetail
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment CaseDetail on Case {
+  ...CaseFields
+  household {
+    id
+    number
+    status
+    stage
+  }
+  steps {
+    id
+    action
+    fromState
+    toState
+    effectiveDate
+    data
+    actor
+    role
+    takenAt
+  }
+  postings {
+    ...PostingFields
+    objections {
+      ...ObjectionFields
+    }
+  }
+  documents {
+    id
+    stepId
+    title
+    reference
+    addedBy
+    addedAt
+  }
+  nextSteps {
+    action
+    level
+    to
+    blockedBecause
+  }
+}
+fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}`) as unknown as TypedDocumentString<CaseQuery, CaseQueryVariables>;
+export const CasesWaitingForMeDocument = new TypedDocumentString(`
+    query casesWaitingForMe($first: Int, $after: String) {
+  casesWaitingForMe(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<CasesWaitingForMeQuery, CasesWaitingForMeQueryVariables>;
+export const OpenPostingsDocument = new TypedDocumentString(`
+    query openPostings($areaCode: String!, $first: Int, $after: String) {
+  openPostings(areaCode: $areaCode, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...PostingFields
+    }
+  }
+}
+    fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}`) as unknown as TypedDocumentString<OpenPostingsQuery, OpenPostingsQueryVariables>;
+export const FileApplicationDocument = new TypedDocumentString(`
+    mutation fileApplication($input: FileApplicationInput!) {
+  fileApplication(input: $input) {
+    case {
+      ...CaseFields
+    }
+    household {
+      ...HouseholdFields
+    }
+    warnings {
+      ...WarningFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment HouseholdFields on Household {
+  id
+  number
+  identificationStandard
+  attribute
+  mainCause
+  otherCauses
+  causes
+  status
+  militaryFamily
+  oneChildFamily
+  twoDaughterFamily
+  plannedExitYear
+  firstIdentifiedDate
+  exitYear
+  exitPolicyEndsOn
+  stage
+  phone
+  bankName
+  bankAccount
+  memberCount
+  version
+  createdAt
+  updatedAt
+}
+fragment WarningFields on ConsistencyWarning {
+  rule
+  field
+  message
+}`) as unknown as TypedDocumentString<FileApplicationMutation, FileApplicationMutationVariables>;
+export const ProposeExitDocument = new TypedDocumentString(`
+    mutation proposeExit($householdId: ID!, $input: OpenCaseInput!) {
+  proposeExit(householdId: $householdId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ProposeExitMutation, ProposeExitMutationVariables>;
+export const ReportRelapseDocument = new TypedDocumentString(`
+    mutation reportRelapse($householdId: ID!, $input: ReportRelapseInput!) {
+  reportRelapse(householdId: $householdId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ReportRelapseMutation, ReportRelapseMutationVariables>;
+export const ProposeRemovalDocument = new TypedDocumentString(`
+    mutation proposeRemoval($householdId: ID!, $input: ProposeRemovalInput!) {
+  proposeRemoval(householdId: $householdId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ProposeRemovalMutation, ProposeRemovalMutationVariables>;
+export const ApplyPoorVillageDocument = new TypedDocumentString(`
+    mutation applyPoorVillage($villageCode: String!, $input: OpenCaseInput!) {
+  applyPoorVillage(villageCode: $villageCode, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ApplyPoorVillageMutation, ApplyPoorVillageMutationVariables>;
+export const AppraiseCaseDocument = new TypedDocumentString(`
+    mutation appraiseCase($caseId: ID!, $input: AppraisalInput!) {
+  appraiseCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<AppraiseCaseMutation, AppraiseCaseMutationVariables>;
+export const PostCaseDocument = new TypedDocumentString(`
+    mutation postCase($caseId: ID!, $input: PostingInput!) {
+  postCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<PostCaseMutation, PostCaseMutationVariables>;
+export const ReviewCaseDocument = new TypedDocumentString(`
+    mutation reviewCase($caseId: ID!, $input: DecisionInput!) {
+  reviewCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ReviewCaseMutation, ReviewCaseMutationVariables>;
+export const ApproveCaseDocument = new TypedDocumentString(`
+    mutation approveCase($caseId: ID!, $input: DecisionInput!) {
+  approveCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ApproveCaseMutation, ApproveCaseMutationVariables>;
+export const VerifyExitDocument = new TypedDocumentString(`
+    mutation verifyExit($caseId: ID!, $input: VerifyExitInput!) {
+  verifyExit(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<VerifyExitMutation, VerifyExitMutationVariables>;
+export const RecordExitConsentDocument = new TypedDocumentString(`
+    mutation recordExitConsent($caseId: ID!, $input: ExitConsentInput!) {
+  recordExitConsent(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<RecordExitConsentMutation, RecordExitConsentMutationVariables>;
+export const AnnounceCaseDocument = new TypedDocumentString(`
+    mutation announceCase($caseId: ID!, $input: StepInput!) {
+  announceCase(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<AnnounceCaseMutation, AnnounceCaseMutationVariables>;
+export const RaiseObjectionDocument = new TypedDocumentString(`
+    mutation raiseObjection($caseId: ID!, $input: RaiseObjectionInput!) {
+  raiseObjection(caseId: $caseId, input: $input) {
+    case {
+      ...CaseFields
+    }
+    objection {
+      ...ObjectionFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}`) as unknown as TypedDocumentString<RaiseObjectionMutation, RaiseObjectionMutationVariables>;
+export const ResolveObjectionDocument = new TypedDocumentString(`
+    mutation resolveObjection($objectionId: ID!, $input: ResolveObjectionInput!) {
+  resolveObjection(objectionId: $objectionId, input: $input) {
+    case {
+      ...CaseFields
+    }
+    objection {
+      ...ObjectionFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}`) as unknown as TypedDocumentString<ResolveObjectionMutation, ResolveObjectionMutationVariables>;
+export const EndExitPolicyDocument = new TypedDocumentString(`
+    mutation endExitPolicy($householdId: ID!, $reason: String!, $date: String) {
+  endExitPolicy(householdId: $householdId, reason: $reason, date: $date) {
+    ...HouseholdFields
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  number
+  identificationStandard
+  attribute
+  mainCause
+  otherCauses
+  causes
+  status
+  militaryFamily
+  oneChildFamily
+  twoDaughterFamily
+  plannedExitYear
+  firstIdentifiedDate
+  exitYear
+  exitPolicyEndsOn
+  stage
+  phone
+  bankName
+  bankAccount
+  memberCount
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EndExitPolicyMutation, EndExitPolicyMutationVariables>;
+export const HouseholdHistoryDocument = new TypedDocumentString(`
+    query householdHistory($id: ID!) {
+  household(id: $id) {
+    id
+    number
+    status
+    stage
+    history {
+      ...HouseholdStatusEventFields
+    }
+    cases {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment HouseholdStatusEventFields on HouseholdStatusEvent {
+  id
+  fromStatus
+  toStatus
+  fromStage
+  toStage
+  reason
+  effectiveDate
+  caseId
+  actor
+  recordedAt
+}`) as unknown as TypedDocumentString<HouseholdHistoryQuery, HouseholdHistoryQueryVariables>;
+export const HouseholdAsOfDocument = new TypedDocumentString(`
+    query householdAsOf($id: ID!, $asOf: LocalDate!) {
+  household(id: $id, asOf: $asOf) {
+    id
+    number
+    status
+    stage
+    exitYear
+    asOf
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdAsOfQuery, HouseholdAsOfQueryVariables>;
+export const RegisterAsOfDocument = new TypedDocumentString(`
+    query registerAsOf($areaCode: String!, $asOf: LocalDate!) {
+  registerAsOf(areaCode: $areaCode, asOf: $asOf) {
+    areaCode
+    asOf
+    counts {
+      status
+      stage
+      households
+      people
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterAsOfQuery, RegisterAsOfQueryVariables>;
+export const VillageHistoryDocument = new TypedDocumentString(`
+    query villageHistory($code: String!) {
+  village(code: $code) {
+    code
+    povertyStatus
+    history {
+      fromStatus
+      toStatus
+      reason
+      effectiveDate
+      caseId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VillageHistoryQuery, VillageHistoryQueryVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query changes($after: String, $first: Int, $filter: ChangeFilterInput) {
   changes(after: $after, first: $first, filter: $filter) {
@@ -2639,6 +4532,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -2755,6 +4650,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -2840,6 +4737,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -2904,6 +4803,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -2973,6 +4874,8 @@ fragment HouseholdFields on Household {
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount
@@ -3025,6 +4928,8 @@ export const RecordHouseholdYearDocument = new TypedDocumentString(`
   plannedExitYear
   firstIdentifiedDate
   exitYear
+  exitPolicyEndsOn
+  stage
   phone
   bankName
   bankAccount

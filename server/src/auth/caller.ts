@@ -15,6 +15,12 @@ export interface Caller {
   sector?: string;
   /** For the donor role: the organization. */
   organization?: string;
+  /**
+   * For a cadre whose token subject is a registered cadre (cadres.subject): the cadre's
+   * ID. Then `areas` are the villages of the cadre's current work teams, and the
+   * households of their current pairings are in scope besides (auth/cadre-scope.ts).
+   */
+  cadreId?: string;
 }
 
 /** Roles that may see names, ID numbers, phones and bank accounts. */
@@ -32,6 +38,10 @@ export const canReadAudit = (c: Caller) => c.role === 'admin' || c.role === 'off
 /** Whether an area code lies inside the caller's scope (for writes that name a target). */
 export const inScope = (c: Caller, code: string) => c.areas.some((p) => code.startsWith(p));
 
+/** Roles that may read the people of 精准帮扶 (units, cadres, work teams, pairings, visits): they carry names and phones. */
+export const canReadPeople = (c: Caller) => c.role === 'admin' || c.role === 'official' || c.role === 'cadre';
+/** Roles that may register units and cadres, send work teams and pair households: admins, and officials within their area. */
+export const canManagePeople = (c: Caller) => c.role === 'admin' || c.role === 'official';
 /** Roles that may register programmes and projects and link beneficiaries (a ministry within its sector). */
 export const canWriteProjects = (c: Caller) => c.role === 'admin' || c.role === 'ministry';
 /** Roles that may read programmes and projects. */

@@ -1,5 +1,5 @@
 /** Role checks every service starts with; each says who may do it instead. */
-import { canReadProjects, canReadRegistry, canUseWebhooks, canWriteProjects, canWriteRegistry, type Caller } from './caller.js';
+import { canManagePeople, canReadPeople, canReadProjects, canReadRegistry, canUseWebhooks, canWriteProjects, canWriteRegistry, type Caller } from './caller.js';
 import { forbidden } from '../graphql/errors.js';
 
 export function requireRegistryReader(c: Caller): void {
@@ -20,4 +20,11 @@ export function requireProjectWriter(c: Caller): void {
 
 export function requireWebhookUser(c: Caller): void {
   if (!canUseWebhooks(c)) throw forbidden(`the ${c.role} role cannot use webhooks: officials, ministries and admins can (cadres and analysts can read the change feed instead)`);
+}
+
+export function requirePeopleReader(c: Caller): void {
+  if (!canReadPeople(c)) throw forbidden(`the ${c.role} role cannot read cadres, work teams, pairings or visits: they carry names and phones (admins, officials and cadres can)`);
+}
+export function requirePeopleManager(c: Caller, what: string): void {
+  if (!canManagePeople(c)) throw forbidden(`the ${c.role} role cannot ${what}: admins and officials of the area can`);
 }

@@ -1,18 +1,50 @@
 /**
  * Area scope inside the query (DESIGN.md "Access"): one indexed prefix predicate on
  * the row's own area code, never a join chain and never a filter in JavaScript.
+ *
+ * A registered cadre (Caller.cadreId) reaches, besides the villages of their current
+ * work teams (`areas`), the households they are currently paired with 结对帮扶: rows
+ * about households take `householdScoped`, which adds that pairing as a subquery on
+ * the same statement. A caller with no areas reaches nothing by area.
  */
 import { and, gte, like, lt, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Caller } from './caller.js';
+import { pairings } from '../db/schema/assistance.js';
 
 export function scoped(column: AnyColumn, caller: Caller): SQL {
   if (caller.areas.includes('')) return sql`true`;
+  if (caller.areas.length === 0) return sql`false`;
   return or(...caller.areas.map((p) => like(column, `${p}%`)))!;
 }
 
 /** Scope narrowed by a requested area prefix (a filter), still inside the caller's scope. */
 export function scopedTo(column: AnyColumn, caller: Caller, prefix: string | undefined): SQL {
   return prefix ? sql`(${scoped(column, caller)} and ${like(column, `${prefix}%`)})` : scoped(column, caller);
+}
+
+/** The households a registered cadre is currently paired with, as a subquery (uses pairings_cadre_idx). */
+export const pairedHouseholds = (cadreId: string): SQL =>
+  sql`(select ${pairings.householdId} from ${pairings} where ${pairings.cadreId} = ${cadreId} and ${pairings.endedOn} is null)`;
+
+/** The villages of those households (a cadre may read the village of a household they serve). */
+export const pairedVillages = (cadreId: string): SQL =>
+  sql`(select ${pairings.villageCode} from ${pairings} where ${pairings.cadreId} = ${cadreId} and ${pairings.endedOn} is null)`;
+
+/**
+ * Scope of a row about a household (the household, its members, years, pairings, visits…):
+ * its village in the caller's areas, or — for a registered cadre — the household paired with them.
+ */
+export function householdScoped(villageColumn: AnyColumn, householdIdColumn: AnyColumn, caller: Caller, prefix?: string): SQL {
+  const own = scopedTo(villageColumn, caller, prefix);
+  if (!caller.cadreId) return own;
+  const paired = sql`${householdIdColumn} in ${pairedHouseholds(caller.cadreId)}`;
+  return sql`(${own} or (${paired}${prefix ? sql` and ${like(villageColumn, `${prefix}%`)}` : sql``}))`;
+}
+
+/** Scope of a row about a village (the village, its surveys, work teams): in the caller's areas, or a village of a cadre's paired household. */
+export function villageScoped(column: AnyColumn, caller: Caller, prefix?: string): SQL {
+  const own = scopedTo(column, caller, prefix);
+  return caller.cadreId ? sql`(${own} or ${column} in ${pairedVillages(caller.cadreId)})` : own;
 }
 
 /** The code after a digit prefix at the same length ("433124" → "433125"); undefined for all nines. */
@@ -25,10 +57,14 @@ function nextPrefix(p: string): string | undefined {
  * Scope as a range on a key that begins with the area code (the household number
  * 户编号 begins with its village code): `key >= p and key < next(p)`. The key's
  * ordinary btree index then serves both the scope and the order of a page.
+ * With `householdId`, a registered cadre's paired households are added (see above).
  */
-export function scopedKeyRange(column: AnyColumn, caller: Caller, prefix?: string): SQL {
-  const own = caller.areas.includes('') ? sql`true` : or(...caller.areas.map((p) => keyRange(column, p)))!;
-  return prefix ? sql`(${own} and ${keyRange(column, prefix)})` : own;
+export function scopedKeyRange(column: AnyColumn, caller: Caller, prefix?: string, householdId?: AnyColumn): SQL {
+  const areas = caller.areas.includes('') ? sql`true` : caller.areas.length === 0 ? sql`false` : or(...caller.areas.map((p) => keyRange(column, p)))!;
+  const own = prefix ? sql`(${areas} and ${keyRange(column, prefix)})` : areas;
+  if (!householdId || !caller.cadreId) return own;
+  const paired = sql`${householdId} in ${pairedHouseholds(caller.cadreId)}`;
+  return sql`(${own} or (${paired}${prefix ? sql` and ${keyRange(column, prefix)}` : sql``}))`;
 }
 
 /** Keys beginning with a digit prefix, as an index range. */
@@ -36,4 +72,15 @@ export function keyRange(column: AnyColumn, prefix: string): SQL {
   if (prefix === '') return sql`true`;
   const next = nextPrefix(prefix);
   return and(gte(column, prefix), next ? lt(column, next) : undefined)!;
+}
+
+/**
+ * Rows whose own area overlaps the caller's (for units and cadres, which carry the area
+ * they work in): the row's area inside the caller's, or the caller's inside the row's
+ * (a unit helping a whole prefecture is seen by that prefecture's county officials).
+ */
+export function overlapping(column: AnyColumn, caller: Caller): SQL {
+  if (caller.areas.includes('')) return sql`true`;
+  if (caller.areas.length === 0) return sql`false`;
+  return or(...caller.areas.map((p) => sql`(${like(column, `${p}%`)} or ${p} like ${column} || '%')`))!;
 }

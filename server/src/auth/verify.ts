@@ -41,10 +41,11 @@ export function callerFromClaims(p: JWTPayload): Caller {
   const role = p.role as Role;
   if (!ROLES.includes(role)) throw new TokenError(`the token's role "${String(p.role)}" is not one of ${ROLES.join(', ')}`);
   if (!p.sub) throw new TokenError('the token has no subject (sub)');
-  // National roles without an area claim reach the whole country; officials and cadres always name theirs.
+  // National roles without an area claim reach the whole country; officials always name theirs. A cadre's
+  // token may omit it: a registered cadre's scope comes from the registry (auth/cadre-scope.ts).
   const raw = p.area ?? (NATIONAL_BY_DEFAULT.has(role) ? '' : undefined);
   const areas = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
-  if (areas.length === 0) throw new TokenError(`a ${role} token needs an area claim (a statistical code)`);
+  if (areas.length === 0 && role !== 'cadre') throw new TokenError(`a ${role} token needs an area claim (a statistical code)`);
   if (areas.length > MAX_AREAS) throw new TokenError(`a token may name at most ${MAX_AREAS} areas`);
   for (const a of areas) {
     if (a !== '' && !(/^\d+$/.test(a) && levelOfCode(a))) throw new TokenError(`the token's area "${a}" is not a 2, 4, 6, 9 or 12-digit statistical code`);

@@ -4,7 +4,13 @@
  */
 import { badInput } from './errors.js';
 
-export type NodeType = 'Area' | 'Village' | 'Household' | 'Member' | 'AuditEntry' | 'Programme' | 'Project' | 'ProjectLink' | 'ChangeEvent' | 'WebhookEndpoint' | 'WebhookDelivery' | 'UpdateRound' | 'MonitoringCase' | 'EligibilityRuleSet';
+export type NodeType =
+  | 'Area' | 'Village' | 'Household' | 'Member' | 'AuditEntry' | 'Programme' | 'Project' | 'ProjectLink' | 'ChangeEvent'
+  | 'WebhookEndpoint' | 'WebhookDelivery'
+  | 'UpdateRound' | 'MonitoringCase'
+  | 'EligibilityRuleSet'
+  | 'Case' | 'CaseStep' | 'CaseDocument' | 'Posting' | 'Objection' | 'StatusEvent'
+  | 'AssistanceUnit' | 'Cadre' | 'WorkTeam' | 'Pairing' | 'Visit';
 
 export const toGlobalId = (type: NodeType, key: string) => Buffer.from(`${type}:${key}`).toString('base64url');
 
@@ -16,7 +22,13 @@ export function fromGlobalId(id: string): { type: NodeType; key: string } | null
 }
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const UUID_KEYED: ReadonlySet<NodeType> = new Set(['Household', 'Member', 'Programme', 'Project', 'ProjectLink', 'WebhookEndpoint', 'WebhookDelivery', 'UpdateRound', 'EligibilityRuleSet']);
+const UUID_KEYED: ReadonlySet<NodeType> = new Set([
+  'Household', 'Member', 'Programme', 'Project', 'ProjectLink', 'WebhookEndpoint', 'WebhookDelivery',
+  'UpdateRound',
+  'EligibilityRuleSet',
+  'Case', 'CaseStep', 'CaseDocument', 'Posting', 'Objection', 'StatusEvent',
+  'AssistanceUnit', 'Cadre', 'WorkTeam', 'Pairing', 'Visit',
+]);
 
 /** Decodes an ID argument of a known type; a malformed ID is bad input, a well-formed unknown one is NOT_FOUND later. */
 export function keyOf(type: NodeType, id: string, field = 'id'): string {

@@ -9,6 +9,12 @@ import { programmeLoaders } from '../modules/programme/programme.loaders.js';
 import { benefitLoaders } from '../modules/benefit/benefit.loaders.js';
 import { standardLoaders } from '../modules/standard/standard.loaders.js';
 import { qualityLoaders } from '../modules/quality/quality.loaders.js';
+import { cadreLoaders } from '../modules/cadre/cadre.loaders.js';
+import { pairingLoaders } from '../modules/pairing/pairing.loaders.js';
+import { workTeamLoaders } from '../modules/workteam/workteam.loaders.js';
+import { visitLoaders } from '../modules/visit/visit.loaders.js';
+import { caseLoaders } from '../modules/case/case.loaders.js';
+import { historyLoaders } from '../modules/history/history.loaders.js';
 import { provincialLoaders } from '../modules/provincial/provincial.loaders.js';
 import { roundLoaders } from '../modules/round/round.loaders.js';
 import { monitoringLoaders } from '../modules/monitoring/monitoring.loaders.js';
@@ -24,6 +30,12 @@ export function createLoaders(db: Db, caller: Caller) {
     benefit: benefitLoaders(db, caller),
     standard: standardLoaders(db),
     quality: qualityLoaders(db, caller),
+    cadre: cadreLoaders(db, caller),
+    pairing: pairingLoaders(db, caller),
+    workTeam: workTeamLoaders(db, caller),
+    visit: visitLoaders(db, caller),
+    case: caseLoaders(db, caller),
+    history: historyLoaders(db, caller),
     provincial: provincialLoaders(db),
     round: roundLoaders(db, caller),
     monitoring: monitoringLoaders(db, caller),

@@ -17,6 +17,12 @@ import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/q
 import { HouseholdStoredStandingsResolver, RoundResolver, StoredStandingResolver } from '../modules/round/round.resolver.js';
 import { HouseholdMonitoringResolver, MonitoringListResolver, MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
+import { AssistanceUnitResolver, CadreResolver } from '../modules/cadre/cadre.resolver.js';
+import { CadrePairingResolver, HouseholdPairingResolver, PairingResolver } from '../modules/pairing/pairing.resolver.js';
+import { CadreVisitResolver, HouseholdVisitResolver, VisitResolver } from '../modules/visit/visit.resolver.js';
+import { CadreWorkTeamResolver, VillageWorkTeamResolver, WorkTeamMemberResolver, WorkTeamResolver } from '../modules/workteam/workteam.resolver.js';
+import { CaseResolver, HouseholdCasesResolver, PostingResolver } from '../modules/case/case.resolver.js';
+import { HouseholdHistoryResolver, RegisterAsOfResolver, VillageHistoryResolver } from '../modules/history/history.resolver.js';
 import { QuotaResolver } from '../modules/quota/quota.resolver.js';
 import { ProvincialResolver, VillageIndicatorsResolver } from '../modules/provincial/provincial.resolver.js';
 import { ExitCheckResolver } from '../modules/exit/exit-check.resolver.js';
@@ -26,6 +32,10 @@ export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
   CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
+  AssistanceUnitResolver, CadreResolver, PairingResolver, HouseholdPairingResolver, CadrePairingResolver,
+  WorkTeamResolver, WorkTeamMemberResolver, VillageWorkTeamResolver, CadreWorkTeamResolver,
+  VisitResolver, HouseholdVisitResolver, CadreVisitResolver,
+  CaseResolver, PostingResolver, HouseholdCasesResolver, HouseholdHistoryResolver, VillageHistoryResolver, RegisterAsOfResolver,
   RoundResolver, StoredStandingResolver, HouseholdStoredStandingsResolver,
   MonitoringResolver, MonitoringListResolver, HouseholdMonitoringResolver,
   QuotaResolver, ProvincialResolver, VillageIndicatorsResolver, ExitCheckResolver,

@@ -20,6 +20,7 @@ import { formatError } from '../graphql/format-error.js';
 import { queryLimits } from '../graphql/limits.js';
 import { startChangeListener } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
+import { resolveCadre } from '../auth/cadre-scope.js';
 import { statsPlugin } from './stats-plugin.js';
 import { attachWebSocket } from './websocket.js';
 import { subscriptionsOverWebSocket } from './websocket-only-plugin.js';
@@ -92,7 +93,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
           context: async () => {
-            const caller = await authenticate(opts.verify, req.headers.authorization);
+            const caller = await resolveCadre(opts.database.db, await authenticate(opts.verify, req.headers.authorization));
             return { ...createContext({ requestId, caller, database: opts.database, log: log.child({ requestId }) }), statements };
           },
         }),

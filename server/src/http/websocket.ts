@@ -28,6 +28,7 @@ import { formatError } from '../graphql/format-error.js';
 import { queryLimits } from '../graphql/limits.js';
 import type { ChangeWakeups } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
+import { resolveCadre } from '../auth/cadre-scope.js';
 
 export interface WebSocketOptions {
   server: Server;
@@ -74,6 +75,7 @@ export function attachWebSocket(opts: WebSocketOptions): { stop: () => Promise<v
         const header = tokenOf(ctx.connectionParams, ctx.extra.request.headers.authorization);
         try {
           ctx.extra.caller = await authenticate(opts.verify, header);
+          await resolveCadre(opts.database.db, ctx.extra.caller); // refuses an unregistered cadre without villages now
         } catch (e) {
           if (e instanceof ApiError) ctx.extra.socket.close(UNAUTHORIZED, closeReason(`UNAUTHENTICATED: ${e.message}`));
           else {
@@ -105,7 +107,7 @@ export function attachWebSocket(opts: WebSocketOptions): { stop: () => Promise<v
         return true;
       },
 
-      onSubscribe(ctx, id, payload) {
+      async onSubscribe(ctx, id, payload) {
         let document: DocumentNode;
         try {
           document = parse(payload.query);
@@ -115,9 +117,17 @@ export function attachWebSocket(opts: WebSocketOptions): { stop: () => Promise<v
         const errors = validate(opts.schema, document, rules);
         if (errors.length) return errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED'));
         const requestId = randomUUID();
+        let caller: Caller;
+        try {
+          // A cadre's scope as it stands when the operation starts (pairings and teams change).
+          caller = await resolveCadre(opts.database.db, ctx.extra.caller!);
+        } catch (e) {
+          if (e instanceof ApiError) return [e];
+          throw e;
+        }
         const contextValue = createContext({
           requestId,
-          caller: ctx.extra.caller!,
+          caller,
           database: opts.database,
           log: log.child({ requestId, ws: id }),
           changes: opts.changes,

@@ -17,6 +17,9 @@
  * midway leaves the batches loaded so far (each batch is whole: households, then members,
  * then years).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MIGRATIONS_FOLDER } from '../db/migrate.js';
 import type { Database } from '../db/client.js';
 import { copyRows } from '../db/copy.js';
 import { checkHousehold } from '../modules/household/consistency.js';
@@ -82,6 +85,9 @@ async function load(database: Database, batch: Numbered[]): Promise<number> {
   return members.length;
 }
 
+/** Status events for households that have none: the migration named status_history_backfill. */
+const HISTORY_BACKFILL = () => join(MIGRATIONS_FOLDER, readdirSync(MIGRATIONS_FOLDER).find((f) => f.endsWith('_status_history_backfill.sql'))!);
+
 export async function seedHouseholds(database: Database, opts: SeedHouseholdsOptions): Promise<{ households: number; members: number }> {
   const county = opts.county ?? '433124';
   const year = opts.year ?? 2015;
@@ -119,6 +125,8 @@ export async function seedHouseholds(database: Database, opts: SeedHouseholdsOpt
   }
   await pending;
   await seedPoorVillages(database, rng, { county, year, newPoor });
+  // The history of the households just loaded: the same statements as the migration that began it.
+  for (const statement of readFileSync(HISTORY_BACKFILL(), 'utf8').split('--> statement-breakpoint')) await rawQuery(database, statement);
   // Fresh planner statistics after a bulk load, so the first queries use the indexes.
   await rawQuery(database, 'ANALYZE households, members, household_years, villages, village_surveys');
   return { households: total, members };

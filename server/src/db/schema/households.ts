@@ -34,6 +34,8 @@ export const households = pgTable(
     plannedExitYear: integer('planned_exit_year'),
     firstIdentifiedDate: date('first_identified_date'),
     exitYear: integer('exit_year'),
+    /** After an exit with policy (status 1): the day the policies end 脱贫不脱政策 and status 4 may be recorded. */
+    exitPolicyEndsOn: date('exit_policy_ends_on'),
     phone: text('phone'),
     bankName: text('bank_name'),
     bankAccount: text('bank_account'),

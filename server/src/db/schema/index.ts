@@ -6,6 +6,7 @@ export * from './programmes.js';
 export * from './webhooks.js';
 export * from './standards.js';
 export * from './assistance.js';
+export * from './cases.js';
 export * from './rounds.js';
 export * from './quotas.js';
 export * from './monitoring.js';

@@ -1,7 +1,7 @@
 /** SQL for project links. Reads are scoped by the link's village and, for a ministry, its sector. */
 import { and, asc, count, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
-import { scoped } from '../../auth/scope.js';
+import { householdScoped, scoped } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
 import { projectLinks } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
@@ -17,7 +17,9 @@ export const benefitStore = {
 
   activeOfHouseholds: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('link.ofHouseholds', () =>
-      db.select().from(projectLinks).where(and(visible(caller), isNull(projectLinks.unlinkedAt), inArray(projectLinks.householdId, [...ids])))
+      // A household's links: scoped like the household itself (a cadre's paired households included).
+      db.select().from(projectLinks).where(and(householdScoped(projectLinks.villageCode, projectLinks.householdId, caller),
+        caller.role === 'ministry' ? eq(projectLinks.sector, caller.sector!) : undefined, isNull(projectLinks.unlinkedAt), inArray(projectLinks.householdId, [...ids])))
         .orderBy(asc(projectLinks.linkedAt)),
     ),
 

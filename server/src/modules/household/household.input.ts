@@ -1,7 +1,7 @@
 /** Inputs of the household mutations and the `households` filter. */
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Cause, HouseholdAttribute, IdentificationStandard, PovertyStatus } from '../../codes/index.js';
+import { Cause, HouseholdAttribute, IdentificationStandard, PovertyStatus, RegisterStage } from '../../codes/index.js';
 import { MemberInput } from '../member/member.type.js';
 import { HouseholdFields } from './household.type.js';
 
@@ -35,6 +35,7 @@ export class CorrectHouseholdInput {
 export class HouseholdFilterInput {
   @Field(() => String, { nullable: true, description: 'Area code prefix, e.g. 433124 for 花垣县 or a 12-digit village code.' }) areaCode?: string;
   @Field(() => [PovertyStatus.values], { nullable: true, description: 'Any of these poverty statuses.' }) status?: string[];
+  @Field(() => [RegisterStage.values], { nullable: true, description: 'Any of these register stages (default: every stage; give [REGISTERED] for the register proper).' }) stage?: string[];
   @Field(() => [HouseholdAttribute.values], { nullable: true, description: 'Any of these attributes.' }) attribute?: string[];
   @Field(() => Cause.values, { nullable: true, description: 'Households with this cause, main or other.' }) cause?: string;
   @Field(() => Cause.values, { nullable: true, description: 'Households with this main cause.' }) mainCause?: string;

@@ -1,4 +1,5 @@
 /** Household queries, mutations and fields. Thin: arguments and IDs in, one service call out. */
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import { HouseholdConnection } from './household.connection.js';
 import { After, First, withoutNulls } from '../../graphql/args.js';
@@ -27,8 +28,12 @@ class HouseholdYearPayload {
 @Resolver(() => Household)
 export class HouseholdResolver {
   @Query(() => Household, { nullable: true, description: 'One household by ID; null if it does not exist or is outside your area.' })
-  household(@Arg('id', () => ID, { description: 'Global ID, as returned in an id field.' }) id: string, @Ctx() ctx: Context) {
-    return householdService.byId(ctx, id);
+  household(
+    @Arg('id', () => ID, { description: 'Global ID, as returned in an id field.' }) id: string,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'A past date: the household as it stood then (status, stage, exit year from its history); null if it was not in the register yet.' }) asOf?: string,
+  ) {
+    return householdService.byId(ctx, id, asOf);
   }
 
   @Query(() => Household, { nullable: true, description: 'One household by its household number 户编号; null if not found in your area.' })

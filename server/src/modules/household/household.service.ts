@@ -26,6 +26,8 @@ import { netIncome, perCapitaNetIncome } from './income.js';
 import { validateHousehold } from './household.validate.js';
 import { qualityService } from '../quality/quality.service.js';
 import { monitoringService } from '../monitoring/monitoring.service.js';
+import { historyService } from '../history/history.service.js';
+import { todayIso } from '../case/case.rules.js';
 
 
 const normaliseMembers = (ms: MemberForm[]) => ms.map((m) => ({ ...m, name: m.name.trim(), idNumber: m.idNumber.trim().toUpperCase() }));
@@ -59,9 +61,18 @@ function nextHouseholdNumber(villageCode: string, last: string | null): string {
 }
 
 export const householdService = {
-  async byId(ctx: Context, id: string) {
+  /** One household; with `asOf`, as it stood on that date (history.service.ts). */
+  async byId(ctx: Context, id: string, asOf?: string | null) {
     requireRegistryReader(ctx.caller);
     const row = await ctx.loaders.household.byId.load(keyOf('Household', id));
+    if (!row) return null;
+    return asOf ? historyService.asOf(ctx, toHousehold(row), asOf) : toHousehold(row);
+  },
+
+  /** By internal key (for fields of other types that hold one); null outside the caller's area. */
+  async byKey(ctx: Context, key: string) {
+    requireRegistryReader(ctx.caller);
+    const row = await ctx.loaders.household.byId.load(key);
     return row && toHousehold(row);
   },
 
@@ -84,20 +95,42 @@ export const householdService = {
     return toPage(rows, size, (r) => r.number, toHousehold, () => householdStore.count(ctx.db, ctx.caller, f), after);
   },
 
-  async register(ctx: Context, input: HouseholdForm) {
+  /** Checks a form for registration (role, village in scope, every rule) before any transaction; returns the normalised form and its warnings. */
+  async prepare(ctx: Context, input: HouseholdForm, path = 'input') {
     requireRegistryWriter(ctx.caller);
-    checkAreaCode(input.villageCode, 'input.villageCode');
+    checkAreaCode(input.villageCode, `${path}.villageCode`);
     const village = input.villageCode.length === 12 ? await ctx.loaders.village.byCode.load(input.villageCode) : null;
-    if (!village) throw badInput([{ field: 'input.villageCode', reason: `no village ${input.villageCode} in your area: enter the 12-digit code of a village you serve` }]);
+    if (!village) throw badInput([{ field: `${path}.villageCode`, reason: `no village ${input.villageCode} in your area: enter the 12-digit code of a village you serve` }]);
     const form = { ...input, members: normaliseMembers(input.members) };
-    const warnings = validateHousehold(form, null, { inputPath: 'input' });
+    const warnings = validateHousehold(form, null, { inputPath: path });
+    return { form, warnings };
+  },
+
+  /**
+   * Inserts a prepared form inside the caller's transaction, with its first status
+   * event: REGISTERED for data entry of a registered household, CANDIDATE for an
+   * application (then its status is 0 and it has no identification or exit dates yet).
+   */
+  async insert(tx: Tx, ctx: Context, form: HouseholdForm, warnings: Awaited<ReturnType<typeof validateHousehold>>, stage: 'REGISTERED' | 'CANDIDATE', application?: { date: string; caseId: string }) {
+    await assertIdsFree(tx, ctx, form.members);
+    const id = randomUUID();
+    const number = nextHouseholdNumber(form.villageCode, await householdStore.lastNumber(tx, form.villageCode));
+    const columns = stage === 'CANDIDATE' ? { ...householdColumns(form), status: '0', firstIdentifiedDate: null, exitYear: null } : householdColumns(form);
+    const [row] = await householdStore.insert(tx, { id, number, ...columns, stage, memberCount: form.members.length });
+    await memberStore.insert(tx, memberRows(id, form.villageCode, form.members, new Map()));
+    await qualityService.store(tx, id, form.villageCode, warnings);
+    await historyService.record(tx, ctx, {
+      subjectType: 'HOUSEHOLD', householdId: id, villageCode: form.villageCode, fromStatus: null, toStatus: row.status, toStage: stage,
+      reason: stage === 'CANDIDATE' ? 'application filed' : 'registered by data entry',
+      effectiveDate: application?.date ?? row.firstIdentifiedDate ?? todayIso(), caseId: application?.caseId,
+    });
+    return row;
+  },
+
+  async register(ctx: Context, input: HouseholdForm) {
+    const { form, warnings } = await householdService.prepare(ctx, input);
     return ctx.db.transaction(async (tx) => {
-      await assertIdsFree(tx, ctx, form.members);
-      const id = randomUUID();
-      const number = nextHouseholdNumber(form.villageCode, await householdStore.lastNumber(tx, form.villageCode));
-      const [row] = await householdStore.insert(tx, { id, number, ...householdColumns(form), memberCount: form.members.length });
-      await memberStore.insert(tx, memberRows(id, form.villageCode, form.members, new Map()));
-      await qualityService.store(tx, id, form.villageCode, warnings);
+      const row = await householdService.insert(tx, ctx, form, warnings, 'REGISTERED');
       const household = toHousehold(row);
       await recordWrite(tx, ctx, {
         operation: 'registerHousehold', event: 'household.registered', entityType: 'Household', entityId: household.id,

@@ -6,7 +6,7 @@
 import { and, arrayContains, asc, count, desc, eq, getTableColumns, gt, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
 import { canSeePersonalData } from '../../auth/caller.js';
-import { keyRange, scoped, scopedKeyRange } from '../../auth/scope.js';
+import { householdScoped, keyRange, scopedKeyRange } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
 import { householdYears, households } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
@@ -17,6 +17,7 @@ export type YearRow = typeof householdYears.$inferSelect;
 export interface HouseholdFilter {
   areaCode?: string;
   status?: string[];
+  stage?: string[];
   attribute?: string[];
   cause?: string;
   mainCause?: string;
@@ -54,8 +55,9 @@ function where(caller: Caller, f: HouseholdFilter): SQL {
         } ${f.perCapitaIncomeMax !== undefined ? sql`and y.per_capita_net_income <= ${f.perCapitaIncomeMax}` : sql``})`
       : incomeRange(households.latestPerCapitaNetIncome, f);
   return and(
-    scopedKeyRange(households.number, caller, f.areaCode),
+    scopedKeyRange(households.number, caller, f.areaCode, households.id),
     f.status?.length ? inArray(households.status, f.status) : undefined,
+    f.stage?.length ? inArray(households.stage, f.stage) : undefined,
     f.attribute?.length ? inArray(households.attribute, f.attribute) : undefined,
     f.mainCause ? eq(households.mainCause, f.mainCause) : undefined,
     f.cause ? or(eq(households.mainCause, f.cause), arrayContains(households.otherCauses, [f.cause])) : undefined,
@@ -76,18 +78,18 @@ export const householdStore = {
 
   byIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('household.byIds', () =>
-      db.select(householdColumnsFor(caller)).from(households).where(and(scoped(households.villageCode, caller), inArray(households.id, [...ids]))) as Promise<HouseholdRow[]>,
+      db.select(householdColumnsFor(caller)).from(households).where(and(householdScoped(households.villageCode, households.id, caller), inArray(households.id, [...ids]))) as Promise<HouseholdRow[]>,
     ),
 
   byNumbers: (db: Tx, caller: Caller, numbers: readonly string[]) =>
     named('household.byNumbers', () =>
-      db.select(householdColumnsFor(caller)).from(households).where(and(scoped(households.villageCode, caller), inArray(households.number, [...numbers]))) as Promise<HouseholdRow[]>,
+      db.select(householdColumnsFor(caller)).from(households).where(and(householdScoped(households.villageCode, households.id, caller), inArray(households.number, [...numbers]))) as Promise<HouseholdRow[]>,
     ),
 
   /** Locks the household row for a correction (scoped, full columns: only writers reach this). */
   lockForUpdate: (db: Tx, caller: Caller, id: string) =>
     named('household.lockForUpdate', async () =>
-      (await db.select().from(households).where(and(scoped(households.villageCode, caller), eq(households.id, id))).for('update'))[0],
+      (await db.select().from(households).where(and(householdScoped(households.villageCode, households.id, caller), eq(households.id, id))).for('update'))[0],
     ),
 
   /**
@@ -112,7 +114,7 @@ export const householdStore = {
   yearsOf: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('household.yearsOf', () =>
       db.select().from(householdYears)
-        .where(and(scoped(householdYears.villageCode, caller), inArray(householdYears.householdId, [...ids])))
+        .where(and(householdScoped(householdYears.villageCode, householdYears.householdId, caller), inArray(householdYears.householdId, [...ids])))
         .orderBy(asc(householdYears.householdId), asc(householdYears.year)),
     ),
 

@@ -5,7 +5,7 @@
  */
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Cause, HouseholdAttribute, IdentificationStandard, PovertyStatus } from '../../codes/index.js';
+import { Cause, HouseholdAttribute, IdentificationStandard, PovertyStatus, RegisterStage } from '../../codes/index.js';
 import { YesNo } from '../../graphql/fields.js';
 import { Node } from '../node/node.type.js';
 
@@ -36,6 +36,9 @@ export class Household extends HouseholdFields {
   @Field(() => String, { nullable: true, description: 'Bank 开户银行; null if your role may not see personal data.' }) bankName!: string | null;
   @Field(() => String, { nullable: true, description: 'Bank account 银行账号; null if your role may not see personal data.' }) bankAccount!: string | null;
   @Field(() => Int, { description: 'Number of members 家庭人口数.' }) memberCount!: number;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'After an exit with policy (status 1): the day policies end 脱贫不脱政策, from which status 4 may be recorded (endExitPolicy).' }) exitPolicyEndsOn?: string | null;
+  @Field(() => RegisterStage.values, { description: 'Where the household stands in the register: CANDIDATE while its identification case runs, then REGISTERED (or REJECTED); REMOVED after 错评清退.' }) stage!: string;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When read with household(id:, asOf:): the date this view is as of (status, stage and exit year as they stood then). Null for today.' }) asOf?: string | null;
   @Field(() => Int, { description: 'Version, raised by every correction; pass it as expectedVersion to correct safely.' }) version!: number;
   @Field(() => Date, { description: 'When the household was registered in the system.' }) createdAt!: Date;
   @Field(() => Date, { description: 'When the household was last changed.' }) updatedAt!: Date;

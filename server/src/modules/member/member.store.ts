@@ -5,7 +5,7 @@
 import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
 import { canSeePersonalData } from '../../auth/caller.js';
-import { scoped } from '../../auth/scope.js';
+import { householdScoped } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
 import { members, households } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
@@ -37,13 +37,13 @@ export const memberStore = {
   ofHouseholds: (db: Tx, caller: Caller, householdIds: readonly string[]) =>
     named('member.ofHouseholds', () =>
       db.select(columns(caller)).from(members)
-        .where(and(scoped(members.villageCode, caller), inArray(members.householdId, [...householdIds])))
+        .where(and(householdScoped(members.villageCode, members.householdId, caller), inArray(members.householdId, [...householdIds])))
         .orderBy(asc(members.householdId), asc(members.position)) as Promise<MemberRow[]>,
     ),
 
   byIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('member.byIds', () =>
-      db.select(columns(caller)).from(members).where(and(scoped(members.villageCode, caller), inArray(members.id, [...ids]))) as Promise<MemberRow[]>,
+      db.select(columns(caller)).from(members).where(and(householdScoped(members.villageCode, members.householdId, caller), inArray(members.id, [...ids]))) as Promise<MemberRow[]>,
     ),
 
   /** Which of these people (by resident ID) are registered, and in which household (unscoped: uniqueness is national). */

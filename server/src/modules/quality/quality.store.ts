@@ -1,7 +1,7 @@
 /** SQL for stored consistency warnings and the data-quality report; scoped by the household's village. */
 import { and, asc, count, countDistinct, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
-import { scopedTo } from '../../auth/scope.js';
+import { householdScoped, scopedTo } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
 import { householdWarnings, households } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
@@ -20,7 +20,7 @@ export const qualityStore = {
   ofHouseholds: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('quality.ofHouseholds', () =>
       db.select().from(householdWarnings)
-        .where(and(scopedTo(householdWarnings.villageCode, caller, undefined), inArray(householdWarnings.householdId, [...ids])))
+        .where(and(householdScoped(householdWarnings.villageCode, householdWarnings.householdId, caller), inArray(householdWarnings.householdId, [...ids])))
         .orderBy(asc(householdWarnings.rule), asc(householdWarnings.field)),
     ),
 

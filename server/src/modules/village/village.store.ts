@@ -1,7 +1,7 @@
 /** SQL for villages (areas of level 5) with their poor-village record and yearly surveys; always scoped. */
 import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
-import { scopedTo } from '../../auth/scope.js';
+import { villageScoped } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
 import { areas, villages, villageSurveys } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
@@ -25,7 +25,7 @@ export type SurveyRow = typeof villageSurveys.$inferSelect;
 function where(caller: Caller, f: VillageFilter) {
   return and(
     eq(areas.level, 5),
-    scopedTo(areas.code, caller, f.areaCode),
+    villageScoped(areas.code, caller, f.areaCode),
     f.povertyStatus ? sql`coalesce(${villages.povertyStatus}, '0') = ${f.povertyStatus}` : undefined,
   );
 }
@@ -47,7 +47,7 @@ export const villageStore = {
   surveysOf: (db: Tx, caller: Caller, codes: readonly string[]) =>
     named('village.surveysOf', () =>
       db.select().from(villageSurveys)
-        .where(and(scopedTo(villageSurveys.villageCode, caller, undefined), inArray(villageSurveys.villageCode, [...codes])))
+        .where(and(villageScoped(villageSurveys.villageCode, caller), inArray(villageSurveys.villageCode, [...codes])))
         .orderBy(asc(villageSurveys.villageCode), asc(villageSurveys.year)),
     ),
 

@@ -1,0 +1,67 @@
+/**
+ * What the end of a case does to the register (issue 3, items 1, 2, 8, 9), each change
+ * recorded as a status event with the case it came from:
+ * - identification announced → the household is REGISTERED, status 0, identified that day;
+ *   rejected → REJECTED (its record stays, for a later application);
+ * - exit announced → status 1 (exited, still receiving policy), exit year, and the day the
+ *   policies end (EXIT_POLICY_YEARS later), when status 4 may be recorded;
+ * - relapse confirmed → status 3; removal confirmed → REMOVED;
+ * - poor village announced → poverty status 1 (贫困村), identified that year.
+ * A rejected exit, relapse, removal or village case changes nothing.
+ */
+import { procedureConfig } from '../../config.js';
+import type { Tx } from '../../db/client.js';
+import type { Context } from '../../graphql/context.js';
+import { householdStore } from '../household/household.store.js';
+import { historyService } from '../history/history.service.js';
+import { villageStore } from '../village/village.store.js';
+import { caseStore, type CaseRow } from './case.store.js';
+import { releaseQuota } from '../quota/quota.service.js';
+import { REJECTED, type CaseKind } from './procedures.js';
+
+const addYears = (isoDate: string, years: number) => `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}`;
+
+const REASONS: Record<CaseKind, string> = {
+  HOUSEHOLD_IDENTIFICATION: 'identified and announced (建档立卡)',
+  HOUSEHOLD_EXIT: 'exit announced (退出)',
+  HOUSEHOLD_RELAPSE: 'relapse confirmed (返贫)',
+  HOUSEHOLD_REMOVAL: 'removed as wrongly registered (错评清退)',
+  VILLAGE_IDENTIFICATION: 'identified as a poor village and announced',
+};
+
+export async function applyEnd(tx: Tx, ctx: Context, c: CaseRow, date: string, data: Record<string, unknown>) {
+  const kind = c.kind as CaseKind;
+  if (kind === 'VILLAGE_IDENTIFICATION') {
+    if (c.state === REJECTED) return;
+    await villageStore.upsertStatus(tx, { code: c.villageCode, povertyStatus: '1', identifiedYear: c.year, exitYear: null });
+    await historyService.record(tx, ctx, { subjectType: 'VILLAGE', villageCode: c.villageCode, fromStatus: '0', toStatus: '1', reason: REASONS[kind], effectiveDate: date, caseId: c.id });
+    return;
+  }
+  const h = await householdStore.lockForUpdate(tx, ctx.caller, c.householdId!);
+  if (!h) return;
+  let set: Partial<typeof h> | null = null;
+  let reason = REASONS[kind];
+  if (c.state === REJECTED) {
+    if (kind !== 'HOUSEHOLD_IDENTIFICATION') return;
+    set = { stage: 'REJECTED' };
+    reason = `identification rejected: ${String(data.reason ?? '')}`.trim();
+  } else if (kind === 'HOUSEHOLD_IDENTIFICATION') set = { stage: 'REGISTERED', status: '0', firstIdentifiedDate: date };
+  else if (kind === 'HOUSEHOLD_EXIT') set = { status: '1', exitYear: c.year, exitPolicyEndsOn: addYears(date, procedureConfig().exitPolicyYears) };
+  else if (kind === 'HOUSEHOLD_RELAPSE') {
+    set = { status: '3', exitPolicyEndsOn: null };
+    reason = `${reason}: cause ${String((c.data as { cause?: string }).cause ?? '')}`;
+  } else if (kind === 'HOUSEHOLD_REMOVAL') {
+    set = { stage: 'REMOVED' };
+    // The people it brought in no longer count against the quota of the year it was identified.
+    const identified = (await caseStore.byHouseholds(tx, ctx.caller, [h.id])).find((x) => x.kind === 'HOUSEHOLD_IDENTIFICATION' && x.outcome === 'APPROVED');
+    if (identified) await releaseQuota(tx, ctx, { householdId: h.id, year: identified.year });
+    reason = `${reason}: ${String((c.data as { reason?: string }).reason ?? '')}`;
+  }
+  if (!set) return;
+  await householdStore.update(tx, h.id, set);
+  await historyService.record(tx, ctx, {
+    subjectType: 'HOUSEHOLD', householdId: h.id, villageCode: h.villageCode,
+    fromStatus: h.status, toStatus: set.status ?? h.status, fromStage: h.stage, toStage: set.stage ?? h.stage,
+    reason, effectiveDate: date, caseId: c.id,
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * Setup shared by the 精准帮扶 tests: villages of the second county (保靖县 433125,
+ * which has no seeded households) picked at random past the first page so that files
+ * running in parallel rarely share one, and unique token subjects for cadres.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@jingzhun/sdk';
+
+export const PEOPLE_COUNTY = '433125';
+
+/** `n` distinct villages of the county, at random from its second page on. */
+export async function someVillages(client: Client, n: number): Promise<string[]> {
+  const codes: string[] = [];
+  let after: string | undefined;
+  do {
+    const { villages } = await client.villages({ filter: { areaCode: PEOPLE_COUNTY }, first: 100, after });
+    codes.push(...villages.nodes.map((v) => v.code));
+    after = villages.pageInfo.hasNextPage ? villages.pageInfo.endCursor ?? undefined : undefined;
+  } while (after);
+  const pool = codes.slice(20);
+  const picked = new Set<string>();
+  while (picked.size < n) picked.add(pool[Math.floor(Math.random() * pool.length)]);
+  return [...picked];
+}
+
+/** A token subject no other test uses. */
+export const subject = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
+
+/** A date n days before today (YYYY-MM-DD, UTC). */
+export const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
