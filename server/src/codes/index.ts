@@ -9,3 +9,4 @@ export * from './round.codes.js';
 export * from './monitoring.codes.js';
 export { type CodeOf, type CodeList } from './code-list.js';
 export * from './case.codes.js';
+export * from './measure.codes.js';

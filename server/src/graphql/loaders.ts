@@ -19,6 +19,7 @@ import { provincialLoaders } from '../modules/provincial/provincial.loaders.js';
 import { roundLoaders } from '../modules/round/round.loaders.js';
 import { monitoringLoaders } from '../modules/monitoring/monitoring.loaders.js';
 import { eligibilityLoaders } from '../modules/eligibility/eligibility.loaders.js';
+import { measureLoaders } from '../modules/measure/measure.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -40,6 +41,7 @@ export function createLoaders(db: Db, caller: Caller) {
     round: roundLoaders(db, caller),
     monitoring: monitoringLoaders(db, caller),
     eligibility: eligibilityLoaders(db),
+    measure: measureLoaders(db, caller),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
