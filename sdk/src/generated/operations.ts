@@ -135,6 +135,8 @@ export type CaseKind =
   | 'HOUSEHOLD_RELAPSE'
   /** HOUSEHOLD_REMOVAL 错评清退 — removal of a wrongly registered household */
   | 'HOUSEHOLD_REMOVAL'
+  /** VILLAGE_EXIT 贫困村出列 — exit of a poor village */
+  | 'VILLAGE_EXIT'
   /** VILLAGE_IDENTIFICATION 贫困村识别 — identification of a poor village */
   | 'VILLAGE_IDENTIFICATION';
 
@@ -2142,6 +2144,14 @@ export type VillageHistoryQueryVariables = Exact<{
 
 
 export type VillageHistoryQuery = { village: { code: string, povertyStatus: VillagePovertyStatus, history: Array<{ fromStatus: VillagePovertyStatus | null, toStatus: VillagePovertyStatus, reason: string, effectiveDate: string, caseId: string | null }> } | null };
+
+export type ProposeVillageExitMutationVariables = Exact<{
+  villageCode: string;
+  input: OpenCaseInput;
+}>;
+
+
+export type ProposeVillageExitMutation = { proposeVillageExit: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
 
 export type ChangesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -4788,6 +4798,27 @@ export const VillageHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VillageHistoryQuery, VillageHistoryQueryVariables>;
+export const ProposeVillageExitDocument = new TypedDocumentString(`
+    mutation proposeVillageExit($villageCode: String!, $input: OpenCaseInput!) {
+  proposeVillageExit(villageCode: $villageCode, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ProposeVillageExitMutation, ProposeVillageExitMutationVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query changes($after: String, $first: Int, $filter: ChangeFilterInput) {
   changes(after: $after, first: $first, filter: $filter) {
