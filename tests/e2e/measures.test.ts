@@ -187,6 +187,11 @@ describe('the lifecycle', () => {
     expect(cancel).toBeInstanceOf(InvalidTransitionError);
     expect(cancel.message).toContain('stays completed');
     expect((await official.measure({ id: m.id })).measure!.status).toBe('COMPLETED');
+    // Each accepted move is one audit record (refused ones none), with the state before and after.
+    const { auditTrail } = await official.auditTrail({ filter: { entityId: m.id }, first: 10 });
+    expect(auditTrail.nodes.map((n) => n.operation).sort()).toEqual(['completeMeasure', 'recordMeasure', 'startMeasure']);
+    const completed = auditTrail.nodes.find((n) => n.operation === 'completeMeasure')!;
+    expect([completed.areaCode, (completed.before as { status: string }).status, (completed.after as { status: string }).status]).toEqual([VILLAGE, 'in_progress', 'completed']);
   });
 
   it('cancels an open measure only with a reason', async () => {
@@ -206,6 +211,7 @@ describe('plans', () => {
     const { assistancePlan } = await official.assistancePlan({ id: p.id });
     expect(assistancePlan!.household!.id).toBe(poor.id);
     expect(assistancePlan!.measures.length).toBe(await measureCount(official, poor.id));
+    expect((await official.node({ id: p.id })).node).toEqual({ id: p.id, __typename: 'AssistancePlan' });
 
     await official.setAssistancePlan({ input: { villageCode: VILLAGE, year: 2016, goal: '村道硬化，集中供水' } });
     await official.recordMeasure({ input: { ...base(poor.id, { kind: 'DRINKING_WATER', causes: ['LACK_OF_WATER'] }), householdId: null, villageCode: VILLAGE } });
@@ -238,6 +244,8 @@ describe('area and role', () => {
     const { household } = await official.householdMeasures({ id: poor.id });
     const other = await clientAs({ role: 'official', area: '433124' });
     expect((await other.measure({ id: household!.measures[0].id })).measure).toBeNull();
+    expect((await other.node({ id: household!.measures[0].id })).node).toBeNull();
+    expect((await official.node({ id: household!.measures[0].id })).node).toEqual({ id: household!.measures[0].id, __typename: 'Measure' });
     const outside = await other.recordMeasure({ input: base(poor.id) }).catch((e) => e);
     expect(outside).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.householdId' });
     const analyst = await clientAs({ role: 'analyst', area: TOWNSHIP });

@@ -2759,6 +2759,7 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'Area', id: string }
+    | { __typename: 'AssistancePlan', id: string }
     | { __typename: 'AssistanceUnit', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Cadre', id: string }
@@ -2766,6 +2767,7 @@ export type NodeQuery = { node:
     | { __typename: 'ChangeEvent', id: string }
     | { __typename: 'EligibilityRuleSet', id: string }
     | { __typename: 'Household', id: string }
+    | { __typename: 'Measure', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MonitoringCase', id: string }
     | { __typename: 'Pairing', id: string }
