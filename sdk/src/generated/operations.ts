@@ -1794,7 +1794,7 @@ export type AssistanceCoverageQueryVariables = Exact<{
 }>;
 
 
-export type AssistanceCoverageQuery = { assistanceCoverage: { areaCode: string, counts: { unpairedHouseholds: number, unassistedHouseholds: number, overdueMeasures: number }, byArea: Array<{ areaCode: string, unpairedHouseholds: number, unassistedHouseholds: number, overdueMeasures: number }> } };
+export type AssistanceCoverageQuery = { assistanceCoverage: { areaCode: string, counts: { unpairedHouseholds: number, unassistedHouseholds: number, villagesWithoutWorkTeam: number, overdueMeasures: number }, byArea: Array<{ areaCode: string, unpairedHouseholds: number, unassistedHouseholds: number, villagesWithoutWorkTeam: number, overdueMeasures: number }> } };
 
 export type UnpairedHouseholdsQueryVariables = Exact<{
   areaCode: string;
@@ -1813,6 +1813,15 @@ export type UnassistedHouseholdsQueryVariables = Exact<{
 
 
 export type UnassistedHouseholdsQuery = { assistanceCoverage: { unassistedHouseholds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> } } };
+
+export type VillagesWithoutWorkTeamQueryVariables = Exact<{
+  areaCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VillagesWithoutWorkTeamQuery = { assistanceCoverage: { villagesWithoutWorkTeam: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null }> } } };
 
 export type OverdueMeasuresQueryVariables = Exact<{
   areaCode: string;
@@ -3646,12 +3655,14 @@ export const AssistanceCoverageDocument = new TypedDocumentString(`
     counts {
       unpairedHouseholds
       unassistedHouseholds
+      villagesWithoutWorkTeam
       overdueMeasures
     }
     byArea {
       areaCode
       unpairedHouseholds
       unassistedHouseholds
+      villagesWithoutWorkTeam
       overdueMeasures
     }
   }
@@ -3699,6 +3710,32 @@ export const UnassistedHouseholdsDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<UnassistedHouseholdsQuery, UnassistedHouseholdsQueryVariables>;
+export const VillagesWithoutWorkTeamDocument = new TypedDocumentString(`
+    query villagesWithoutWorkTeam($areaCode: String!, $first: Int, $after: String) {
+  assistanceCoverage(areaCode: $areaCode) {
+    villagesWithoutWorkTeam(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...VillageFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment VillageFields on Village {
+  id
+  code
+  name
+  povertyStatus
+  identifiedYear
+  exitYear
+}`) as unknown as TypedDocumentString<VillagesWithoutWorkTeamQuery, VillagesWithoutWorkTeamQueryVariables>;
 export const OverdueMeasuresDocument = new TypedDocumentString(`
     query overdueMeasures($areaCode: String!, $first: Int, $after: String) {
   assistanceCoverage(areaCode: $areaCode) {
