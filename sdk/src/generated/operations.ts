@@ -2172,6 +2172,15 @@ export type ProposeVillageExitMutationVariables = Exact<{
 
 export type ProposeVillageExitMutation = { proposeVillageExit: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
 
+export type HouseholdsWithHistoryQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: HouseholdFilterInput | null | undefined;
+}>;
+
+
+export type HouseholdsWithHistoryQuery = { households: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, history: Array<{ id: string, fromStatus: PovertyStatus | null, toStatus: PovertyStatus, fromStage: RegisterStage | null, toStage: RegisterStage | null, reason: string, effectiveDate: string, caseId: string | null, actor: string, recordedAt: string }>, cases: Array<{ id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number, household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage } | null, steps: Array<{ id: string, action: string, fromState: CaseState | null, toState: CaseState, effectiveDate: string, data: unknown, actor: string, role: string, takenAt: string }>, postings: Array<{ id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string, objections: Array<{ id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null }> }>, documents: Array<{ id: string, stepId: string | null, title: string, reference: string, addedBy: string, addedAt: string }>, nextSteps: Array<{ action: string, level: StepLevel, to: CaseState, blockedBecause: string | null }> }> }> } };
+
 export type ChangesQueryVariables = Exact<{
   after?: string | null | undefined;
   first?: number | null | undefined;
@@ -4884,6 +4893,110 @@ export const ProposeVillageExitDocument = new TypedDocumentString(`
   closedOn
   version
 }`) as unknown as TypedDocumentString<ProposeVillageExitMutation, ProposeVillageExitMutationVariables>;
+export const HouseholdsWithHistoryDocument = new TypedDocumentString(`
+    query householdsWithHistory($first: Int, $after: String, $filter: HouseholdFilterInput) {
+  households(first: $first, after: $after, filter: $filter) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      number
+      history {
+        ...HouseholdStatusEventFields
+      }
+      cases {
+        ...CaseDetail
+      }
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment CaseDetail on Case {
+  ...CaseFields
+  household {
+    id
+    number
+    status
+    stage
+  }
+  steps {
+    id
+    action
+    fromState
+    toState
+    effectiveDate
+    data
+    actor
+    role
+    takenAt
+  }
+  postings {
+    ...PostingFields
+    objections {
+      ...ObjectionFields
+    }
+  }
+  documents {
+    id
+    stepId
+    title
+    reference
+    addedBy
+    addedAt
+  }
+  nextSteps {
+    action
+    level
+    to
+    blockedBecause
+  }
+}
+fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}
+fragment HouseholdStatusEventFields on HouseholdStatusEvent {
+  id
+  fromStatus
+  toStatus
+  fromStage
+  toStage
+  reason
+  effectiveDate
+  caseId
+  actor
+  recordedAt
+}`) as unknown as TypedDocumentString<HouseholdsWithHistoryQuery, HouseholdsWithHistoryQueryVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query changes($after: String, $first: Int, $filter: ChangeFilterInput) {
   changes(after: $after, first: $first, filter: $filter) {
