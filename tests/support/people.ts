@@ -1,14 +1,18 @@
 /**
  * Setup shared by the 精准帮扶 tests: villages of the second county (保靖县 433125,
- * which has no seeded households) picked at random past the first page so that files
- * running in parallel rarely share one, and unique token subjects for cadres.
+ * which has no seeded households) picked at random in two townships that no other test
+ * file writes to (迁陵镇 433125109 and 清水坪镇 433125110; other files keep to villages of
+ * their own townships), and unique token subjects for cadres.
  */
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@jingzhun/sdk';
 
 export const PEOPLE_COUNTY = '433125';
 
-/** `n` distinct villages of the county, at random from its second page on. */
+/** The townships whose villages `someVillages` picks from. */
+const POOL_TOWNSHIPS = ['433125109', '433125110'];
+
+/** `n` distinct villages of the pool townships, at random. */
 export async function someVillages(client: Client, n: number): Promise<string[]> {
   const codes: string[] = [];
   let after: string | undefined;
@@ -17,7 +21,7 @@ export async function someVillages(client: Client, n: number): Promise<string[]>
     codes.push(...villages.nodes.map((v) => v.code));
     after = villages.pageInfo.hasNextPage ? villages.pageInfo.endCursor ?? undefined : undefined;
   } while (after);
-  const pool = codes.slice(20);
+  const pool = codes.filter((c) => POOL_TOWNSHIPS.some((t) => c.startsWith(t)));
   const picked = new Set<string>();
   while (picked.size < n) picked.add(pool[Math.floor(Math.random() * pool.length)]);
   return [...picked];
