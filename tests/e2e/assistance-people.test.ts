@@ -26,7 +26,7 @@ const refused = async (p: Promise<unknown>) => {
 beforeAll(async () => {
   admin = await clientAs({ role: 'admin', sub: subject('people-admin') });
   official = await clientAs({ role: 'official', area: PEOPLE_COUNTY, sub: subject('people-official') });
-  [village, otherVillage] = await someVillages(official, 2);
+  [village, otherVillage] = await someVillages(official, 2, 1);
   const { registerUnit } = await official.registerUnit({ input: { name: '湖南省测试定点帮扶单位', kind: 'DESIGNATED', areaCode: PEOPLE_COUNTY } });
   unitId = registerUnit.id;
   for (const name of ['彭第一', '田第二', '向第三']) {
@@ -158,6 +158,10 @@ describe('pairing', () => {
     const h = (await official.registerHousehold({ input: freshHousehold(otherVillage) })).registerHousehold.household;
     const cadre = await clientAs({ role: 'cadre', area: otherVillage, sub: subject('unregistered') });
     await expect(cadre.pairHousehold({ householdId: h.id, cadreId: cadreIds[0], startedOn: daysAgo(1) })).rejects.toBeInstanceOf(ForbiddenError);
+    // A ministry reads households pseudonymously: never who helps them.
+    await official.pairHousehold({ householdId: h.id, cadreId: cadreIds[0], startedOn: daysAgo(1) });
+    const ministry = await clientAs({ role: 'ministry', sector: 'water' });
+    expect((await ministry.householdPairings({ id: h.id })).household).toMatchObject({ id: h.id, responsiblePerson: null, pairings: [] });
     const outsider = await clientAs({ role: 'official', area: '433124' });
     await expect(outsider.pairHousehold({ householdId: h.id, cadreId: cadreIds[0], startedOn: daysAgo(1) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -1,15 +1,19 @@
 /**
  * Setup shared by the 精准帮扶 tests: villages of the second county (保靖县 433125,
- * which has no seeded households) picked at random past the first page so that files
- * running in parallel rarely share one, and unique token subjects for cadres.
+ * which has no seeded households), each file from its own share, and unique token
+ * subjects for cadres.
  */
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@jingzhun/sdk';
 
 export const PEOPLE_COUNTY = '433125';
 
-/** `n` distinct villages of the county, at random from its second page on. */
-export async function someVillages(client: Client, n: number): Promise<string[]> {
+/**
+ * `n` distinct villages of the county, at random past its first 20, from the share of the
+ * test file `slot` (0 or 1): files using this helper never pick the same village, so one
+ * file's work-team rotation never meets another's.
+ */
+export async function someVillages(client: Client, n: number, slot: 0 | 1): Promise<string[]> {
   const codes: string[] = [];
   let after: string | undefined;
   do {
@@ -17,7 +21,7 @@ export async function someVillages(client: Client, n: number): Promise<string[]>
     codes.push(...villages.nodes.map((v) => v.code));
     after = villages.pageInfo.hasNextPage ? villages.pageInfo.endCursor ?? undefined : undefined;
   } while (after);
-  const pool = codes.slice(20);
+  const pool = codes.slice(20).filter((_, i) => i % 2 === slot);
   const picked = new Set<string>();
   while (picked.size < n) picked.add(pool[Math.floor(Math.random() * pool.length)]);
   return [...picked];
