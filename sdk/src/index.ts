@@ -4,6 +4,7 @@ export { paginate, type ConnectionPage } from './paginate.js';
 export { follow, type FollowOptions, type FollowedEvent, type ChangesSource } from './follow.js';
 export { subscribeChanges, type SubscribeChangesOptions, type SocketOptions } from './subscribe.js';
 export { linkAll, BATCH_SIZE, type LinkAllOptions } from './batch.js';
+export { handbook, HANDBOOK_PARTS, type Handbook, type HandbookPart } from './handbook.js';
 export { verifyWebhook, WebhookVerificationError, type WebhookEvent, type WebhookHeaders, type VerifyWebhookOptions } from './webhook.js';
 export * from './errors.js';
 export * from './generated/operations.js';

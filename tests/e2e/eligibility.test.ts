@@ -160,6 +160,7 @@ describe('previewRuleSet', () => {
     const county = (await official.previewRuleSet({ ruleSet: draft, areaCode: COUNTY, year: 2015, first: 1 })).previewRuleSet;
     const mine = county.byArea.find((a) => a.areaCode === village.slice(0, 9))!;
     expect(mine.entrants).toBeGreaterThanOrEqual(p.entrantCount);
+    expect(mine.area).toMatchObject({ level: 'TOWNSHIP' });
     expect(county.entrants.pageInfo.hasNextPage).toBe(county.entrantCount > 1);
   });
 
@@ -225,6 +226,11 @@ describe('activation', () => {
       expect(activateRuleSet).toMatchObject({ id: draft, status: 'ACTIVE', activatedBy: 'test-admin' });
       expect((await admin.ruleSet({ id: previous.id })).ruleSet).toMatchObject({ status: 'RETIRED' });
       expect((await decide('over', official, null))!.ruleSet.id).toBe(draft);
+      // Applied (in force, no rule set named), it moves exactly the households the preview named.
+      const applied = (await official.householdsEligibility({ filter: { areaCode: village }, first: 100, year: 2015 })).households.nodes;
+      const { previewRuleSet: p } = await official.previewRuleSet({ ruleSet: draft, areaCode: village, year: 2015, first: 100 });
+      expect(applied.filter((h) => h.eligibility?.change === 'ENTERS').map((h) => h.number)).toEqual(p.entrants.nodes.map((h) => h.number));
+      expect(applied.filter((h) => h.eligibility?.change === 'LEAVES').map((h) => h.number)).toEqual(p.leavers.nodes.map((h) => h.number));
       const { auditTrail } = await admin.auditTrail({ filter: { entityId: draft, operation: 'activateRuleSet' } });
       expect(auditTrail.nodes[0]).toMatchObject({ actor: 'test-admin', role: 'admin' });
       const again = await admin.activateRuleSet({ id: draft }).catch((e) => e);

@@ -31,7 +31,7 @@ describe('quotas', () => {
   it('splits a county’s quota to its townships and refuses a split beyond it, with the numbers', async () => {
     await admin.setQuota({ input: { areaCode: COUNTY, year: YEAR, people: 500 } });
     const a = await county.setQuota({ input: { areaCode: townships[0], year: YEAR, people: 300 } });
-    expect(a.setQuota).toMatchObject({ areaCode: townships[0], year: YEAR, people: 300, setBy: 'test-official' });
+    expect(a.setQuota).toMatchObject({ areaCode: townships[0], year: YEAR, people: 300, used: 0, setBy: 'test-official' });
     await county.setQuota({ input: { areaCode: townships[1], year: YEAR, people: 200 } });
     const err = await county.setQuota({ input: { areaCode: townships[2], year: YEAR, people: 1 } }).catch((e) => e);
     expect(err).toBeInstanceOf(BadUserInputError);

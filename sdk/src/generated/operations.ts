@@ -50,6 +50,31 @@ export type AreaLevel =
   /** 5 村级 — village (12-digit code) */
   | 'VILLAGE';
 
+/** Limits of the typed measures for an area (admins anywhere, officials inside their area). */
+export type AssistanceLimitsInput = {
+  /** Area code (prefix) the limits apply in; the longest matching area wins. */
+  areaCode: string;
+  /** Highest micro-credit principal, yuan (national: 50,000). */
+  microCreditMaxPrincipal: number;
+  /** Longest micro-credit term, months (national: 36). */
+  microCreditMaxTermMonths: number;
+  /** Largest relocation housing area per person moved, m² (national: 25). */
+  relocationMaxM2PerPerson: number;
+};
+
+/** The five routes out of poverty 五个一批. */
+export type AssistanceRoute =
+  /** ecological 生态补偿脱贫一批 — ecological compensation */
+  | 'ECOLOGICAL'
+  /** education 发展教育脱贫一批 — education */
+  | 'EDUCATION'
+  /** production 发展生产脱贫一批 — develop production */
+  | 'PRODUCTION'
+  /** relocation 易地搬迁脱贫一批 — relocate */
+  | 'RELOCATION'
+  /** social_security 社会保障兜底一批 — social-security safety net */
+  | 'SOCIAL_SECURITY';
+
 /** Kind of unit that sends cadres 帮扶单位类型. */
 export type AssistanceUnitKind =
   /** designated 定点扶贫单位 — designated assistance unit (central or provincial body, state enterprise, university) */
@@ -551,6 +576,23 @@ export type Fuel =
   /** 9 其他 — other */
   | 'OTHER';
 
+/** Where the money of a measure comes from 资金来源. */
+export type FundingSource =
+  /** central 中央财政 — central treasury */
+  | 'CENTRAL'
+  /** credit 信贷资金 — bank credit */
+  | 'CREDIT'
+  /** household 群众自筹 — the household's own money */
+  | 'HOUSEHOLD'
+  /** local 市县财政 — prefecture or county treasury */
+  | 'LOCAL'
+  /** other 其他 — other */
+  | 'OTHER'
+  /** provincial 省级财政 — provincial treasury */
+  | 'PROVINCIAL'
+  /** social 社会帮扶资金 — social assistance funds (units, donors, east–west partners) */
+  | 'SOCIAL';
+
 /** Health 健康状况 (a member may have several). */
 export type Health =
   /** 02 长期慢性病 — chronic illness */
@@ -561,6 +603,12 @@ export type Health =
   | 'HEALTHY'
   /** 03 患有大病 — serious illness */
   | 'SERIOUS_ILLNESS';
+
+/** 危房改造: the house renovated. */
+export type HouseRenovationInput = {
+  /** Grade of the dilapidated house (C or D). */
+  grade: DilapidatedGrade;
+};
 
 /** Household attribute 贫困户属性 (national codes). */
 export type HouseholdAttribute =
@@ -670,6 +718,71 @@ export type LinkItemInput = {
   villageCode?: string | null | undefined;
 };
 
+/** Where a micro-credit loan 扶贫小额信贷 stands. */
+export type LoanStatus =
+  /** compensated 风险补偿 — defaulted; the rest covered by the county risk-compensation fund */
+  | 'COMPENSATED'
+  /** current 正常 — current: repaying on schedule */
+  | 'CURRENT'
+  /** overdue 逾期 — overdue */
+  | 'OVERDUE'
+  /** repaid 已还清 — repaid in full by the household */
+  | 'REPAID';
+
+/** Kind of an assistance measure 帮扶措施类别 (the measure headings and the three brands). */
+export type MeasureKind =
+  /** drinking_water 饮水安全 — drinking-water safety */
+  | 'DRINKING_WATER'
+  /** ecological_compensation 生态补偿 — ecological compensation, e.g. forest-ranger jobs */
+  | 'ECOLOGICAL_COMPENSATION'
+  /** education 教育帮扶 — compulsory and other education support */
+  | 'EDUCATION'
+  /** employment 就业帮扶 — employment, migrant-work placement */
+  | 'EMPLOYMENT'
+  /** health 健康扶贫 — health: medical insurance and assistance */
+  | 'HEALTH'
+  /** house_renovation 危房改造 — dilapidated-house renovation (housing safety) */
+  | 'HOUSE_RENOVATION'
+  /** industry 产业帮扶 — industry (production support) */
+  | 'INDUSTRY'
+  /** infrastructure 基础设施 — infrastructure, production and living conditions */
+  | 'INFRASTRUCTURE'
+  /** micro_credit 扶贫小额信贷 — poverty micro-credit (brand) */
+  | 'MICRO_CREDIT'
+  /** other 其他 — other */
+  | 'OTHER'
+  /** public_welfare_job 公益岗位 — public-welfare job */
+  | 'PUBLIC_WELFARE_JOB'
+  /** rain_dew 雨露计划 — Rain-Dew Plan: vocational training or schooling support (brand) */
+  | 'RAIN_DEW'
+  /** relocation 易地扶贫搬迁 — poverty relocation (brand) */
+  | 'RELOCATION'
+  /** social_security 社会保障兜底 — social-security safety net (低保, 特困供养) */
+  | 'SOCIAL_SECURITY';
+
+/** A move of a measure along its lifecycle. */
+export type MeasureMoveInput = {
+  /** Completing: the amount actually spent, yuan (required). */
+  actualAmount?: number | null | undefined;
+  /** The version you read: refused with CONFLICT if the measure changed since. */
+  expectedVersion?: number | null | undefined;
+  /** When it happened (not in the future, not before the planned start). */
+  on: string;
+  /** Cancelling: why (required, 1–500 characters). */
+  reason?: string | null | undefined;
+};
+
+/** Where a measure stands: planned → in progress → completed, or cancelled with a reason. */
+export type MeasureStatus =
+  /** cancelled 已取消 — cancelled (with a reason) */
+  | 'CANCELLED'
+  /** completed 已完成 — completed */
+  | 'COMPLETED'
+  /** in_progress 实施中 — being carried out */
+  | 'IN_PROGRESS'
+  /** planned 计划 — planned, not started */
+  | 'PLANNED';
+
 /** A member as entered on the form. On correction, members are matched to existing ones by ID number. */
 export type MemberInput = {
   /** Has accident insurance 是否参加意外伤害保险. */
@@ -714,6 +827,26 @@ export type MemberInput = {
   sex: Sex;
   /** Speaks Mandarin 是否会讲普通话. */
   speaksMandarin: boolean;
+};
+
+/** 扶贫小额信贷: the loan as disbursed. Refused beyond the area’s limits (50,000 yuan, 36 months by default) or with a guarantee or collateral. */
+export type MicroCreditInput = {
+  /** Annual interest rate, percent. */
+  annualRate: number;
+  /** Lending bank. */
+  bank: string;
+  /** Whether collateral is required (must be false; default false). */
+  collateral?: boolean | null | undefined;
+  /** Disbursed on. */
+  disbursedOn: string;
+  /** Whether a guarantee is required (must be false; default false). */
+  guarantee?: boolean | null | undefined;
+  /** Interest subsidised by the treasury, percent (at most the rate). */
+  interestSubsidyRate: number;
+  /** Principal, yuan. */
+  principal: number;
+  /** Term, months. */
+  termMonths: number;
 };
 
 /** Where a member works away from home 务工状况. */
@@ -868,12 +1001,77 @@ export type ProposeRemovalInput = {
   year: number;
 };
 
+/** 雨露计划: the member trained or at school and where. */
+export type RainDewInput = {
+  /** Completed on, if already completed. */
+  completedOn?: string | null | undefined;
+  /** The course, or school and major. */
+  course: string;
+  /** Employed afterwards (only with completedOn). */
+  employedAfter?: boolean | null | undefined;
+  /** Employer afterwards (only when employedAfter). */
+  employer?: string | null | undefined;
+  /** Enrolled on. */
+  enrolledOn: string;
+  /** Expected end. */
+  expectedEndOn: string;
+  /** Training institution or school. */
+  institution: string;
+  /** Global ID of the member (of this household). */
+  memberId: string | number;
+  /** Training or schooling. */
+  support: RainDewSupport;
+};
+
+/** What the Rain-Dew Plan 雨露计划 pays for. */
+export type RainDewSupport =
+  /** higher_vocational 高职教育 — higher vocational schooling */
+  | 'HIGHER_VOCATIONAL'
+  /** secondary_vocational 中职教育 — secondary vocational schooling */
+  | 'SECONDARY_VOCATIONAL'
+  /** training 职业技能培训 — vocational skills training (a course) */
+  | 'TRAINING';
+
 /** An objection 异议 received during a posting. */
 export type RaiseObjectionInput = {
   /** The day it was raised; inside the posting window. */
   raisedOn: string;
   /** What it says (do not record the objector’s identity here). */
   summary: string;
+};
+
+/** A new measure, for one household (householdId) or a whole village (villageCode): give exactly one. The typed part of its kind is required (rainDew, microCredit, relocation, houseRenovation), others refused. */
+export type RecordMeasureInput = {
+  /** Causes it addresses: 1 to 3, distinct. */
+  causes: Array<Cause>;
+  /** Planned end date. */
+  endDate: string;
+  /** Funding source. */
+  fundingSource: FundingSource;
+  /** For kind HOUSE_RENOVATION. */
+  houseRenovation?: HouseRenovationInput | null | undefined;
+  /** The household helped (global ID). */
+  householdId?: string | number | null | undefined;
+  /** Kind. */
+  kind: MeasureKind;
+  /** For kind MICRO_CREDIT. */
+  microCredit?: MicroCreditInput | null | undefined;
+  /** Planned amount, yuan. */
+  plannedAmount: number;
+  /** For kind RAIN_DEW. */
+  rainDew?: RainDewInput | null | undefined;
+  /** For kind RELOCATION. */
+  relocation?: RelocationInput | null | undefined;
+  /** The responsible cadre (global ID); the cadre must work in an area containing the target’s village. */
+  responsibleCadreId?: string | number | null | undefined;
+  /** Planned start date. */
+  startDate: string;
+  /** What is done, in a few words (1–200 characters). */
+  title: string;
+  /** The village helped as a whole (12-digit code). */
+  villageCode?: string | null | undefined;
+  /** Plan year. */
+  year: number;
 };
 
 /** A visit to record. */
@@ -1020,6 +1218,24 @@ export type Relation =
   /** 14 之岳母 — wife's mother */
   | 'WIFES_MOTHER';
 
+/** 易地扶贫搬迁: the move. */
+export type RelocationInput = {
+  /** Where the household moves from. */
+  fromPlace: string;
+  /** Housing area, m². */
+  housingAreaM2: number;
+  /** Moved on, if already moved. */
+  movedOn?: string | null | undefined;
+  /** People moved (1 to the household’s members). */
+  peopleMoved: number;
+  /** Relocation subsidy, yuan. */
+  subsidy: number;
+  /** Statistical code of the site’s area (county, township or village). */
+  toAreaCode: string;
+  /** Resettlement site. */
+  toSite: string;
+};
+
 /** A relapse 返贫 report: the cause and what happened. */
 export type ReportRelapseInput = {
   /** The cause of the relapse. */
@@ -1151,6 +1367,20 @@ export type SendWorkTeamInput = {
   unitId: string | number;
   /** Code of the village (12 digits), inside your area. */
   villageCode: string;
+};
+
+/** The plan of one household (householdId) or one village (villageCode) for a year: give exactly one. Setting it again replaces the goal. */
+export type SetAssistancePlanInput = {
+  /** Year the target should leave poverty. */
+  exitTargetYear?: number | null | undefined;
+  /** What the plan sets out to achieve (1–2,000 characters). */
+  goal: string;
+  /** The household (global ID). */
+  householdId?: string | number | null | undefined;
+  /** The village (12-digit code). */
+  villageCode?: string | null | undefined;
+  /** Year. */
+  year: number;
 };
 
 /** Sets a poverty line. An admin sets the national line; an official sets their province’s or city’s. */
@@ -1434,6 +1664,48 @@ export type AreasQueryVariables = Exact<{
 
 
 export type AreasQuery = { areas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: AreaLevel }> } };
+
+export type AssistanceCoverageQueryVariables = Exact<{
+  areaCode: string;
+}>;
+
+
+export type AssistanceCoverageQuery = { assistanceCoverage: { areaCode: string, counts: { unpairedHouseholds: number, unassistedHouseholds: number, overdueMeasures: number }, byArea: Array<{ areaCode: string, unpairedHouseholds: number, unassistedHouseholds: number, overdueMeasures: number }> } };
+
+export type UnpairedHouseholdsQueryVariables = Exact<{
+  areaCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnpairedHouseholdsQuery = { assistanceCoverage: { unpairedHouseholds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> } } };
+
+export type UnassistedHouseholdsQueryVariables = Exact<{
+  areaCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnassistedHouseholdsQuery = { assistanceCoverage: { unassistedHouseholds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> } } };
+
+export type OverdueMeasuresQueryVariables = Exact<{
+  areaCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OverdueMeasuresQuery = { assistanceCoverage: { overdueMeasures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, household: { id: string, number: string } | null, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> } } };
+
+export type AssistanceEffectQueryVariables = Exact<{
+  areaCode: string;
+  year: number;
+}>;
+
+
+export type AssistanceEffectQuery = { assistanceEffect: { areaCode: string, year: number, rows: Array<{ cause: Cause, kind: MeasureKind | null, householdsAssisted: number, exits: number, householdsWithIncome: number, perCapitaBefore: number | null, perCapitaAfter: number | null, perCapitaChange: number | null }> } };
 
 export type AssistanceUnitFieldsFragment = { id: string, name: string, kind: AssistanceUnitKind, areaCode: string, createdAt: string };
 
@@ -1823,7 +2095,7 @@ export type PreviewRuleSetQueryVariables = Exact<{
 }>;
 
 
-export type PreviewRuleSetQuery = { previewRuleSet: { areaCode: string, year: number | null, households: number, evaluated: number, notEvaluated: number, eligible: number, registeredPoor: number, entrantCount: number, leaverCount: number, ruleSet: { id: string, name: string, version: number, status: RuleSetStatus }, byArea: Array<{ areaCode: string, households: number, eligible: number, registeredPoor: number, entrants: number, leavers: number, notEvaluated: number }>, entrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> }, leavers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } } };
+export type PreviewRuleSetQuery = { previewRuleSet: { areaCode: string, year: number | null, households: number, evaluated: number, notEvaluated: number, eligible: number, registeredPoor: number, entrantCount: number, leaverCount: number, ruleSet: { id: string, name: string, version: number, status: RuleSetStatus }, byArea: Array<{ areaCode: string, households: number, eligible: number, registeredPoor: number, entrants: number, leavers: number, notEvaluated: number, area: { name: string, level: AreaLevel } | null }>, entrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> }, leavers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: PovertyStatus }> } } };
 
 export type HouseholdsEligibilityQueryVariables = Exact<{
   filter?: HouseholdFilterInput | null | undefined;
@@ -1879,6 +2151,13 @@ export type HouseholdYearFieldsFragment = { year: number, memberCount: number, t
 
 export type WarningFieldsFragment = { rule: string, field: string, message: string };
 
+export type HouseholdHandbookQueryVariables = Exact<{
+  householdId: string | number;
+}>;
+
+
+export type HouseholdHandbookQuery = { householdHandbook: { basics: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, causes: { main: Cause, others: Array<Cause> }, responsiblePerson: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, plans: Array<{ id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string }>, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }>, results: Array<{ year: number, memberCount: number, netIncome: number, perCapitaNetIncome: number, perCapitaChange: number | null, measuresCompleted: number }> } | null };
+
 export type HouseholdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1925,6 +2204,127 @@ export type RecordHouseholdYearMutationVariables = Exact<{
 
 
 export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }> } };
+
+export type ResponsiblePersonFieldsFragment = { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null };
+
+export type MeasureFieldsFragment = { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null };
+
+export type PlanFieldsFragment = { id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string };
+
+export type MeasureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeasureQuery = { measure: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, household: { id: string, number: string } | null, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } | null };
+
+export type AssistancePlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssistancePlanQuery = { assistancePlan: { id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string, household: { id: string, number: string } | null, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> } | null };
+
+export type HouseholdMeasuresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdMeasuresQuery = { household: { id: string, number: string, assistancePlans: Array<{ id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string }>, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> } | null };
+
+export type VillagePlansQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VillagePlansQuery = { village: { code: string, assistancePlans: Array<{ id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> }> } | null };
+
+export type AssistanceLimitsQueryVariables = Exact<{
+  areaCode: string;
+}>;
+
+
+export type AssistanceLimitsQuery = { assistanceLimits: { areaCode: string, microCreditMaxPrincipal: number, microCreditMaxTermMonths: number, relocationMaxM2PerPerson: number } };
+
+export type SetAssistanceLimitsMutationVariables = Exact<{
+  input: AssistanceLimitsInput;
+}>;
+
+
+export type SetAssistanceLimitsMutation = { setAssistanceLimits: { areaCode: string, microCreditMaxPrincipal: number, microCreditMaxTermMonths: number, relocationMaxM2PerPerson: number } };
+
+export type SetAssistancePlanMutationVariables = Exact<{
+  input: SetAssistancePlanInput;
+}>;
+
+
+export type SetAssistancePlanMutation = { setAssistancePlan: { id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string } };
+
+export type RecordMeasureMutationVariables = Exact<{
+  input: RecordMeasureInput;
+}>;
+
+
+export type RecordMeasureMutation = { recordMeasure: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
+
+export type StartMeasureMutationVariables = Exact<{
+  id: string | number;
+  input: MeasureMoveInput;
+}>;
+
+
+export type StartMeasureMutation = { startMeasure: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
+
+export type CompleteMeasureMutationVariables = Exact<{
+  id: string | number;
+  input: MeasureMoveInput;
+}>;
+
+
+export type CompleteMeasureMutation = { completeMeasure: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
+
+export type CancelMeasureMutationVariables = Exact<{
+  id: string | number;
+  input: MeasureMoveInput;
+}>;
+
+
+export type CancelMeasureMutation = { cancelMeasure: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
+
+export type RecordLoanRepaymentMutationVariables = Exact<{
+  measureId: string | number;
+  paidOn: string;
+  amount: number;
+}>;
+
+
+export type RecordLoanRepaymentMutation = { recordLoanRepayment: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
+
+export type MarkLoanOverdueMutationVariables = Exact<{
+  measureId: string | number;
+  on: string;
+}>;
+
+
+export type MarkLoanOverdueMutation = { markLoanOverdue: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
+
+export type DrawRiskCompensationMutationVariables = Exact<{
+  measureId: string | number;
+  drawnOn: string;
+  amount: number;
+}>;
+
+
+export type DrawRiskCompensationMutation = { drawRiskCompensation: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
+
+export type HouseholdsWithMeasuresQueryVariables = Exact<{
+  filter?: HouseholdFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HouseholdsWithMeasuresQuery = { households: { nodes: Array<{ id: string, assistancePlans: Array<{ id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string, measures: Array<{ id: string, status: MeasureStatus }> }>, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, household: { id: string } | null, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> }> } };
 
 export type ProgrammeFieldsFragment = { id: string, sector: Sector, name: string, year: number, budget: number, areaCode: string, createdAt: string };
 
@@ -2065,7 +2465,7 @@ export type SetQuotaMutationVariables = Exact<{
 }>;
 
 
-export type SetQuotaMutation = { setQuota: { areaCode: string, year: number, people: number, setBy: string, setAt: string } };
+export type SetQuotaMutation = { setQuota: { areaCode: string, year: number, people: number, used: number, setBy: string, setAt: string } };
 
 export type QuotaUseQueryVariables = Exact<{
   areaCode: string;
@@ -2696,6 +3096,107 @@ export const WarningFieldsFragmentDoc = new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"WarningFields"}) as unknown as TypedDocumentString<WarningFieldsFragment, unknown>;
+export const ResponsiblePersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+    `, {"fragmentName":"ResponsiblePersonFields"}) as unknown as TypedDocumentString<ResponsiblePersonFieldsFragment, unknown>;
+export const MeasureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}`, {"fragmentName":"MeasureFields"}) as unknown as TypedDocumentString<MeasureFieldsFragment, unknown>;
+export const PlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanFields on AssistancePlan {
+  id
+  villageCode
+  villageWide
+  year
+  goal
+  exitTargetYear
+  version
+  updatedAt
+}
+    `, {"fragmentName":"PlanFields"}) as unknown as TypedDocumentString<PlanFieldsFragment, unknown>;
 export const ProgrammeFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProgrammeFields on Programme {
   id
@@ -2883,6 +3384,184 @@ fragment AreaFields on Area {
   name
   level
 }`) as unknown as TypedDocumentString<AreasQuery, AreasQueryVariables>;
+export const AssistanceCoverageDocument = new TypedDocumentString(`
+    query assistanceCoverage($areaCode: String!) {
+  assistanceCoverage(areaCode: $areaCode) {
+    areaCode
+    counts {
+      unpairedHouseholds
+      unassistedHouseholds
+      overdueMeasures
+    }
+    byArea {
+      areaCode
+      unpairedHouseholds
+      unassistedHouseholds
+      overdueMeasures
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssistanceCoverageQuery, AssistanceCoverageQueryVariables>;
+export const UnpairedHouseholdsDocument = new TypedDocumentString(`
+    query unpairedHouseholds($areaCode: String!, $first: Int, $after: String) {
+  assistanceCoverage(areaCode: $areaCode) {
+    unpairedHouseholds(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        mainCause
+        status
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<UnpairedHouseholdsQuery, UnpairedHouseholdsQueryVariables>;
+export const UnassistedHouseholdsDocument = new TypedDocumentString(`
+    query unassistedHouseholds($areaCode: String!, $first: Int, $after: String) {
+  assistanceCoverage(areaCode: $areaCode) {
+    unassistedHouseholds(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        id
+        number
+        mainCause
+        status
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<UnassistedHouseholdsQuery, UnassistedHouseholdsQueryVariables>;
+export const OverdueMeasuresDocument = new TypedDocumentString(`
+    query overdueMeasures($areaCode: String!, $first: Int, $after: String) {
+  assistanceCoverage(areaCode: $areaCode) {
+    overdueMeasures(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...MeasureFields
+        household {
+          id
+          number
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}`) as unknown as TypedDocumentString<OverdueMeasuresQuery, OverdueMeasuresQueryVariables>;
+export const AssistanceEffectDocument = new TypedDocumentString(`
+    query assistanceEffect($areaCode: String!, $year: Int!) {
+  assistanceEffect(areaCode: $areaCode, year: $year) {
+    areaCode
+    year
+    rows {
+      cause
+      kind
+      householdsAssisted
+      exits
+      householdsWithIncome
+      perCapitaBefore
+      perCapitaAfter
+      perCapitaChange
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssistanceEffectQuery, AssistanceEffectQueryVariables>;
 export const RegisterUnitDocument = new TypedDocumentString(`
     mutation registerUnit($input: RegisterUnitInput!) {
   registerUnit(input: $input) {
@@ -4060,6 +4739,10 @@ export const PreviewRuleSetDocument = new TypedDocumentString(`
     leaverCount
     byArea {
       areaCode
+      area {
+        name
+        level
+      }
       households
       eligible
       registeredPoor
@@ -4231,6 +4914,189 @@ fragment SpotCheckFields on SpotCheck {
   recordedBy
   recordedAt
 }`) as unknown as TypedDocumentString<CountyExitCheckQuery, CountyExitCheckQueryVariables>;
+export const HouseholdHandbookDocument = new TypedDocumentString(`
+    query householdHandbook($householdId: ID!) {
+  householdHandbook(householdId: $householdId) {
+    basics {
+      ...HouseholdFields
+      village {
+        ...VillageFields
+      }
+      members {
+        ...MemberFields
+      }
+    }
+    causes {
+      main
+      others
+    }
+    responsiblePerson {
+      ...ResponsiblePersonFields
+    }
+    plans {
+      ...PlanFields
+    }
+    measures {
+      ...MeasureFields
+    }
+    results {
+      year
+      memberCount
+      netIncome
+      perCapitaNetIncome
+      perCapitaChange
+      measuresCompleted
+    }
+  }
+}
+    fragment VillageFields on Village {
+  id
+  code
+  name
+  povertyStatus
+  identifiedYear
+  exitYear
+}
+fragment MemberFields on Member {
+  id
+  name
+  idNumber
+  idKind
+  birthDate
+  age
+  sex
+  relation
+  ethnicity
+  politicalStatus
+  education
+  schooling
+  health
+  labourSkill
+  migrantWork
+  migrantMonths
+  speaksMandarin
+  activeSoldier
+  basicMedicalInsurance
+  seriousIllnessInsurance
+  basicPensionInsurance
+  commercialMedicalInsurance
+  accidentInsurance
+  receivesDibao
+  destituteSupported
+}
+fragment HouseholdFields on Household {
+  id
+  number
+  identificationStandard
+  attribute
+  mainCause
+  otherCauses
+  causes
+  status
+  militaryFamily
+  oneChildFamily
+  twoDaughterFamily
+  plannedExitYear
+  firstIdentifiedDate
+  exitYear
+  exitPolicyEndsOn
+  stage
+  phone
+  bankName
+  bankAccount
+  memberCount
+  version
+  createdAt
+  updatedAt
+}
+fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}
+fragment PlanFields on AssistancePlan {
+  id
+  villageCode
+  villageWide
+  year
+  goal
+  exitTargetYear
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<HouseholdHandbookQuery, HouseholdHandbookQueryVariables>;
 export const HouseholdDocument = new TypedDocumentString(`
     query household($id: ID!) {
   household(id: $id) {
@@ -4741,6 +5607,1129 @@ fragment WarningFields on ConsistencyWarning {
   field
   message
 }`) as unknown as TypedDocumentString<RecordHouseholdYearMutation, RecordHouseholdYearMutationVariables>;
+export const MeasureDocument = new TypedDocumentString(`
+    query measure($id: ID!) {
+  measure(id: $id) {
+    ...MeasureFields
+    household {
+      id
+      number
+    }
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}`) as unknown as TypedDocumentString<MeasureQuery, MeasureQueryVariables>;
+export const AssistancePlanDocument = new TypedDocumentString(`
+    query assistancePlan($id: ID!) {
+  assistancePlan(id: $id) {
+    ...PlanFields
+    household {
+      id
+      number
+    }
+    measures {
+      ...MeasureFields
+    }
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}
+fragment PlanFields on AssistancePlan {
+  id
+  villageCode
+  villageWide
+  year
+  goal
+  exitTargetYear
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<AssistancePlanQuery, AssistancePlanQueryVariables>;
+export const HouseholdMeasuresDocument = new TypedDocumentString(`
+    query householdMeasures($id: ID!) {
+  household(id: $id) {
+    id
+    number
+    assistancePlans {
+      ...PlanFields
+    }
+    measures {
+      ...MeasureFields
+    }
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}
+fragment PlanFields on AssistancePlan {
+  id
+  villageCode
+  villageWide
+  year
+  goal
+  exitTargetYear
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<HouseholdMeasuresQuery, HouseholdMeasuresQueryVariables>;
+export const VillagePlansDocument = new TypedDocumentString(`
+    query villagePlans($code: String!) {
+  village(code: $code) {
+    code
+    assistancePlans {
+      ...PlanFields
+      measures {
+        ...MeasureFields
+      }
+    }
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}
+fragment PlanFields on AssistancePlan {
+  id
+  villageCode
+  villageWide
+  year
+  goal
+  exitTargetYear
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<VillagePlansQuery, VillagePlansQueryVariables>;
+export const AssistanceLimitsDocument = new TypedDocumentString(`
+    query assistanceLimits($areaCode: String!) {
+  assistanceLimits(areaCode: $areaCode) {
+    areaCode
+    microCreditMaxPrincipal
+    microCreditMaxTermMonths
+    relocationMaxM2PerPerson
+  }
+}
+    `) as unknown as TypedDocumentString<AssistanceLimitsQuery, AssistanceLimitsQueryVariables>;
+export const SetAssistanceLimitsDocument = new TypedDocumentString(`
+    mutation setAssistanceLimits($input: AssistanceLimitsInput!) {
+  setAssistanceLimits(input: $input) {
+    areaCode
+    microCreditMaxPrincipal
+    microCreditMaxTermMonths
+    relocationMaxM2PerPerson
+  }
+}
+    `) as unknown as TypedDocumentString<SetAssistanceLimitsMutation, SetAssistanceLimitsMutationVariables>;
+export const SetAssistancePlanDocument = new TypedDocumentString(`
+    mutation setAssistancePlan($input: SetAssistancePlanInput!) {
+  setAssistancePlan(input: $input) {
+    ...PlanFields
+  }
+}
+    fragment PlanFields on AssistancePlan {
+  id
+  villageCode
+  villageWide
+  year
+  goal
+  exitTargetYear
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<SetAssistancePlanMutation, SetAssistancePlanMutationVariables>;
+export const RecordMeasureDocument = new TypedDocumentString(`
+    mutation recordMeasure($input: RecordMeasureInput!) {
+  recordMeasure(input: $input) {
+    ...MeasureFields
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}`) as unknown as TypedDocumentString<RecordMeasureMutation, RecordMeasureMutationVariables>;
+export const StartMeasureDocument = new TypedDocumentString(`
+    mutation startMeasure($id: ID!, $input: MeasureMoveInput!) {
+  startMeasure(id: $id, input: $input) {
+    ...MeasureFields
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}`) as unknown as TypedDocumentString<StartMeasureMutation, StartMeasureMutationVariables>;
+export const CompleteMeasureDocument = new TypedDocumentString(`
+    mutation completeMeasure($id: ID!, $input: MeasureMoveInput!) {
+  completeMeasure(id: $id, input: $input) {
+    ...MeasureFields
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}`) as unknown as TypedDocumentString<CompleteMeasureMutation, CompleteMeasureMutationVariables>;
+export const CancelMeasureDocument = new TypedDocumentString(`
+    mutation cancelMeasure($id: ID!, $input: MeasureMoveInput!) {
+  cancelMeasure(id: $id, input: $input) {
+    ...MeasureFields
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}`) as unknown as TypedDocumentString<CancelMeasureMutation, CancelMeasureMutationVariables>;
+export const RecordLoanRepaymentDocument = new TypedDocumentString(`
+    mutation recordLoanRepayment($measureId: ID!, $paidOn: LocalDate!, $amount: Float!) {
+  recordLoanRepayment(measureId: $measureId, paidOn: $paidOn, amount: $amount) {
+    ...MeasureFields
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}`) as unknown as TypedDocumentString<RecordLoanRepaymentMutation, RecordLoanRepaymentMutationVariables>;
+export const MarkLoanOverdueDocument = new TypedDocumentString(`
+    mutation markLoanOverdue($measureId: ID!, $on: LocalDate!) {
+  markLoanOverdue(measureId: $measureId, on: $on) {
+    ...MeasureFields
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}`) as unknown as TypedDocumentString<MarkLoanOverdueMutation, MarkLoanOverdueMutationVariables>;
+export const DrawRiskCompensationDocument = new TypedDocumentString(`
+    mutation drawRiskCompensation($measureId: ID!, $drawnOn: LocalDate!, $amount: Float!) {
+  drawRiskCompensation(measureId: $measureId, drawnOn: $drawnOn, amount: $amount) {
+    ...MeasureFields
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}`) as unknown as TypedDocumentString<DrawRiskCompensationMutation, DrawRiskCompensationMutationVariables>;
+export const HouseholdsWithMeasuresDocument = new TypedDocumentString(`
+    query householdsWithMeasures($filter: HouseholdFilterInput, $first: Int, $after: String) {
+  households(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      assistancePlans {
+        ...PlanFields
+        measures {
+          id
+          status
+        }
+      }
+      measures {
+        ...MeasureFields
+        household {
+          id
+        }
+      }
+    }
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}
+fragment PlanFields on AssistancePlan {
+  id
+  villageCode
+  villageWide
+  year
+  goal
+  exitTargetYear
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<HouseholdsWithMeasuresQuery, HouseholdsWithMeasuresQueryVariables>;
 export const ProgrammesDocument = new TypedDocumentString(`
     query programmes($filter: ProgrammeFilterInput, $first: Int, $after: String) {
   programmes(filter: $filter, first: $first, after: $after) {
@@ -5185,6 +7174,7 @@ export const SetQuotaDocument = new TypedDocumentString(`
     areaCode
     year
     people
+    used
     setBy
     setAt
   }

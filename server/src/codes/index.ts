@@ -8,3 +8,4 @@ export * from './assistance.codes.js';
 export * from './round.codes.js';
 export { type CodeOf, type CodeList } from './code-list.js';
 export * from './case.codes.js';
+export * from './measure.codes.js';

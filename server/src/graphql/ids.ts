@@ -10,7 +10,8 @@ export type NodeType =
   | 'UpdateRound' | 'MonitoringCase'
   | 'EligibilityRuleSet'
   | 'Case' | 'CaseStep' | 'CaseDocument' | 'Posting' | 'Objection' | 'StatusEvent'
-  | 'AssistanceUnit' | 'Cadre' | 'WorkTeam' | 'Pairing' | 'Visit';
+  | 'AssistanceUnit' | 'Cadre' | 'WorkTeam' | 'Pairing' | 'Visit'
+  | 'Measure' | 'AssistancePlan';
 
 export const toGlobalId = (type: NodeType, key: string) => Buffer.from(`${type}:${key}`).toString('base64url');
 
@@ -28,6 +29,7 @@ const UUID_KEYED: ReadonlySet<NodeType> = new Set([
   'EligibilityRuleSet',
   'Case', 'CaseStep', 'CaseDocument', 'Posting', 'Objection', 'StatusEvent',
   'AssistanceUnit', 'Cadre', 'WorkTeam', 'Pairing', 'Visit',
+  'Measure', 'AssistancePlan',
 ]);
 
 /** Decodes an ID argument of a known type; a malformed ID is bad input, a well-formed unknown one is NOT_FOUND later. */

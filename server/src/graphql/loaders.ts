@@ -18,6 +18,7 @@ import { historyLoaders } from '../modules/history/history.loaders.js';
 import { provincialLoaders } from '../modules/provincial/provincial.loaders.js';
 import { roundLoaders } from '../modules/round/round.loaders.js';
 import { eligibilityLoaders } from '../modules/eligibility/eligibility.loaders.js';
+import { measureLoaders } from '../modules/measure/measure.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -38,6 +39,7 @@ export function createLoaders(db: Db, caller: Caller) {
     provincial: provincialLoaders(db),
     round: roundLoaders(db, caller),
     eligibility: eligibilityLoaders(db),
+    measure: measureLoaders(db, caller),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

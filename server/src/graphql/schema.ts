@@ -22,10 +22,14 @@ import { CadreVisitResolver, HouseholdVisitResolver, VisitResolver } from '../mo
 import { CadreWorkTeamResolver, VillageWorkTeamResolver, WorkTeamMemberResolver, WorkTeamResolver } from '../modules/workteam/workteam.resolver.js';
 import { CaseResolver, HouseholdCasesResolver, PostingResolver } from '../modules/case/case.resolver.js';
 import { HouseholdHistoryResolver, RegisterAsOfResolver, VillageHistoryResolver } from '../modules/history/history.resolver.js';
+import { HandbookResolver } from '../modules/handbook/handbook.resolver.js';
+import { AssistanceEffectResolver } from '../modules/assistance-effect/assistance-effect.resolver.js';
+import { AssistanceCoverageResolver } from '../modules/assistance-coverage/assistance-coverage.resolver.js';
+import { AssistancePlanResolver, HouseholdMeasuresResolver, MeasureResolver, VillagePlansResolver } from '../modules/measure/measure.resolver.js';
 import { QuotaResolver } from '../modules/quota/quota.resolver.js';
 import { ProvincialResolver, VillageIndicatorsResolver } from '../modules/provincial/provincial.resolver.js';
 import { ExitCheckResolver } from '../modules/exit/exit-check.resolver.js';
-import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
+import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewAreaResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
@@ -37,7 +41,9 @@ export const RESOLVERS = [
   CaseResolver, PostingResolver, HouseholdCasesResolver, HouseholdHistoryResolver, VillageHistoryResolver, RegisterAsOfResolver,
   RoundResolver, StoredStandingResolver, HouseholdStoredStandingsResolver,
   QuotaResolver, ProvincialResolver, VillageIndicatorsResolver, ExitCheckResolver,
-  EligibilityResolver, RuleSetPreviewResolver, HouseholdEligibilityResolver,
+  MeasureResolver, AssistancePlanResolver, HouseholdMeasuresResolver, VillagePlansResolver, HandbookResolver, AssistanceCoverageResolver,
+  AssistanceEffectResolver,
+  EligibilityResolver, RuleSetPreviewResolver, RuleSetPreviewAreaResolver, HouseholdEligibilityResolver,
 ] as const;
 
 /**

@@ -8,6 +8,7 @@ export * from './standards.js';
 export * from './assistance.js';
 export * from './cases.js';
 export * from './rounds.js';
+export * from './measures.js';
 export * from './quotas.js';
 export * from './provincial.js';
 export * from './eligibility.js';

@@ -6,13 +6,20 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
-/** One quota per area ('' = national, or a 2/4/6/9/12-digit code) and year, in people. */
+/**
+ * One quota per area ('' = national, or a 2/4/6/9/12-digit code) and year, in people,
+ * with the people used under it kept as a counter: a use or release updates the
+ * counters of the quota rows it has locked, so an approval never sums the ledger of a
+ * whole province (setQuota recomputes the counter from the ledger).
+ */
 export const quotas = pgTable(
   'quotas',
   {
     areaCode: text('area_code').notNull(),
     year: integer('year').notNull(),
     people: integer('people').notNull(),
+    /** People of active uses under the area (sum of quota_uses), maintained with the uses. */
+    used: integer('used').notNull().default(0),
     setBy: text('set_by').notNull(),
     setAt: timestamp('set_at', { withTimezone: true }).notNull().defaultNow(),
   },

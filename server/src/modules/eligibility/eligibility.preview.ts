@@ -26,9 +26,8 @@ import { checkAreaCode } from '../area/area.service.js';
 import { FIRST_YEAR } from '../household/household.validate.js';
 import { toHousehold } from '../household/household.mapper.js';
 import type { HouseholdRow } from '../household/household.store.js';
-import { memberStore, type MemberRow } from '../member/member.store.js';
 import { lineArea } from '../standard/standard.service.js';
-import { householdFacts } from './eligibility.facts.js';
+import { householdFacts, type FactSources } from './eligibility.facts.js';
 import { isEligible, onRegister } from './eligibility.rules.js';
 import { definitionOf, ruleSetFor, toRuleSet } from './eligibility.service.js';
 import { eligibilityStore } from './eligibility.store.js';
@@ -63,8 +62,8 @@ export const previewService = {
       if (!rows.length) break;
       after = rows.at(-1)!.number;
       const judged = rows.filter((r) => r.year);
-      const members = new Map<string, MemberRow[]>();
-      if (judged.length) for (const m of await memberStore.ofHouseholds(ctx.db, c, judged.map((r) => r.id))) members.set(m.householdId, [...(members.get(m.householdId) ?? []), m]);
+      const members = new Map<string, FactSources['members']>();
+      if (judged.length) for (const m of await eligibilityStore.memberFacts(ctx.db, c, judged.map((r) => r.id))) members.set(m.householdId, [...(members.get(m.householdId) ?? []), m]);
       const lineKeys = def.incomeTest ? [...new Set(judged.map((r) => `${lineArea(r.identificationStandard, r.villageCode)}|${r.year!.year}`))] : [];
       const lines = new Map(lineKeys.length ? (await ctx.loaders.standard.line.loadMany(lineKeys)).map((l, i) => [lineKeys[i], l instanceof Error ? null : l]) : []);
 

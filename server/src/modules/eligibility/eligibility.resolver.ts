@@ -5,9 +5,11 @@ import type { Context } from '../../graphql/context.js';
 import { HouseholdConnection } from '../household/household.connection.js';
 import type { HouseholdModel } from '../household/household.mapper.js';
 import { Household } from '../household/household.type.js';
+import { Area } from '../area/area.type.js';
+import { areaService } from '../area/area.service.js';
 import { previewService } from './eligibility.preview.js';
 import { eligibilityService } from './eligibility.service.js';
-import { CreateRuleSetInput, EligibilityDecision, EligibilityRuleSet, RuleSetPreview, RuleSetStatus } from './eligibility.type.js';
+import { CreateRuleSetInput, EligibilityDecision, EligibilityRuleSet, RuleSetPreview, RuleSetPreviewArea, RuleSetStatus } from './eligibility.type.js';
 
 @Resolver(() => EligibilityRuleSet)
 export class EligibilityResolver {
@@ -56,6 +58,14 @@ export class RuleSetPreviewResolver {
   @FieldResolver(() => HouseholdConnection, { description: 'Households that would leave, in household-number order.' })
   leavers(@Root() p: RuleSetPreview, @Ctx() ctx: Context, @First() first?: number, @After() after?: string) {
     return previewService.households(ctx, p.leaverNumbers, { first, after });
+  }
+}
+
+@Resolver(() => RuleSetPreviewArea)
+export class RuleSetPreviewAreaResolver {
+  @FieldResolver(() => Area, { nullable: true, description: 'The child area (name and level), if it is in the division list.' })
+  area(@Root() a: RuleSetPreviewArea, @Ctx() ctx: Context) {
+    return areaService.byCode(ctx, a.areaCode);
   }
 }
 

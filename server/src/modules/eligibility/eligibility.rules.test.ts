@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDefinition, type Definition } from './eligibility.definition.js';
 import { householdFacts, type Facts } from './eligibility.facts.js';
-import { evaluate, incomeChangeToFlip, isEligible } from './eligibility.rules.js';
+import { changeOf, evaluate, incomeChangeToFlip, isEligible, onRegister } from './eligibility.rules.js';
 import { DEFAULT_DEFINITION } from './eligibility.default.js';
 
 const def = (json: unknown): Definition => {
@@ -134,5 +134,18 @@ describe('proxy means: weights, area overrides, cut-offs into groups', () => {
     expect(incomeChangeToFlip(any, f, ELSEWHERE)).toBe(855.01);
     // ALL: group B needs score < 50, income < 866.99: −1,133.01 (the income test then holds too)
     expect(incomeChangeToFlip(all, f, ELSEWHERE)).toBe(-1133.01);
+  });
+});
+
+describe("today's register: REGISTERED with status 0 or 3", () => {
+  it('counts registered households not yet out or relapsed, and nobody else', () => {
+    expect(onRegister({ stage: 'REGISTERED', status: '0' })).toBe(true);
+    expect(onRegister({ stage: 'REGISTERED', status: '3' })).toBe(true);
+    expect(onRegister({ stage: 'REGISTERED', status: '1' })).toBe(false);
+    expect(onRegister({ stage: 'CANDIDATE', status: '0' })).toBe(false);
+    expect(onRegister({ stage: 'REMOVED', status: '0' })).toBe(false);
+  });
+  it('an eligible household off the register enters; an ineligible one on it leaves', () => {
+    expect([changeOf(true, false), changeOf(false, true), changeOf(true, true), changeOf(false, false)]).toEqual(['ENTERS', 'LEAVES', 'STAYS_IN', 'STAYS_OUT']);
   });
 });

@@ -5,11 +5,11 @@
  */
 import { and, asc, desc, eq, gt, inArray, max, sql } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
-import { scopedKeyRange } from '../../auth/scope.js';
+import { scoped, scopedKeyRange } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
-import { eligibilityRuleSets, householdYears, households } from '../../db/schema/index.js';
+import { eligibilityRuleSets, householdYears, households, members } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
-import type { YearRow } from '../household/household.store.js';
+import type { FactSources } from './eligibility.facts.js';
 
 export type RuleSetRow = typeof eligibilityRuleSets.$inferSelect;
 
@@ -22,8 +22,18 @@ export interface PreviewRow {
   attribute: string;
   status: string;
   stage: string;
-  year: YearRow | null;
+  year: (FactSources['year'] & { year: number }) | null;
 }
+
+/** The year columns the facts read (eligibility.facts.ts), and nothing else: a preview streams whole counties. */
+const y = householdYears;
+const YEAR_COLUMNS = {
+  year: y.year, perCapitaNetIncome: y.perCapitaNetIncome, memberCount: y.memberCount, drinkingWaterSafe: y.drinkingWaterSafe,
+  drinkingWaterDifficulty: y.drinkingWaterDifficulty, dilapidatedHouse: y.dilapidatedHouse, dilapidatedGrade: y.dilapidatedGrade,
+  sanitaryToilet: y.sanitaryToilet, householdPower: y.householdPower, productionPower: y.productionPower, radioTv: y.radioTv,
+  inCooperative: y.inCooperative, housingAreaM2: y.housingAreaM2, arableLandMu: y.arableLandMu, irrigatedLandMu: y.irrigatedLandMu,
+  forestLandMu: y.forestLandMu, distanceToRoadKm: y.distanceToRoadKm, roadType: y.roadType, mainFuel: y.mainFuel,
+};
 
 export const eligibilityStore = {
   list: (db: Tx, f: { status?: string; name?: string }) =>
@@ -75,7 +85,7 @@ export const eligibilityStore = {
         .orderBy(asc(households.number)).limit(limit).as('h');
       const rows = await db.select({
         id: page.id, number: page.number, villageCode: page.villageCode, identificationStandard: page.identificationStandard,
-        attribute: page.attribute, status: page.status, stage: page.stage, year: householdYears,
+        attribute: page.attribute, status: page.status, stage: page.stage, year: YEAR_COLUMNS,
       }).from(page)
         .leftJoin(householdYears, and(
           eq(householdYears.householdId, page.id),
@@ -86,4 +96,17 @@ export const eligibilityStore = {
         .orderBy(asc(page.number));
       return rows as PreviewRow[];
     }),
+
+  /**
+   * The member columns the facts read, for a page of households (scoped by the member's
+   * village). `age` is the member store's expression (member.store.ts), so a preview and
+   * Household.eligibility see the same ages.
+   */
+  memberFacts: (db: Tx, caller: Caller, householdIds: string[]) =>
+    named('eligibility.memberFacts', () =>
+      db.select({
+        householdId: members.householdId, age: sql<number>`date_part('year', age(current_date, ${members.birthDate}))::int`,
+        schooling: members.schooling, basicMedicalInsurance: members.basicMedicalInsurance, health: members.health, labourSkill: members.labourSkill,
+      }).from(members).where(and(scoped(members.villageCode, caller), inArray(members.householdId, householdIds))),
+    ),
 };

@@ -63,6 +63,9 @@ describe('quotas on PGlite', () => {
     await expect(use(county(), 'h2', V1, 3, 'another case')).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
     await county().db.transaction((tx) => releaseQuota(tx, county(), { householdId: 'h2', year: 2014 }));
     await use(county(), 'h3', V1, 1);
+    // The counters followed the release: 5 + 1 = 6 of the village's 8, 8 of the township's 10.
+    expect((await error(use(county(), 'h6', V1, 3))).extensions).toMatchObject({ areaCode: V1, quota: 8, used: 6, asked: 3 });
+    expect((await error(use(county(), 'h6', V2, 3))).extensions).toMatchObject({ areaCode: T, quota: 10, used: 8, asked: 3 });
   });
 
   it('cannot lower a quota below what is used', async () => {

@@ -3,9 +3,11 @@
  * area, split from the nation down to villages (rules in ./quota-rules.ts), and the
  * ledger of uses the identification workflow writes when it approves a household.
  *
- * Concurrency: setQuota holds the year's advisory lock exclusively, useQuota shares
- * it, so a quota never changes under a use being checked; uses of a year serialize
- * on the quota rows they lock FOR UPDATE, in code order (no deadlock between them).
+ * Concurrency: setQuota holds the year's advisory lock exclusively, useQuota and
+ * releaseQuota share it, so a quota never changes under a use being checked; uses of a
+ * year serialize on the quota rows they lock FOR UPDATE, in code order (no deadlock
+ * between them), and update those rows' used counters — an approval reads and writes
+ * at most six quota rows, never the ledger of a whole province.
  */
 import { inScope } from '../../auth/caller.js';
 import { requireRegistryReader } from '../../auth/require.js';
@@ -54,8 +56,7 @@ export async function useQuota(tx: Tx, ctx: Context, use: { villageCode: string;
   }
   const locked = await quotaStore.lockQuotas(tx, use.year, chain(use.villageCode));
   if (locked.length) {
-    const used = await quotaStore.usedUnder(tx, use.year, locked.map((q) => q.areaCode));
-    const over = exceeded(locked.map((q) => ({ areaCode: q.areaCode, quota: q.people, used: used.get(q.areaCode) ?? 0 })), use.people);
+    const over = exceeded(locked.map((q) => ({ areaCode: q.areaCode, quota: q.people, used: q.used })), use.people);
     if (over) {
       const parentLevel = LEVEL_NAME[over.areaCode.length === 0 ? 0 : (chain(over.areaCode).at(-2) ?? '').length];
       const whose = over.areaCode === '' ? 'national quota' : `quota of ${await label(tx, over.areaCode)}`;
@@ -68,12 +69,17 @@ export async function useQuota(tx: Tx, ctx: Context, use: { villageCode: string;
     }
   }
   await quotaStore.insertUse(tx, { ...use, usedBy: ctx.caller.id });
+  if (locked.length) await quotaStore.addUsed(tx, use.year, locked.map((q) => q.areaCode), use.people);
 }
 
 /** Releases a household's use for the year (its case was withdrawn or the household removed). No use: nothing to do. */
 export async function releaseQuota(tx: Tx, ctx: Context, use: { householdId: string; year: number }): Promise<void> {
   void ctx;
-  await quotaStore.release(tx, use.householdId, use.year);
+  await quotaStore.lockYear(tx, use.year, 'shared');
+  for (const r of await quotaStore.release(tx, use.householdId, use.year)) {
+    const locked = await quotaStore.lockQuotas(tx, r.year, chain(r.villageCode));
+    if (locked.length) await quotaStore.addUsed(tx, r.year, locked.map((q) => q.areaCode), -r.people);
+  }
 }
 
 export const quotaService = {
@@ -106,7 +112,8 @@ export const quotaService = {
       if (problems.length) {
         throw badInput(problems.map((reason) => ({ field: 'input.people', reason: `${input.people} people for ${areaCode || 'the nation'} in ${year}: ${reason}` })));
       }
-      const [row] = await quotaStore.upsert(tx, { areaCode, year, people: input.people, setBy: c.id });
+      // Under the exclusive lock the ledger is still: the counter starts (or is re-based) from it.
+      const [row] = await quotaStore.upsert(tx, { areaCode, year, people: input.people, used: facts.used, setBy: c.id });
       await recordWrite(tx, ctx, {
         operation: 'setQuota', event: 'quota.set', entityType: 'Quota', entityId: `${areaCode || 'national'}:${year}`, areaCode, before, after: row,
       });

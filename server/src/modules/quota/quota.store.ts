@@ -48,7 +48,12 @@ export const quotaStore = {
       tx.select().from(quotas).where(and(eq(quotas.year, year), sql`${quotas.areaCode} in (${list(codes)})`)).orderBy(asc(quotas.areaCode)).for('update'),
     ),
 
-  /** People used in the year under each area (active uses only). */
+  /** Adds `delta` people to the used counters of the year's quotas of these areas (rows the caller has locked). */
+  addUsed: (tx: Tx, year: number, codes: readonly string[], delta: number) =>
+    named('quota.addUsed', () =>
+      tx.update(quotas).set({ used: sql`${quotas.used} + ${delta}` }).where(and(eq(quotas.year, year), sql`${quotas.areaCode} in (${list(codes)})`))),
+
+  /** People used in the year under each area, summed from the ledger (active uses only). */
   usedUnder: async (tx: Tx, year: number, codes: readonly string[]): Promise<Map<string, number>> => {
     if (!codes.length) return new Map();
     const parts = codes.map((c) => sql`select ${c}::text as code, coalesce(sum(${quotaUses.people}), 0)::int as used from ${quotaUses}
@@ -73,7 +78,7 @@ export const quotaStore = {
 
   upsert: (tx: Tx, row: typeof quotas.$inferInsert) =>
     named('quota.upsert', () =>
-      tx.insert(quotas).values(row).onConflictDoUpdate({ target: [quotas.year, quotas.areaCode], set: { people: row.people, setBy: row.setBy, setAt: new Date() } }).returning(),
+      tx.insert(quotas).values(row).onConflictDoUpdate({ target: [quotas.year, quotas.areaCode], set: { people: row.people, used: row.used, setBy: row.setBy, setAt: new Date() } }).returning(),
     ),
 
   /** One area's quota for the year, inside the caller's scope. */

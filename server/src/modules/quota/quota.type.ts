@@ -6,6 +6,7 @@ export class Quota {
   @Field(() => String, { description: 'The area: empty for the national figure, else a 2/4/6/9/12-digit statistical code.' }) areaCode!: string;
   @Field(() => Int, { description: 'The identification year the quota applies to.' }) year!: number;
   @Field(() => Int, { description: 'The quota, in people 人口规模 (not households).' }) people!: number;
+  @Field(() => Int, { description: 'People used under the area: approved households of the year, not released.' }) used!: number;
   @Field(() => String, { description: 'Who set it (token subject).' }) setBy!: string;
   @Field(() => Date, { description: 'When it was last set.' }) setAt!: Date;
 }
