@@ -56,11 +56,12 @@ describe('units and cadres', () => {
   });
 
   it('refuses an unknown unit kind, with the field, and writes nothing', async () => {
-    const before = (await official.assistanceUnits({ filter: { areaCode: PEOPLE_COUNTY } })).assistanceUnits.totalCount;
-    const e = await refused(official.registerUnit({ input: { name: '某单位', kind: 'CHURCH' as never, areaCode: PEOPLE_COUNTY } }));
+    // Counted in this file's own village: other files register units in the county meanwhile.
+    const before = (await official.assistanceUnits({ filter: { areaCode: village } })).assistanceUnits.totalCount;
+    const e = await refused(official.registerUnit({ input: { name: '某单位', kind: 'CHURCH' as never, areaCode: village } }));
     expect(e.field).toBe('input.kind');
     expect(e.reason).toMatch(/CHURCH/);
-    expect((await official.assistanceUnits({ filter: { areaCode: PEOPLE_COUNTY } })).assistanceUnits.totalCount).toBe(before);
+    expect((await official.assistanceUnits({ filter: { areaCode: village } })).assistanceUnits.totalCount).toBe(before);
   });
 
   it("refuses a unit or cadre outside the official's area, and a cadre outside the unit's", async () => {

@@ -7,9 +7,14 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@jingzhun/sdk';
 
 export const PEOPLE_COUNTY = '433125';
+/**
+ * Townships of 433125 no other test file writes to (others use villages 1–60 of the county and
+ * townships 112, 114, 115 and 116): 61 villages.
+ */
+const PEOPLE_TOWNSHIPS = ['433125110', '433125111', '433125113', '433125217', '433125218'];
 
 /**
- * `n` distinct villages of the county, at random past its first 20, from the share of the
+ * `n` distinct villages of the county, at random in PEOPLE_TOWNSHIPS, from the share of the
  * test file `slot` (0 or 1): files using this helper never pick the same village, so one
  * file's work-team rotation never meets another's.
  */
@@ -21,7 +26,7 @@ export async function someVillages(client: Client, n: number, slot: 0 | 1): Prom
     codes.push(...villages.nodes.map((v) => v.code));
     after = villages.pageInfo.hasNextPage ? villages.pageInfo.endCursor ?? undefined : undefined;
   } while (after);
-  const pool = codes.slice(20).filter((_, i) => i % 2 === slot);
+  const pool = codes.filter((c) => PEOPLE_TOWNSHIPS.some((t) => c.startsWith(t))).filter((_, i) => i % 2 === slot);
   const picked = new Set<string>();
   while (picked.size < n) picked.add(pool[Math.floor(Math.random() * pool.length)]);
   return [...picked];
