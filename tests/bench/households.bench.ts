@@ -3,7 +3,7 @@
  * county on PostgreSQL and on PGlite, starts the server on each, and prints p50/p95
  * latency and SQL statements per request of the household page query (100 per
  * page, with village, members, causes and the latest year), walking the pages in
- * order. Timings live here, never in tests.
+ * order; then the procedures and history (./procedures.ts). Timings live here, never in tests.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { adminQuery, databaseUrl } from '../support/pg-admin.js';
 import { SignJWT } from 'jose';
 import { createClient, HouseholdsDocument, TypedDocumentString, type HouseholdsQuery, type HouseholdsQueryVariables, type ResponseInfo } from '@jingzhun/sdk';
 import { cli, serverEnv, startServer } from '../setup/server.js';
+import { benchProcedures } from './procedures.js';
 
 const N = Number(process.env.BENCH_HOUSEHOLDS || 20_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 200);
@@ -50,6 +51,8 @@ async function bench(label: string, db: Record<string, string>) {
     console.log(`${label}: seeded ${N} households in ${seedSeconds.toFixed(1)} s`);
     console.log(`${label}: household page (100, village, members, causes, latest year) with totalCount: ${await walk(HouseholdsDocument)}`);
     console.log(`${label}: the same page without totalCount: ${await walk(PageOnly)}`);
+    await benchProcedures(label, server.url, (claims) => new SignJWT({ sub: 'bench', ...claims }).setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('jingzhun').setAudience('jingzhun-api').setExpirationTime('1h').sign(new TextEncoder().encode(env.JWT_SECRET)));
   } finally {
     await server.stop();
   }

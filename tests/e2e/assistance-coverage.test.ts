@@ -1,16 +1,18 @@
 /**
  * Assistance coverage (issue 4, item 7) through the SDK, in a township of 保靖县 433125
  * that no other test file uses: within a village of its own, exactly the registered
- * households left without a responsible person or without a measure for their main
- * cause are listed, exactly the overdue measures, and the counts agree with the pages.
+ * households left without a responsible person (paired through pairHousehold) or
+ * without a measure for their main cause are listed, exactly the overdue measures,
+ * and the counts agree with the pages; a poor village of the demo county is listed
+ * without a work team until sendWorkTeam.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paginate, type Client, type RecordMeasureInput } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
 import { freshHousehold } from '../support/forms.js';
 
-const TOWNSHIP = '433125115';
-const VILLAGE = '433125115201';
+const TOWNSHIP = '433125104';
+const VILLAGE = '433125104206';
 
 let official: Client;
 const ids: Record<string, string> = {};
@@ -66,8 +68,12 @@ describe('assistance coverage in one village', () => {
     expect(await listed('unassistedHouseholds')).toEqual(names('wrongCause', 'cancelled', 'relapsed'));
   });
 
-  it('lists exactly the registered households without a responsible person (none is paired here)', async () => {
+  it('lists exactly the registered households without a responsible person, and drops those paired', async () => {
     expect(await listed('unpairedHouseholds')).toEqual(names('treated', 'wrongCause', 'cancelled', 'villageWater', 'relapsed'));
+    const { registerUnit } = await official.registerUnit({ input: { name: '保靖县民政局', kind: 'GOVERNMENT', areaCode: TOWNSHIP } });
+    const { registerCadre } = await official.registerCadre({ input: { name: '田结对', unitId: registerUnit.id, areaCode: TOWNSHIP } });
+    for (const k of ['treated', 'villageWater']) await official.pairHousehold({ householdId: ids[k], cadreId: registerCadre.id, startedOn: '2016-02-01' });
+    expect(await listed('unpairedHouseholds')).toEqual(names('wrongCause', 'cancelled', 'relapsed'));
   });
 
   it('lists exactly the overdue measures, the longest overdue first', async () => {
@@ -79,7 +85,7 @@ describe('assistance coverage in one village', () => {
 
   it('counts what the pages list, for the village and by village of the township', async () => {
     const { assistanceCoverage: v } = await official.assistanceCoverage({ areaCode: VILLAGE });
-    expect(v.counts).toEqual({ unpairedHouseholds: 5, unassistedHouseholds: 3, overdueMeasures: 2 });
+    expect(v.counts).toEqual({ unpairedHouseholds: 3, unassistedHouseholds: 3, villagesWithoutWorkTeam: 0, overdueMeasures: 2 });
     const { assistanceCoverage: t } = await official.assistanceCoverage({ areaCode: TOWNSHIP });
     expect(t.byArea.find((a) => a.areaCode === VILLAGE)).toEqual({ areaCode: VILLAGE, ...v.counts });
     const { unassistedHouseholds } = (await official.unassistedHouseholds({ areaCode: VILLAGE, first: 1 })).assistanceCoverage;
@@ -92,10 +98,30 @@ describe('assistance coverage in one village', () => {
     expect(await listed('unassistedHouseholds')).toEqual(names('wrongCause', 'cancelled'));
   });
 
+  it('lists a poor village of the demo county without a work team until one is sent', async () => {
+    const county = await clientAs({ role: 'official', area: '433124', sub: 'coverage-county' });
+    // A poor village near the end of the list: tests/e2e/changes.test.ts writes to the last two villages of the county.
+    const poorVillages = (await county.villages({ filter: { areaCode: '433124', povertyStatus: 'POOR' }, first: 100 })).villages.nodes;
+    const v = poorVillages.at(-5)!.code;
+    const teamless = async () => {
+      const { assistanceCoverage } = await county.villagesWithoutWorkTeam({ areaCode: v, first: 10 });
+      return assistanceCoverage.villagesWithoutWorkTeam.nodes.map((n) => n.code);
+    };
+    expect(await teamless()).toEqual([v]);
+    expect((await county.assistanceCoverage({ areaCode: v })).assistanceCoverage.counts.villagesWithoutWorkTeam).toBe(1);
+    const inTownship = async () => (await county.assistanceCoverage({ areaCode: v.slice(0, 9) })).assistanceCoverage.byArea.find((a) => a.areaCode === v)?.villagesWithoutWorkTeam;
+    expect(await inTownship()).toBe(1);
+    const { registerUnit } = await county.registerUnit({ input: { name: '湘西州扶贫办', kind: 'GOVERNMENT', areaCode: '433124' } });
+    const { registerCadre } = await county.registerCadre({ input: { name: '龙书记', unitId: registerUnit.id, areaCode: '433124' } });
+    await county.sendWorkTeam({ input: { villageCode: v, unitId: registerUnit.id, startedOn: '2016-03-01', members: [{ cadreId: registerCadre.id, role: 'FIRST_SECRETARY' }] } });
+    expect(await teamless()).toEqual([]);
+    expect(await inTownship() ?? 0).toBe(0);
+  });
+
   it('shows another area’s official nothing of this village, and refuses a bad area code', async () => {
     const other = await clientAs({ role: 'official', area: '433124' });
     const { assistanceCoverage } = await other.assistanceCoverage({ areaCode: VILLAGE });
-    expect(assistanceCoverage.counts).toEqual({ unpairedHouseholds: 0, unassistedHouseholds: 0, overdueMeasures: 0 });
+    expect(assistanceCoverage.counts).toEqual({ unpairedHouseholds: 0, unassistedHouseholds: 0, villagesWithoutWorkTeam: 0, overdueMeasures: 0 });
     await expect(official.assistanceCoverage({ areaCode: '43312x' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'areaCode' });
   });
 });

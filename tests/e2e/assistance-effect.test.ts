@@ -8,7 +8,7 @@ import type { Client, RecordMeasureInput } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
 import { freshHousehold, year } from '../support/forms.js';
 
-const VILLAGE = '433125114204';
+const VILLAGE = '433125104207';
 let official: Client;
 
 const measure = (householdId: string, kind: RecordMeasureInput['kind'], causes: RecordMeasureInput['causes'], over: Partial<RecordMeasureInput> = {}): RecordMeasureInput => ({
@@ -23,7 +23,7 @@ async function household(over: Parameters<typeof freshHousehold>[1], incomes: [n
 }
 
 beforeAll(async () => {
-  official = await clientAs({ role: 'official', area: '433125114', sub: 'effect-official' });
+  official = await clientAs({ role: 'official', area: '433125104', sub: 'effect-official' });
   // year(): 5,200 yuan of production gives 2,000 yuan per person for 3; each 3,000 more is 1,000 more per person.
   const a = await household({ status: 'EXITED_WITH_POLICY', exitYear: 2016 }, [[2015, 5200], [2016, 8200]]);
   const b = await household({}, [[2015, 5200], [2016, 6700]]);
@@ -57,7 +57,7 @@ describe('assistanceEffect', () => {
   });
 
   it('shows an analyst the same figures and another area nothing', async () => {
-    const analyst = await clientAs({ role: 'analyst', area: '433125114' });
+    const analyst = await clientAs({ role: 'analyst', area: '433125104' });
     const { assistanceEffect } = await analyst.assistanceEffect({ areaCode: VILLAGE, year: 2016 });
     expect(assistanceEffect.rows).toHaveLength(5);
     const other = await clientAs({ role: 'official', area: '433124' });

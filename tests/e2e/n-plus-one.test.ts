@@ -5,7 +5,7 @@
  * `extensions.sqlStatements` when started with EXPOSE_QUERY_STATS (as here).
  */
 import { describe, expect, it } from 'vitest';
-import { HouseholdsDocument, type ResponseInfo } from '@jingzhun/sdk';
+import { HouseholdsDocument, HouseholdsWithHistoryDocument, type ResponseInfo } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
 
 async function statements(first: number) {
@@ -24,5 +24,22 @@ describe('households page', () => {
     expect(ten).toBeGreaterThan(0);
     expect(hundred).toBe(ten);
     expect(ten).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('households with their history and cases', () => {
+  /** Every status event and every case with its steps, postings, objections, documents and next steps. */
+  async function historyStatements(first: number) {
+    const official = await clientAs({ role: 'official', area: '433124' });
+    const info: ResponseInfo = {};
+    const data = await official.request(HouseholdsWithHistoryDocument, { first, filter: { areaCode: '433124' } }, info);
+    expect(data.households.nodes).toHaveLength(first);
+    expect(data.households.nodes.every((h) => h.history.length > 0)).toBe(true);
+    return info.extensions?.sqlStatements as number;
+  }
+
+  it('runs the same number of SQL statements for 10 and for 100 households', async () => {
+    const ten = await historyStatements(10);
+    expect(await historyStatements(100)).toBe(ten);
   });
 });

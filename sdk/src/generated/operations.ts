@@ -135,6 +135,8 @@ export type CaseKind =
   | 'HOUSEHOLD_RELAPSE'
   /** HOUSEHOLD_REMOVAL 错评清退 — removal of a wrongly registered household */
   | 'HOUSEHOLD_REMOVAL'
+  /** VILLAGE_EXIT 贫困村出列 — exit of a poor village */
+  | 'VILLAGE_EXIT'
   /** VILLAGE_IDENTIFICATION 贫困村识别 — identification of a poor village */
   | 'VILLAGE_IDENTIFICATION';
 
@@ -647,6 +649,8 @@ export type HouseholdYearInput = {
   conditions: ConditionsInput;
   /** Income by component. */
   income: IncomeInput;
+  /** Rigid spending 刚性支出 that year on illness, disability or disaster, yuan (0 if omitted). Spending above net income flags the household for monitoring 防返贫监测. */
+  rigidSpending?: number | null | undefined;
   /** The year the income was earned, 2013 or later, not in the future. */
   year: number;
 };
@@ -863,6 +867,56 @@ export type MigrantWork =
   | 'WITHIN_PROVINCE'
   /** 1 乡(镇)内务工 — within the township */
   | 'WITHIN_TOWNSHIP';
+
+/** Which monitored households to list. */
+export type MonitoringFilterInput = {
+  /** Only these kinds. */
+  kind?: Array<MonitoringKind> | null | undefined;
+  /** true: still monitored; false: risk removed; omitted: both. */
+  open?: boolean | null | undefined;
+};
+
+/** Help given to a monitored household. */
+export type MonitoringHelpInput = {
+  /** Amount in yuan, where the help was money. */
+  amountYuan?: number | null | undefined;
+  /** When it was given: from the identification date to today. */
+  givenOn: string;
+  /** What was done, 1–200 characters. */
+  measure: string;
+};
+
+/** Kind of monitored household 监测对象类型. */
+export type MonitoringKind =
+  /** 2 边缘易致贫户 — household on the margin, at risk of falling into poverty */
+  | 'MARGINAL_AT_RISK'
+  /** 3 突发严重困难户 — household in sudden severe hardship */
+  | 'SUDDEN_HARDSHIP'
+  /** 1 脱贫不稳定户 — exited household whose exit is not stable */
+  | 'UNSTABLE_EXITED';
+
+/** How a household came to be monitored. */
+export type MonitoringSource =
+  /** REPORTED 干部上报 — reported by a cadre or official (e.g. sudden hardship) */
+  | 'REPORTED'
+  /** YEARLY_UPDATE 年度数据预警 — flagged by the triggers of a yearly record */
+  | 'YEARLY_UPDATE';
+
+/** Whether a household is still monitored. */
+export type MonitoringStatus =
+  /** OPEN 监测中 — monitored: the risk is not yet removed */
+  | 'OPEN'
+  /** REMOVED 风险已消除 — the risk was removed */
+  | 'REMOVED';
+
+/** What flagged a household for monitoring 监测预警条件. */
+export type MonitoringTrigger =
+  /** INCOME_FALL 收入大幅缩减 — per-capita net income fell by at least the configured share year on year */
+  | 'INCOME_FALL'
+  /** LOW_INCOME 收入低于监测线 — per-capita net income under the configured multiple of the poverty line */
+  | 'LOW_INCOME'
+  /** RIGID_SPENDING 刚性支出超过收入 — rigid spending (illness, disability, disaster) above net income */
+  | 'RIGID_SPENDING';
 
 /** How an objection 异议 was resolved. */
 export type ObjectionResolution =
@@ -1236,6 +1290,16 @@ export type RelocationInput = {
   toSite: string;
 };
 
+/** Records that a monitored household’s risk was removed. */
+export type RemoveMonitoringRiskInput = {
+  /** How: ASSISTED (needs help recorded) or NATURAL. */
+  how: RiskRemoval;
+  /** Remark, up to 500 characters. */
+  note?: string | null | undefined;
+  /** Date removed: from the identification date to today. */
+  removedOn: string;
+};
+
 /** A relapse 返贫 report: the cause and what happened. */
 export type ReportRelapseInput = {
   /** The cause of the relapse. */
@@ -1265,6 +1329,40 @@ export type ResolveObjectionInput = {
   /** Upheld or dismissed. */
   resolution: ObjectionResolution;
 };
+
+/** How a monitored household’s risk was removed 风险消除方式 (codes unverified). */
+export type RiskRemoval =
+  /** 1 帮扶消除 — removed through the help given */
+  | 'ASSISTED'
+  /** 2 自然消除 — removed without help (income recovered, hardship passed) */
+  | 'NATURAL';
+
+/** Type of risk of a monitored household 风险类型 (codes unverified). */
+export type RiskType =
+  /** 05 因意外事故 — accident */
+  | 'ACCIDENT'
+  /** 06 因产业项目失败 — failed production or business */
+  | 'BUSINESS_FAILURE'
+  /** 02 因残 — disability */
+  | 'DISABILITY'
+  /** 04 因灾 — natural disaster */
+  | 'DISASTER'
+  /** 10 饮水安全问题 — unsafe drinking water */
+  | 'DRINKING_WATER'
+  /** 11 家庭刚性支出较大 — high rigid spending */
+  | 'HIGH_SPENDING'
+  /** 09 住房出现安全问题 — unsafe housing */
+  | 'HOUSING'
+  /** 01 因病 — illness */
+  | 'ILLNESS'
+  /** 08 缺劳动力 — lack of labour */
+  | 'LACK_OF_LABOUR'
+  /** 99 其他 — other */
+  | 'OTHER'
+  /** 03 因学 — schooling costs */
+  | 'SCHOOLING'
+  /** 07 因务工就业不稳 — unstable employment */
+  | 'UNSTABLE_EMPLOYMENT';
 
 /** Type of the access road to the household 入户路类型. */
 export type RoadType =
@@ -1383,6 +1481,20 @@ export type SetAssistancePlanInput = {
   year: number;
 };
 
+/** Monitoring thresholds for the nation ("", admins) or a province (its officials). */
+export type SetMonitoringSettingsInput = {
+  /** "" national, or a 2-digit province code. */
+  areaCode: string;
+  /** Year-on-year fall share, more than 0 and less than 1. */
+  fallShare: number;
+  /** Income multiple of the line, more than 1 and at most 3. */
+  incomeMultiple: number;
+  /** Most monitored share of the registered population, at most 1. */
+  scaleMax: number;
+  /** Usual monitored share of the registered population, more than 0, at most scaleMax. */
+  scaleTarget: number;
+};
+
 /** Sets a poverty line. An admin sets the national line; an official sets their province’s or city’s. */
 export type SetPovertyLineInput = {
   /** Empty for national, a 2-digit province or 4-digit prefecture code. */
@@ -1464,6 +1576,18 @@ export type StandingResult =
   | 'NO_LINE'
   /** NO_RECORD 未更新 — no record of the year when the round closed */
   | 'NO_RECORD';
+
+/** Starts monitoring a household a cadre reports at risk (e.g. sudden severe hardship). */
+export type StartMonitoringInput = {
+  /** Date identified, not in the future. */
+  identifiedOn: string;
+  /** Kind: UNSTABLE_EXITED for a registered household out of poverty; MARGINAL_AT_RISK or SUDDEN_HARDSHIP for a household outside the register. */
+  kind: MonitoringKind;
+  /** The risk in words, 1–500 characters. */
+  risk: string;
+  /** One to five risk types. */
+  riskTypes: Array<RiskType>;
+};
 
 /** What every step may carry. */
 export type StepInput = {
@@ -1670,7 +1794,7 @@ export type AssistanceCoverageQueryVariables = Exact<{
 }>;
 
 
-export type AssistanceCoverageQuery = { assistanceCoverage: { areaCode: string, counts: { unpairedHouseholds: number, unassistedHouseholds: number, overdueMeasures: number }, byArea: Array<{ areaCode: string, unpairedHouseholds: number, unassistedHouseholds: number, overdueMeasures: number }> } };
+export type AssistanceCoverageQuery = { assistanceCoverage: { areaCode: string, counts: { unpairedHouseholds: number, unassistedHouseholds: number, villagesWithoutWorkTeam: number, overdueMeasures: number }, byArea: Array<{ areaCode: string, unpairedHouseholds: number, unassistedHouseholds: number, villagesWithoutWorkTeam: number, overdueMeasures: number }> } };
 
 export type UnpairedHouseholdsQueryVariables = Exact<{
   areaCode: string;
@@ -1689,6 +1813,15 @@ export type UnassistedHouseholdsQueryVariables = Exact<{
 
 
 export type UnassistedHouseholdsQuery = { assistanceCoverage: { unassistedHouseholds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> } } };
+
+export type VillagesWithoutWorkTeamQueryVariables = Exact<{
+  areaCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VillagesWithoutWorkTeamQuery = { assistanceCoverage: { villagesWithoutWorkTeam: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null }> } } };
 
 export type OverdueMeasuresQueryVariables = Exact<{
   areaCode: string;
@@ -2021,6 +2154,23 @@ export type VillageHistoryQueryVariables = Exact<{
 
 export type VillageHistoryQuery = { village: { code: string, povertyStatus: VillagePovertyStatus, history: Array<{ fromStatus: VillagePovertyStatus | null, toStatus: VillagePovertyStatus, reason: string, effectiveDate: string, caseId: string | null }> } | null };
 
+export type ProposeVillageExitMutationVariables = Exact<{
+  villageCode: string;
+  input: OpenCaseInput;
+}>;
+
+
+export type ProposeVillageExitMutation = { proposeVillageExit: { case: { id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number } } };
+
+export type HouseholdsWithHistoryQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: HouseholdFilterInput | null | undefined;
+}>;
+
+
+export type HouseholdsWithHistoryQuery = { households: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, history: Array<{ id: string, fromStatus: PovertyStatus | null, toStatus: PovertyStatus, fromStage: RegisterStage | null, toStage: RegisterStage | null, reason: string, effectiveDate: string, caseId: string | null, actor: string, recordedAt: string }>, cases: Array<{ id: string, kind: CaseKind, state: CaseState, outcome: CaseOutcome | null, year: number, villageCode: string, data: unknown, openedBy: string, openedOn: string, closedOn: string | null, version: number, household: { id: string, number: string, status: PovertyStatus, stage: RegisterStage } | null, steps: Array<{ id: string, action: string, fromState: CaseState | null, toState: CaseState, effectiveDate: string, data: unknown, actor: string, role: string, takenAt: string }>, postings: Array<{ id: string, caseId: string, round: string, villageCode: string, place: string | null, startsOn: string, closesOn: string, objections: Array<{ id: string, raisedOn: string, summary: string, receivedBy: string, resolution: ObjectionResolution | null, consequence: UpheldConsequence | null, resolutionReason: string | null, resolvedBy: string | null, resolvedOn: string | null }> }>, documents: Array<{ id: string, stepId: string | null, title: string, reference: string, addedBy: string, addedAt: string }>, nextSteps: Array<{ action: string, level: StepLevel, to: CaseState, blockedBecause: string | null }> }> }> } };
+
 export type ChangesQueryVariables = Exact<{
   after?: string | null | undefined;
   first?: number | null | undefined;
@@ -2147,7 +2297,7 @@ export type MemberFieldsFragment = { id: string, name: string | null, idNumber: 
 
 export type HouseholdFieldsFragment = { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string };
 
-export type HouseholdYearFieldsFragment = { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } };
+export type HouseholdYearFieldsFragment = { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } };
 
 export type WarningFieldsFragment = { rule: string, field: string, message: string };
 
@@ -2163,7 +2313,7 @@ export type HouseholdQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdQuery = { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, years: Array<{ year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }> } | null };
+export type HouseholdQuery = { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, years: Array<{ year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }> } | null };
 
 export type HouseholdByNumberQueryVariables = Exact<{
   number: string;
@@ -2203,7 +2353,7 @@ export type RecordHouseholdYearMutationVariables = Exact<{
 }>;
 
 
-export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }> } };
+export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }>, monitoring: { opened: boolean, note: string | null, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, case: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } | null } } };
 
 export type ResponsiblePersonFieldsFragment = { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null };
 
@@ -2325,6 +2475,67 @@ export type HouseholdsWithMeasuresQueryVariables = Exact<{
 
 
 export type HouseholdsWithMeasuresQuery = { households: { nodes: Array<{ id: string, assistancePlans: Array<{ id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string, measures: Array<{ id: string, status: MeasureStatus }> }>, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, household: { id: string } | null, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> }> } };
+
+export type TriggerFindingFieldsFragment = { trigger: MonitoringTrigger, value: number, threshold: number, detail: string };
+
+export type MonitoringCaseFieldsFragment = { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> };
+
+export type MonitoringSettingsFieldsFragment = { areaCode: string | null, incomeMultiple: number, fallShare: number, scaleTarget: number, scaleMax: number, updatedAt: string | null };
+
+export type MonitoringListQueryVariables = Exact<{
+  areaCode: string;
+  filter?: MonitoringFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MonitoringListQuery = { monitoringList: { areaCode: string, byKind: Array<{ kind: MonitoringKind, open: number, removed: number }>, scale: { monitoredPeople: number, registeredPeople: number, share: number, target: number, maximum: number, overTarget: boolean, overMaximum: boolean }, cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, household: { id: string, number: string } | null, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> }> } } };
+
+export type HouseholdMonitoringQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdMonitoringQuery = { household: { id: string, number: string, status: PovertyStatus, monitoring: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } | null } | null };
+
+export type MonitoringSettingsQueryVariables = Exact<{
+  areaCode: string;
+}>;
+
+
+export type MonitoringSettingsQuery = { monitoringSettings: { areaCode: string | null, incomeMultiple: number, fallShare: number, scaleTarget: number, scaleMax: number, updatedAt: string | null } };
+
+export type SetMonitoringSettingsMutationVariables = Exact<{
+  input: SetMonitoringSettingsInput;
+}>;
+
+
+export type SetMonitoringSettingsMutation = { setMonitoringSettings: { areaCode: string | null, incomeMultiple: number, fallShare: number, scaleTarget: number, scaleMax: number, updatedAt: string | null } };
+
+export type StartMonitoringMutationVariables = Exact<{
+  householdId: string | number;
+  input: StartMonitoringInput;
+}>;
+
+
+export type StartMonitoringMutation = { startMonitoring: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } };
+
+export type RecordMonitoringHelpMutationVariables = Exact<{
+  id: string | number;
+  input: MonitoringHelpInput;
+}>;
+
+
+export type RecordMonitoringHelpMutation = { recordMonitoringHelp: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } };
+
+export type RemoveMonitoringRiskMutationVariables = Exact<{
+  id: string | number;
+  input: RemoveMonitoringRiskInput;
+}>;
+
+
+export type RemoveMonitoringRiskMutation = { removeMonitoringRisk: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } };
 
 export type ProgrammeFieldsFragment = { id: string, sector: Sector, name: string, year: number, budget: number, areaCode: string, createdAt: string };
 
@@ -2565,6 +2776,7 @@ export type NodeQuery = { node:
     | { __typename: 'EligibilityRuleSet', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Member', id: string }
+    | { __typename: 'MonitoringCase', id: string }
     | { __typename: 'Pairing', id: string }
     | { __typename: 'Programme', id: string }
     | { __typename: 'Project', id: string }
@@ -3049,6 +3261,7 @@ export const HouseholdYearFieldsFragmentDoc = new TypedDocumentString(`
   totalIncome
   netIncome
   perCapitaNetIncome
+  rigidSpending
   recordedAt
   income {
     wage
@@ -3197,6 +3410,57 @@ export const PlanFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"PlanFields"}) as unknown as TypedDocumentString<PlanFieldsFragment, unknown>;
+export const TriggerFindingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+    `, {"fragmentName":"TriggerFindingFields"}) as unknown as TypedDocumentString<TriggerFindingFieldsFragment, unknown>;
+export const MonitoringCaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
+}
+    fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}`, {"fragmentName":"MonitoringCaseFields"}) as unknown as TypedDocumentString<MonitoringCaseFieldsFragment, unknown>;
+export const MonitoringSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MonitoringSettingsFields on MonitoringSettings {
+  areaCode
+  incomeMultiple
+  fallShare
+  scaleTarget
+  scaleMax
+  updatedAt
+}
+    `, {"fragmentName":"MonitoringSettingsFields"}) as unknown as TypedDocumentString<MonitoringSettingsFieldsFragment, unknown>;
 export const ProgrammeFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProgrammeFields on Programme {
   id
@@ -3391,12 +3655,14 @@ export const AssistanceCoverageDocument = new TypedDocumentString(`
     counts {
       unpairedHouseholds
       unassistedHouseholds
+      villagesWithoutWorkTeam
       overdueMeasures
     }
     byArea {
       areaCode
       unpairedHouseholds
       unassistedHouseholds
+      villagesWithoutWorkTeam
       overdueMeasures
     }
   }
@@ -3444,6 +3710,32 @@ export const UnassistedHouseholdsDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<UnassistedHouseholdsQuery, UnassistedHouseholdsQueryVariables>;
+export const VillagesWithoutWorkTeamDocument = new TypedDocumentString(`
+    query villagesWithoutWorkTeam($areaCode: String!, $first: Int, $after: String) {
+  assistanceCoverage(areaCode: $areaCode) {
+    villagesWithoutWorkTeam(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...VillageFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment VillageFields on Village {
+  id
+  code
+  name
+  povertyStatus
+  identifiedYear
+  exitYear
+}`) as unknown as TypedDocumentString<VillagesWithoutWorkTeamQuery, VillagesWithoutWorkTeamQueryVariables>;
 export const OverdueMeasuresDocument = new TypedDocumentString(`
     query overdueMeasures($areaCode: String!, $first: Int, $after: String) {
   assistanceCoverage(areaCode: $areaCode) {
@@ -4552,6 +4844,131 @@ export const VillageHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VillageHistoryQuery, VillageHistoryQueryVariables>;
+export const ProposeVillageExitDocument = new TypedDocumentString(`
+    mutation proposeVillageExit($villageCode: String!, $input: OpenCaseInput!) {
+  proposeVillageExit(villageCode: $villageCode, input: $input) {
+    case {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}`) as unknown as TypedDocumentString<ProposeVillageExitMutation, ProposeVillageExitMutationVariables>;
+export const HouseholdsWithHistoryDocument = new TypedDocumentString(`
+    query householdsWithHistory($first: Int, $after: String, $filter: HouseholdFilterInput) {
+  households(first: $first, after: $after, filter: $filter) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      number
+      history {
+        ...HouseholdStatusEventFields
+      }
+      cases {
+        ...CaseDetail
+      }
+    }
+  }
+}
+    fragment CaseFields on Case {
+  id
+  kind
+  state
+  outcome
+  year
+  villageCode
+  data
+  openedBy
+  openedOn
+  closedOn
+  version
+}
+fragment CaseDetail on Case {
+  ...CaseFields
+  household {
+    id
+    number
+    status
+    stage
+  }
+  steps {
+    id
+    action
+    fromState
+    toState
+    effectiveDate
+    data
+    actor
+    role
+    takenAt
+  }
+  postings {
+    ...PostingFields
+    objections {
+      ...ObjectionFields
+    }
+  }
+  documents {
+    id
+    stepId
+    title
+    reference
+    addedBy
+    addedAt
+  }
+  nextSteps {
+    action
+    level
+    to
+    blockedBecause
+  }
+}
+fragment PostingFields on Posting {
+  id
+  caseId
+  round
+  villageCode
+  place
+  startsOn
+  closesOn
+}
+fragment ObjectionFields on Objection {
+  id
+  raisedOn
+  summary
+  receivedBy
+  resolution
+  consequence
+  resolutionReason
+  resolvedBy
+  resolvedOn
+}
+fragment HouseholdStatusEventFields on HouseholdStatusEvent {
+  id
+  fromStatus
+  toStatus
+  fromStage
+  toStage
+  reason
+  effectiveDate
+  caseId
+  actor
+  recordedAt
+}`) as unknown as TypedDocumentString<HouseholdsWithHistoryQuery, HouseholdsWithHistoryQueryVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query changes($after: String, $first: Int, $filter: ChangeFilterInput) {
   changes(after: $after, first: $first, filter: $filter) {
@@ -5178,6 +5595,7 @@ fragment HouseholdYearFields on HouseholdYear {
   totalIncome
   netIncome
   perCapitaNetIncome
+  rigidSpending
   recordedAt
   income {
     wage
@@ -5530,6 +5948,16 @@ export const RecordHouseholdYearDocument = new TypedDocumentString(`
     warnings {
       ...WarningFields
     }
+    monitoring {
+      triggers {
+        ...TriggerFindingFields
+      }
+      opened
+      note
+      case {
+        ...MonitoringCaseFields
+      }
+    }
   }
 }
     fragment HouseholdFields on Household {
@@ -5563,6 +5991,7 @@ fragment HouseholdYearFields on HouseholdYear {
   totalIncome
   netIncome
   perCapitaNetIncome
+  rigidSpending
   recordedAt
   income {
     wage
@@ -5606,6 +6035,38 @@ fragment WarningFields on ConsistencyWarning {
   rule
   field
   message
+}
+fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
 }`) as unknown as TypedDocumentString<RecordHouseholdYearMutation, RecordHouseholdYearMutationVariables>;
 export const MeasureDocument = new TypedDocumentString(`
     query measure($id: ID!) {
@@ -6730,6 +7191,260 @@ fragment PlanFields on AssistancePlan {
   version
   updatedAt
 }`) as unknown as TypedDocumentString<HouseholdsWithMeasuresQuery, HouseholdsWithMeasuresQueryVariables>;
+export const MonitoringListDocument = new TypedDocumentString(`
+    query monitoringList($areaCode: String!, $filter: MonitoringFilterInput, $first: Int, $after: String) {
+  monitoringList(areaCode: $areaCode, filter: $filter) {
+    areaCode
+    byKind {
+      kind
+      open
+      removed
+    }
+    scale {
+      monitoredPeople
+      registeredPeople
+      share
+      target
+      maximum
+      overTarget
+      overMaximum
+    }
+    cases(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...MonitoringCaseFields
+        household {
+          id
+          number
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<MonitoringListQuery, MonitoringListQueryVariables>;
+export const HouseholdMonitoringDocument = new TypedDocumentString(`
+    query householdMonitoring($id: ID!) {
+  household(id: $id) {
+    id
+    number
+    status
+    monitoring {
+      ...MonitoringCaseFields
+    }
+  }
+}
+    fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<HouseholdMonitoringQuery, HouseholdMonitoringQueryVariables>;
+export const MonitoringSettingsDocument = new TypedDocumentString(`
+    query monitoringSettings($areaCode: String!) {
+  monitoringSettings(areaCode: $areaCode) {
+    ...MonitoringSettingsFields
+  }
+}
+    fragment MonitoringSettingsFields on MonitoringSettings {
+  areaCode
+  incomeMultiple
+  fallShare
+  scaleTarget
+  scaleMax
+  updatedAt
+}`) as unknown as TypedDocumentString<MonitoringSettingsQuery, MonitoringSettingsQueryVariables>;
+export const SetMonitoringSettingsDocument = new TypedDocumentString(`
+    mutation setMonitoringSettings($input: SetMonitoringSettingsInput!) {
+  setMonitoringSettings(input: $input) {
+    ...MonitoringSettingsFields
+  }
+}
+    fragment MonitoringSettingsFields on MonitoringSettings {
+  areaCode
+  incomeMultiple
+  fallShare
+  scaleTarget
+  scaleMax
+  updatedAt
+}`) as unknown as TypedDocumentString<SetMonitoringSettingsMutation, SetMonitoringSettingsMutationVariables>;
+export const StartMonitoringDocument = new TypedDocumentString(`
+    mutation startMonitoring($householdId: ID!, $input: StartMonitoringInput!) {
+  startMonitoring(householdId: $householdId, input: $input) {
+    ...MonitoringCaseFields
+  }
+}
+    fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<StartMonitoringMutation, StartMonitoringMutationVariables>;
+export const RecordMonitoringHelpDocument = new TypedDocumentString(`
+    mutation recordMonitoringHelp($id: ID!, $input: MonitoringHelpInput!) {
+  recordMonitoringHelp(id: $id, input: $input) {
+    ...MonitoringCaseFields
+  }
+}
+    fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<RecordMonitoringHelpMutation, RecordMonitoringHelpMutationVariables>;
+export const RemoveMonitoringRiskDocument = new TypedDocumentString(`
+    mutation removeMonitoringRisk($id: ID!, $input: RemoveMonitoringRiskInput!) {
+  removeMonitoringRisk(id: $id, input: $input) {
+    ...MonitoringCaseFields
+  }
+}
+    fragment TriggerFindingFields on TriggerFinding {
+  trigger
+  value
+  threshold
+  detail
+}
+fragment MonitoringCaseFields on MonitoringCase {
+  id
+  kind
+  status
+  source
+  year
+  triggers {
+    ...TriggerFindingFields
+  }
+  riskTypes
+  risk
+  identifiedOn
+  removedOn
+  removedHow
+  removalNote
+  openedBy
+  removedBy
+  createdAt
+  help {
+    givenOn
+    measure
+    amountYuan
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<RemoveMonitoringRiskMutation, RemoveMonitoringRiskMutationVariables>;
 export const ProgrammesDocument = new TypedDocumentString(`
     query programmes($filter: ProgrammeFilterInput, $first: Int, $after: String) {
   programmes(filter: $filter, first: $first, after: $after) {

@@ -14,6 +14,7 @@ export const CaseKind = codeList('CaseKind', 'The procedure a case follows.', {
   HOUSEHOLD_RELAPSE: ['HOUSEHOLD_RELAPSE', '返贫', 'a household falling back into poverty'],
   HOUSEHOLD_REMOVAL: ['HOUSEHOLD_REMOVAL', '错评清退', 'removal of a wrongly registered household'],
   VILLAGE_IDENTIFICATION: ['VILLAGE_IDENTIFICATION', '贫困村识别', 'identification of a poor village'],
+  VILLAGE_EXIT: ['VILLAGE_EXIT', '贫困村出列', 'exit of a poor village'],
 });
 
 export const CaseState = codeList('CaseState', 'The state of a case in its procedure (see each CaseKind).', {

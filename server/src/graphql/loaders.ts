@@ -17,6 +17,7 @@ import { caseLoaders } from '../modules/case/case.loaders.js';
 import { historyLoaders } from '../modules/history/history.loaders.js';
 import { provincialLoaders } from '../modules/provincial/provincial.loaders.js';
 import { roundLoaders } from '../modules/round/round.loaders.js';
+import { monitoringLoaders } from '../modules/monitoring/monitoring.loaders.js';
 import { eligibilityLoaders } from '../modules/eligibility/eligibility.loaders.js';
 import { measureLoaders } from '../modules/measure/measure.loaders.js';
 
@@ -38,6 +39,7 @@ export function createLoaders(db: Db, caller: Caller) {
     history: historyLoaders(db, caller),
     provincial: provincialLoaders(db),
     round: roundLoaders(db, caller),
+    monitoring: monitoringLoaders(db, caller),
     eligibility: eligibilityLoaders(db),
     measure: measureLoaders(db, caller),
   };

@@ -15,6 +15,7 @@ import { CoverageResolver } from '../modules/coverage/coverage.resolver.js';
 import { HouseholdStandingResolver, StandardResolver } from '../modules/standard/standard.resolver.js';
 import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
 import { HouseholdStoredStandingsResolver, RoundResolver, StoredStandingResolver } from '../modules/round/round.resolver.js';
+import { HouseholdMonitoringResolver, MonitoringListResolver, MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { AssistanceUnitResolver, CadreResolver } from '../modules/cadre/cadre.resolver.js';
 import { CadrePairingResolver, HouseholdPairingResolver, PairingResolver } from '../modules/pairing/pairing.resolver.js';
@@ -40,6 +41,7 @@ export const RESOLVERS = [
   VisitResolver, HouseholdVisitResolver, CadreVisitResolver,
   CaseResolver, PostingResolver, HouseholdCasesResolver, HouseholdHistoryResolver, VillageHistoryResolver, RegisterAsOfResolver,
   RoundResolver, StoredStandingResolver, HouseholdStoredStandingsResolver,
+  MonitoringResolver, MonitoringListResolver, HouseholdMonitoringResolver,
   QuotaResolver, ProvincialResolver, VillageIndicatorsResolver, ExitCheckResolver,
   MeasureResolver, AssistancePlanResolver, HouseholdMeasuresResolver, VillagePlansResolver, HandbookResolver, AssistanceCoverageResolver,
   AssistanceEffectResolver,

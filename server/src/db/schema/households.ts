@@ -116,6 +116,8 @@ export const householdYears = pgTable(
     productionCost: money('production_cost'),
     netIncome: money('net_income'),
     perCapitaNetIncome: money('per_capita_net_income'),
+    /** Rigid spending 刚性支出 (illness, disability, disaster) that year, yuan; 0 when none was recorded. Read by monitoring 防返贫监测. */
+    rigidSpending: numeric('rigid_spending', { precision: 12, scale: 2, mode: 'number' }).notNull().default(0),
     arableLandMu: mu('arable_land_mu'),
     irrigatedLandMu: mu('irrigated_land_mu'),
     forestLandMu: mu('forest_land_mu'),

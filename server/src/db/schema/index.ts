@@ -10,5 +10,6 @@ export * from './cases.js';
 export * from './rounds.js';
 export * from './measures.js';
 export * from './quotas.js';
+export * from './monitoring.js';
 export * from './provincial.js';
 export * from './eligibility.js';

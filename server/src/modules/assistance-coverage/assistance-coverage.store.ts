@@ -3,20 +3,21 @@
  * and their counts — anti-joins (NOT EXISTS) with the area scope in the same query,
  * so a page or a count is one statement whatever the area's size.
  */
-import { and, asc, count, gt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
-import { scopedKeyRange, scopedTo } from '../../auth/scope.js';
+import { householdScoped, scopedKeyRange, villageScoped } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
-import { households, measures } from '../../db/schema/index.js';
+import { areas, households, measures, villages } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
 import { householdColumnsFor, type HouseholdRow } from '../household/household.store.js';
-import { mainCauseUnaddressed, overdue, registered, unpaired } from './assistance-coverage.rules.js';
+import { mainCauseUnaddressed, overdue, poorVillageWithoutTeam, registered, unpaired } from './assistance-coverage.rules.js';
 
 export type Gap = 'unpaired' | 'unassisted';
 const GAP: Record<Gap, () => SQL> = { unpaired, unassisted: mainCauseUnaddressed };
 
-const householdGap = (caller: Caller, gap: Gap, areaCode: string) => and(scopedKeyRange(households.number, caller, areaCode), registered(), GAP[gap]())!;
-const overdueIn = (caller: Caller, areaCode: string) => and(scopedTo(measures.villageCode, caller, areaCode), overdue())!;
+const householdGap = (caller: Caller, gap: Gap, areaCode: string) => and(scopedKeyRange(households.number, caller, areaCode, households.id), registered(), GAP[gap]())!;
+const villageGap = (caller: Caller, areaCode: string) => and(villageScoped(villages.code, caller, areaCode), poorVillageWithoutTeam())!;
+const overdueIn = (caller: Caller, areaCode: string) => and(householdScoped(measures.villageCode, measures.householdId, caller, areaCode), overdue())!;
 
 export const assistanceCoverageStore = {
   households: (db: Tx, caller: Caller, gap: Gap, areaCode: string, after: string | undefined, limit: number) =>
@@ -27,6 +28,15 @@ export const assistanceCoverageStore = {
 
   householdCount: (db: Tx, caller: Caller, gap: Gap, areaCode: string) =>
     named(`assistanceCoverage.${gap}Count`, async () => (await db.select({ n: count() }).from(households).where(householdGap(caller, gap, areaCode)))[0].n),
+
+  villages: (db: Tx, caller: Caller, areaCode: string, after: string | undefined, limit: number) =>
+    named('assistanceCoverage.villages', () =>
+      db.select({ code: areas.code, name: areas.name, parentCode: areas.parentCode, povertyStatus: villages.povertyStatus, identifiedYear: villages.identifiedYear, exitYear: villages.exitYear })
+        .from(villages).innerJoin(areas, eq(areas.code, villages.code))
+        .where(and(villageGap(caller, areaCode), after ? gt(villages.code, after) : undefined)).orderBy(asc(villages.code)).limit(limit)),
+
+  villageCount: (db: Tx, caller: Caller, areaCode: string) =>
+    named('assistanceCoverage.villageCount', async () => (await db.select({ n: count() }).from(villages).where(villageGap(caller, areaCode)))[0].n),
 
   /** Overdue measures, the longest overdue first; the cursor is "end date|id". */
   overdueMeasures: (db: Tx, caller: Caller, areaCode: string, after: { endDate: string; id: string } | undefined, limit: number) =>
@@ -44,7 +54,8 @@ export const assistanceCoverageStore = {
       const result = (await db.execute(sql`select
         (select count(*)::int from ${households} where ${householdGap(caller, 'unpaired', areaCode)}) as unpaired,
         (select count(*)::int from ${households} where ${householdGap(caller, 'unassisted', areaCode)}) as unassisted,
-        (select count(*)::int from ${measures} where ${overdueIn(caller, areaCode)}) as overdue`)) as unknown as { rows: { unpaired: number; unassisted: number; overdue: number }[] };
+        (select count(*)::int from ${villages} where ${villageGap(caller, areaCode)}) as villages,
+        (select count(*)::int from ${measures} where ${overdueIn(caller, areaCode)}) as overdue`)) as unknown as { rows: { unpaired: number; unassisted: number; villages: number; overdue: number }[] };
       return result.rows[0];
     }),
 
@@ -55,11 +66,13 @@ export const assistanceCoverageStore = {
       const len = sql.raw(String(Math.trunc(childLength)));
       const hChild = sql<string>`substr(${households.villageCode}, 1, ${len})`;
       const mChild = sql<string>`substr(${measures.villageCode}, 1, ${len})`;
-      const [unpairedRows, unassistedRows, overdueRows] = await Promise.all([
+      const vChild = sql<string>`substr(${villages.code}, 1, ${len})`;
+      const [unpairedRows, unassistedRows, overdueRows, villageRows] = await Promise.all([
         db.select({ code: hChild, n: count() }).from(households).where(householdGap(caller, 'unpaired', areaCode)).groupBy(hChild),
         db.select({ code: hChild, n: count() }).from(households).where(householdGap(caller, 'unassisted', areaCode)).groupBy(hChild),
         db.select({ code: mChild, n: count() }).from(measures).where(overdueIn(caller, areaCode)).groupBy(mChild),
+        db.select({ code: vChild, n: count() }).from(villages).where(villageGap(caller, areaCode)).groupBy(vChild),
       ]);
-      return { unpairedRows, unassistedRows, overdueRows };
+      return { unpairedRows, unassistedRows, overdueRows, villageRows };
     }),
 };

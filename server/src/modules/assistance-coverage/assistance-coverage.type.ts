@@ -9,6 +9,7 @@ export const MeasureConnection = Connection(Measure, 'Measure', 'measure');
 export class AssistanceCoverageCounts {
   @Field(() => Int, { description: 'Registered households (status 0 or 3) without a responsible person (no current pairing).' }) unpairedHouseholds!: number;
   @Field(() => Int, { description: 'Registered households whose main cause no measure addresses (none not cancelled, own or village-wide).' }) unassistedHouseholds!: number;
+  @Field(() => Int, { description: 'Poor villages (贫困村, not exited) without a current work team 驻村工作队.' }) villagesWithoutWorkTeam!: number;
   @Field(() => Int, { description: 'Measures planned or in progress whose end date has passed.' }) overdueMeasures!: number;
 }
 

@@ -8,7 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
-import { scopedTo } from '../../auth/scope.js';
+import { householdScoped } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
 import { householdYears, households, measures } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
@@ -40,7 +40,7 @@ export const assistanceEffectStore = {
         with assisted as (
           select distinct h.id, h.main_cause as cause, ${measures.kind} as kind, (h.status in (${OUT[0]}, ${OUT[1]}) and h.exit_year = ${year}) as exited
           from ${measures} join ${households} h on h.id = ${measures.householdId}
-          where ${scopedTo(measures.villageCode, caller, areaCode)} and ${measures.year} = ${year} and ${measures.status} <> 'cancelled' and h.stage = 'REGISTERED'
+          where ${householdScoped(measures.villageCode, measures.householdId, caller, areaCode)} and ${measures.year} = ${year} and ${measures.status} <> 'cancelled' and h.stage = 'REGISTERED'
         ),
         helped as (select distinct id, cause, exited from assisted),
         inc as (

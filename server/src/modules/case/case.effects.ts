@@ -6,7 +6,8 @@
  * - exit announced → status 1 (exited, still receiving policy), exit year, and the day the
  *   policies end (EXIT_POLICY_YEARS later), when status 4 may be recorded;
  * - relapse confirmed → status 3; removal confirmed → REMOVED;
- * - poor village announced → poverty status 1 (贫困村), identified that year.
+ * - poor village announced → poverty status 1 (贫困村), identified that year; its exit
+ *   announced → status 2 (出列), exit year.
  * A rejected exit, relapse, removal or village case changes nothing.
  */
 import { procedureConfig } from '../../config.js';
@@ -27,14 +28,17 @@ const REASONS: Record<CaseKind, string> = {
   HOUSEHOLD_RELAPSE: 'relapse confirmed (返贫)',
   HOUSEHOLD_REMOVAL: 'removed as wrongly registered (错评清退)',
   VILLAGE_IDENTIFICATION: 'identified as a poor village and announced',
+  VILLAGE_EXIT: 'exit of the poor village announced (出列)',
 };
 
 export async function applyEnd(tx: Tx, ctx: Context, c: CaseRow, date: string, data: Record<string, unknown>) {
   const kind = c.kind as CaseKind;
-  if (kind === 'VILLAGE_IDENTIFICATION') {
+  if (kind === 'VILLAGE_IDENTIFICATION' || kind === 'VILLAGE_EXIT') {
     if (c.state === REJECTED) return;
-    await villageStore.upsertStatus(tx, { code: c.villageCode, povertyStatus: '1', identifiedYear: c.year, exitYear: null });
-    await historyService.record(tx, ctx, { subjectType: 'VILLAGE', villageCode: c.villageCode, fromStatus: '0', toStatus: '1', reason: REASONS[kind], effectiveDate: date, caseId: c.id });
+    const [from, to] = kind === 'VILLAGE_EXIT' ? ['1', '2'] : ['0', '1'];
+    const years = kind === 'VILLAGE_EXIT' ? { exitYear: c.year } : { identifiedYear: c.year, exitYear: null };
+    await villageStore.upsertStatus(tx, { code: c.villageCode, povertyStatus: to, ...years });
+    await historyService.record(tx, ctx, { subjectType: 'VILLAGE', villageCode: c.villageCode, fromStatus: from, toStatus: to, reason: REASONS[kind], effectiveDate: date, caseId: c.id });
     return;
   }
   const h = await householdStore.lockForUpdate(tx, ctx.caller, c.householdId!);

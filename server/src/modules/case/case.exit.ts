@@ -1,5 +1,5 @@
 /**
- * The exit check 退出核实 (issue 3, item 8; reference "Exit"), computed from the register:
+ * The exit checks 退出核实 (issue 3, item 8; reference "Exit"). A household's, computed from the register:
  * the household's per-capita net income of the case's year against the line of its
  * identification standard for that year, and 两不愁三保障 from the year's conditions and
  * the members. A failing check can be overridden only with a reason, recorded with it.
@@ -34,4 +34,13 @@ export async function exitCheck(tx: Tx, ctx: Context, c: CaseRow, date: string, 
     );
   }
   return { check, ...(override && !verdict.passes ? { override: { reason: override, by: ctx.caller.id } } : {}) };
+}
+
+/** A village's exit check (poverty incidence against the province's threshold), with an override only for a reason. */
+export function villageExitOverride(check: { passes: boolean; failures: { reason: string }[] }, by: string, overrideReason?: string | null) {
+  const override = overrideReason?.trim();
+  if (!check.passes && !override) {
+    throw invalidTransition(`the village exit check fails: ${check.failures.map((f) => f.reason).join('; ')}. Give overrideReason to record why it exits anyway`, { failures: check.failures });
+  }
+  return { check, ...(override && !check.passes ? { override: { reason: override, by } } : {}) };
 }

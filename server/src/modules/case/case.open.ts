@@ -106,15 +106,21 @@ export const caseOpen = {
     });
   },
 
-  async village(ctx: Context, villageCode: string, input: OpenInput) {
+  /** A poor-village application (a village that is not one), or the exit of a poor village (status 1). */
+  async village(ctx: Context, villageCode: string, input: OpenInput, kind: 'VILLAGE_IDENTIFICATION' | 'VILLAGE_EXIT' = 'VILLAGE_IDENTIFICATION') {
     const village = /^\d{12}$/.test(villageCode) ? await ctx.loaders.village.byCode.load(villageCode) : null;
     if (!village) throw notFound(`village ${villageCode}`);
     checkOpen(ctx, villageCode, input);
-    if (village.povertyStatus !== '0') throw invalidTransition(`village ${villageCode} is already a poor village or has exited (status ${village.povertyStatus})`);
+    const needs = kind === 'VILLAGE_EXIT' ? '1' : '0';
+    if (village.povertyStatus !== needs) {
+      throw invalidTransition(kind === 'VILLAGE_EXIT'
+        ? `only a poor village (status 1) can exit; village ${villageCode} has status ${village.povertyStatus}`
+        : `village ${villageCode} is already a poor village or has exited (status ${village.povertyStatus})`);
+    }
     return ctx.db.transaction(async (tx) => {
-      const open = await caseStore.openOfVillage(tx, villageCode, 'VILLAGE_IDENTIFICATION');
-      if (open.length) throw invalidTransition(`village ${villageCode} already has an open application (state ${open[0].state})`);
-      return { case: await openCase(tx, ctx, 'VILLAGE_IDENTIFICATION', { villageCode }, input) };
+      const open = await caseStore.openOfVillage(tx, villageCode, kind);
+      if (open.length) throw invalidTransition(`village ${villageCode} already has an open ${kind} case (state ${open[0].state})`);
+      return { case: await openCase(tx, ctx, kind, { villageCode }, input) };
     });
   },
 };

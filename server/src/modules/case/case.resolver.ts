@@ -58,6 +58,9 @@ export class CaseResolver {
   @Mutation(() => CasePayload, { description: 'A village applies to be identified as a poor village 贫困村.' })
   applyPoorVillage(@Arg('villageCode', () => String, { description: '12-digit village code.' }) villageCode: string, @Arg('input', () => OpenCaseInput, { description: 'The year and day.' }) input: OpenCaseInput, @Ctx() ctx: Context) { return caseOpen.village(ctx, villageCode, input); }
 
+  @Mutation(() => CasePayload, { description: 'Proposes the exit 出列 of a poor village; the township verifies its poverty incidence against the province’s threshold (verifyExit).' })
+  proposeVillageExit(@Arg('villageCode', () => String, { description: '12-digit village code.' }) villageCode: string, @Arg('input', () => OpenCaseInput, { description: 'The exit year and day.' }) input: OpenCaseInput, @Ctx() ctx: Context) { return caseOpen.village(ctx, villageCode, input, 'VILLAGE_EXIT'); }
+
   @Mutation(() => CasePayload, { description: "Records the villager representatives' appraisal 民主评议 (village level)." })
   appraiseCase(@caseId() id: string, @Arg('input', () => AppraisalInput, { description: 'Votes and decision.' }) input: AppraisalInput, @Ctx() ctx: Context) { return caseService.appraise(ctx, id, input); }
 
@@ -70,7 +73,7 @@ export class CaseResolver {
   @Mutation(() => CasePayload, { description: 'County review and approval 县级审定 (an official of the county or above); an identification counts against the quota.' })
   approveCase(@caseId() id: string, @Arg('input', () => DecisionInput, { description: 'Decision.' }) input: DecisionInput, @Ctx() ctx: Context) { return caseService.approve(ctx, id, input); }
 
-  @Mutation(() => CasePayload, { description: 'The exit check 核实 by the village committee and work team, computed from the register (income against the line, 两不愁三保障).' })
+  @Mutation(() => CasePayload, { description: "The exit check 核实, computed from the register: for a household (village committee and work team) its income against the line and 两不愁三保障; for a village (township) its poverty incidence against the province's threshold. A failing check passes only with an override reason." })
   verifyExit(@caseId() id: string, @Arg('input', () => VerifyExitInput, { description: 'Day and any override.' }) input: VerifyExitInput, @Ctx() ctx: Context) { return caseService.verify(ctx, id, input); }
 
   @Mutation(() => CasePayload, { description: 'Records that the household agrees to its exit.' })

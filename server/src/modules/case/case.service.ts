@@ -20,7 +20,8 @@ import { historyService } from '../history/history.service.js';
 import { caseStore, type CaseRow, type Waiting } from './case.store.js';
 import { toCase, toDocument, toObjection, toPosting, toStep, type CaseModel } from './case.mapper.js';
 import { checkStep, lockCase, moveCase, takeStep, invalidTransition, type StepInput } from './case.step.js';
-import { exitCheck } from './case.exit.js';
+import { exitCheck, villageExitOverride } from './case.exit.js';
+import { exitCheckService } from '../exit/exit-check.service.js';
 import { approveEffects } from './case.approve.js';
 import { isClosed, levelRefusal, levelsOf, postingStates, PROCEDURES, REJECTED, stepsFrom, type CaseKind, type Level } from './procedures.js';
 
@@ -48,10 +49,16 @@ export const caseService = {
   review: (ctx: Context, id: string, i: Decided) => takeStep(ctx, caseKey(id), 'review', i),
 
   approve: (ctx: Context, id: string, i: Decided) =>
-    takeStep(ctx, caseKey(id), 'approve', i, (tx, c, date) => (i.decision === 'APPROVE' ? approveEffects(tx, ctx, c, date) : Promise.resolve({}))),
+    takeStep(ctx, caseKey(id), 'approve', i, (tx, c) => (i.decision === 'APPROVE' ? approveEffects(tx, ctx, c, i.reason) : Promise.resolve({}))),
 
-  verify: (ctx: Context, id: string, i: StepInput & { overrideReason?: string | null }) =>
-    takeStep(ctx, caseKey(id), 'verify', i, async (tx, c, date) => ({ data: await exitCheck(tx, ctx, c, date, i.overrideReason) })),
+  /** The exit check: a household's computed in the step's transaction; a village's (exit-check.service) read just before it. */
+  async verify(ctx: Context, id: string, i: StepInput & { overrideReason?: string | null }) {
+    const found = await ctx.loaders.case.byId.load(caseKey(id));
+    const village = found?.kind === 'VILLAGE_EXIT' ? await exitCheckService.village(ctx, found.villageCode, found.year) : null;
+    return takeStep(ctx, caseKey(id), 'verify', i, async (tx, c, date) => ({
+      data: c.kind === 'VILLAGE_EXIT' ? villageExitOverride(village!, ctx.caller.id, i.overrideReason) : await exitCheck(tx, ctx, c, date, i.overrideReason),
+    }));
+  },
 
   consent: (ctx: Context, id: string, i: StepInput & { consentedBy: string }) => {
     if (!i.consentedBy.trim() || i.consentedBy.length > 100) throw badInput([{ field: 'input.consentedBy', reason: 'give the name of the household member who agreed (1 to 100 characters)' }]);

@@ -10,7 +10,9 @@
  *   两不愁三保障, computed) → household consent → posting → announcement → exited;
  * - relapse 返贫 and removal 错评清退: a report → county approval;
  * - poor village 贫困村: application → township review → posting → county approval
- *   (with the 一高一低一无 indicators) → announcement.
+ *   (with the 一高一低一无 indicators) → announcement;
+ * - village exit 贫困村出列: proposal → township verification (poverty incidence against
+ *   the province's threshold, computed) → posting → county approval → announcement.
  *
  * Levels: VILLAGE = a cadre or official whose area covers the village; TOWNSHIP = an
  * official whose area is the township or above; COUNTY = an official of the county or
@@ -18,7 +20,7 @@
  */
 import type { Caller } from '../../auth/caller.js';
 
-export const CASE_KINDS = ['HOUSEHOLD_IDENTIFICATION', 'HOUSEHOLD_EXIT', 'HOUSEHOLD_RELAPSE', 'HOUSEHOLD_REMOVAL', 'VILLAGE_IDENTIFICATION'] as const;
+export const CASE_KINDS = ['HOUSEHOLD_IDENTIFICATION', 'HOUSEHOLD_EXIT', 'HOUSEHOLD_RELAPSE', 'HOUSEHOLD_REMOVAL', 'VILLAGE_IDENTIFICATION', 'VILLAGE_EXIT'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
 export const ACTIONS = ['appraise', 'post', 'review', 'verify', 'consent', 'approve', 'announce'] as const;
@@ -87,6 +89,15 @@ export const PROCEDURES: Record<CaseKind, Procedure> = {
       t('post', 'TOWNSHIP_REVIEWED', 'POSTING', 'VILLAGE', { posting: 'VILLAGE' }),
       t('approve', 'POSTING', 'APPROVED', 'COUNTY', { decides: true }),
       t('announce', 'APPROVED', 'REGISTERED', 'COUNTY'),
+    ],
+  },
+  VILLAGE_EXIT: {
+    start: 'PROPOSED', end: 'EXITED', returnTo: 'PROPOSED',
+    steps: [
+      t('verify', 'PROPOSED', 'VERIFIED', 'TOWNSHIP'),
+      t('post', 'VERIFIED', 'POSTING', 'VILLAGE', { posting: 'VILLAGE' }),
+      t('approve', 'POSTING', 'APPROVED', 'COUNTY', { decides: true }),
+      t('announce', 'APPROVED', 'EXITED', 'COUNTY'),
     ],
   },
 };

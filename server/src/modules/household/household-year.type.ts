@@ -63,6 +63,7 @@ export class HouseholdYear {
   @Field(() => Float, { description: 'Net income 家庭纯收入 = all income − production costs, yuan.' }) netIncome!: number;
   @Field(() => Float, { description: 'Per-capita net income 人均纯收入 = net income ÷ members, yuan.' }) perCapitaNetIncome!: number;
   @Field(() => Conditions, { description: 'Production and living conditions 生产生活条件.' }) conditions!: Conditions;
+  @Field(() => Float, { description: 'Rigid spending 刚性支出 (illness, disability, disaster), yuan; 0 when none was recorded. Not part of net income; read by monitoring 防返贫监测.' }) rigidSpending!: number;
   @Field(() => Date, { description: 'When the record was entered.' }) recordedAt!: Date;
 }
 
@@ -71,4 +72,6 @@ export class HouseholdYearInput {
   @Field(() => Int, { description: 'The year the income was earned, 2013 or later, not in the future.' }) year!: number;
   @Field(() => Income, { description: 'Income by component.' }) income!: Income;
   @Field(() => Conditions, { description: 'Production and living conditions.' }) conditions!: Conditions;
+  @Field(() => Float, { nullable: true, description: 'Rigid spending 刚性支出 that year on illness, disability or disaster, yuan (0 if omitted). Spending above net income flags the household for monitoring 防返贫监测.' })
+  rigidSpending?: number | null;
 }

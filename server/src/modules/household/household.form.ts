@@ -96,6 +96,8 @@ export interface YearForm {
   year: number;
   income: IncomeForm;
   conditions: ConditionsForm;
+  /** Rigid spending 刚性支出 that year (illness, disability, disaster), yuan; not part of net income. Absent = 0. */
+  rigidSpending?: number | null;
 }
 
 /** A problem found in a form: the field path, the rule, and a reason a person can act on. */

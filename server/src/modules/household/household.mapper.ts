@@ -20,11 +20,11 @@ const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
 
 export function yearToForm(r: YearRow): YearForm {
-  return { year: r.year, income: pick(r, INCOME_KEYS), conditions: pick(r, CONDITION_KEYS) };
+  return { year: r.year, income: pick(r, INCOME_KEYS), conditions: pick(r, CONDITION_KEYS), rigidSpending: r.rigidSpending };
 }
 
 /** The flat table row of a year form (village and computed columns added by the caller). */
-export const yearColumns = (y: YearForm) => ({ year: y.year, ...y.income, ...y.conditions });
+export const yearColumns = (y: YearForm) => ({ year: y.year, ...y.income, ...y.conditions, rigidSpending: y.rigidSpending ?? 0 });
 
 export const toHouseholdYear = (r: YearRow) => {
   const form = yearToForm(r);

@@ -13,6 +13,7 @@ import { CorrectHouseholdInput, HouseholdFilterInput, RegisterHouseholdInput } f
 import type { HouseholdModel } from './household.mapper.js';
 import { ConsistencyWarning, Household, HouseholdPayload } from './household.type.js';
 import { householdService } from './household.service.js';
+import { MonitoringCheck } from '../monitoring/monitoring.type.js';
 
 
 @ObjectType({ description: 'The result of recording a year: the household, the stored year and any warnings.' })
@@ -20,6 +21,7 @@ class HouseholdYearPayload {
   @Field(() => Household, { description: 'The household after the write.' }) household!: Household;
   @Field(() => HouseholdYear, { description: 'The year as stored, with computed incomes.' }) year!: HouseholdYear;
   @Field(() => [ConsistencyWarning], { description: 'Consistency warnings; errors would have refused the write.' }) warnings!: ConsistencyWarning[];
+  @Field(() => MonitoringCheck, { description: 'Monitoring 防返贫监测: the triggers this record fired and the case it opened, if any.' }) monitoring!: MonitoringCheck;
 }
 
 

@@ -25,6 +25,7 @@ import { applyCorrection, changes } from './household.correction.js';
 import { netIncome, perCapitaNetIncome } from './income.js';
 import { validateHousehold } from './household.validate.js';
 import { qualityService } from '../quality/quality.service.js';
+import { monitoringService } from '../monitoring/monitoring.service.js';
 import { historyService } from '../history/history.service.js';
 import { todayIso } from '../case/case.rules.js';
 
@@ -196,7 +197,9 @@ export const householdService = {
         operation: 'recordHouseholdYear', event: 'household.yearRecorded', entityType: 'Household', entityId: household.id,
         areaCode: h.villageCode, before: null, after: row,
       });
-      return { household, year: toHouseholdYear(row), warnings };
+      // 防返贫监测: every yearly record is checked for risk of falling back, in this transaction.
+      const monitoring = await monitoringService.onYearRecorded(tx, ctx, h, row, latest);
+      return { household, year: toHouseholdYear(row), warnings, monitoring };
     });
   },
 

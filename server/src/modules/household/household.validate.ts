@@ -56,6 +56,9 @@ function yearProblems(y: YearForm): FieldProblem[] {
     if (v < 0 || !Number.isFinite(v)) p.push({ field, reason: 'cannot be negative; enter 0 where there is none' });
     else if (v >= bound(k)) p.push({ field, reason: `is ${v}, more than the registry can hold (${bound(k)}): check the amount and its unit` });
   }
+  const rigid = y.rigidSpending;
+  if (rigid != null && (rigid < 0 || !Number.isFinite(rigid))) p.push({ field: 'rigidSpending', reason: 'cannot be negative; enter 0 where there is none' });
+  else if (rigid != null && rigid >= MAX.yuan) p.push({ field: 'rigidSpending', reason: `is ${rigid}, more than the registry can hold (${MAX.yuan}): check the amount and its unit` });
   const c = y.conditions;
   if (c.dilapidatedHouse && !c.dilapidatedGrade) p.push({ field: 'conditions.dilapidatedGrade', reason: 'a dilapidated house needs its grade, C or D' });
   if (!c.dilapidatedHouse && c.dilapidatedGrade) p.push({ field: 'conditions.dilapidatedGrade', reason: 'leave the grade empty unless the house is dilapidated' });

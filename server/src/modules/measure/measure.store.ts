@@ -1,12 +1,12 @@
 /**
  * SQL of assistance plans, measures and limits, and the reads of cadres and pairings
  * they need. Every read of plans and measures is scoped by the row's village in the
- * query; a cadre is visible where their area and the caller's overlap.
+ * query; a cadre is read only as named on a row the caller can read.
  */
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
 import { canSeePersonalData } from '../../auth/caller.js';
-import { scoped } from '../../auth/scope.js';
+import { householdScoped } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
 import { assistanceLimits, assistancePlans, assistanceUnits, cadres, measures, pairings } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
@@ -15,11 +15,9 @@ export type MeasureRow = typeof measures.$inferSelect;
 export type PlanRow = typeof assistancePlans.$inferSelect;
 export type LimitsRow = typeof assistanceLimits.$inferSelect;
 
-/** A cadre's area contains the caller's, or lies inside it. */
-function cadreVisible(caller: Caller): SQL {
-  if (caller.areas.includes('')) return sql`true`;
-  return or(...caller.areas.map((p) => sql`(${cadres.areaCode} like ${p + '%'} or ${p} like ${cadres.areaCode} || '%')`))!;
-}
+/** Measures and plans are rows about a household (or, household_id NULL, a village): in the caller's areas, or a registered cadre's paired household. */
+const measureScope = (caller: Caller) => householdScoped(measures.villageCode, measures.householdId, caller);
+const planScope = (caller: Caller) => householdScoped(assistancePlans.villageCode, assistancePlans.householdId, caller);
 
 const hidden = sql<string | null>`null`;
 const cadreColumns = (caller: Caller) => ({
@@ -34,11 +32,11 @@ export type CadreRow = { id: string; name: string | null; phone: string | null; 
 
 export const measureStore = {
   byIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
-    named('measure.byIds', () => db.select().from(measures).where(and(scoped(measures.villageCode, caller), inArray(measures.id, [...ids])))),
+    named('measure.byIds', () => db.select().from(measures).where(and(measureScope(caller), inArray(measures.id, [...ids])))),
 
   ofHouseholds: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('measure.ofHouseholds', () =>
-      db.select().from(measures).where(and(scoped(measures.villageCode, caller), inArray(measures.householdId, [...ids])))
+      db.select().from(measures).where(and(measureScope(caller), inArray(measures.householdId, [...ids])))
         .orderBy(asc(measures.year), asc(measures.startDate), asc(measures.id))),
 
   /** The measures of each plan: same target (household, or the village as a whole) and same year. */
@@ -49,11 +47,11 @@ export const measureStore = {
           eq(measures.villageCode, assistancePlans.villageCode), eq(measures.year, assistancePlans.year),
           sql`${measures.householdId} is not distinct from ${assistancePlans.householdId}`,
         ))
-        .where(and(scoped(assistancePlans.villageCode, caller), inArray(assistancePlans.id, [...planIds])))
+        .where(and(planScope(caller), inArray(assistancePlans.id, [...planIds])))
         .orderBy(asc(measures.startDate), asc(measures.id))),
 
   lock: (db: Tx, caller: Caller, id: string) =>
-    named('measure.lock', async () => (await db.select().from(measures).where(and(scoped(measures.villageCode, caller), eq(measures.id, id))).for('update'))[0]),
+    named('measure.lock', async () => (await db.select().from(measures).where(and(measureScope(caller), eq(measures.id, id))).for('update'))[0]),
 
   insert: (db: Tx, row: typeof measures.$inferInsert) => named('measure.insert', async () => (await db.insert(measures).values(row).returning())[0]),
 
@@ -62,17 +60,17 @@ export const measureStore = {
       (await db.update(measures).set({ ...set, version: sql`${measures.version} + 1`, updatedAt: new Date() }).where(eq(measures.id, id)).returning())[0]),
 
   plansByIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
-    named('plan.byIds', () => db.select().from(assistancePlans).where(and(scoped(assistancePlans.villageCode, caller), inArray(assistancePlans.id, [...ids])))),
+    named('plan.byIds', () => db.select().from(assistancePlans).where(and(planScope(caller), inArray(assistancePlans.id, [...ids])))),
 
   plansOfHouseholds: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('plan.ofHouseholds', () =>
-      db.select().from(assistancePlans).where(and(scoped(assistancePlans.villageCode, caller), inArray(assistancePlans.householdId, [...ids])))
+      db.select().from(assistancePlans).where(and(planScope(caller), inArray(assistancePlans.householdId, [...ids])))
         .orderBy(asc(assistancePlans.year))),
 
   plansOfVillages: (db: Tx, caller: Caller, codes: readonly string[]) =>
     named('plan.ofVillages', () =>
       db.select().from(assistancePlans)
-        .where(and(scoped(assistancePlans.villageCode, caller), isNull(assistancePlans.householdId), inArray(assistancePlans.villageCode, [...codes])))
+        .where(and(planScope(caller), isNull(assistancePlans.householdId), inArray(assistancePlans.villageCode, [...codes])))
         .orderBy(asc(assistancePlans.year))),
 
   /** The plan of a target and year, locked for a change (one per target and year). */
@@ -101,15 +99,19 @@ export const measureStore = {
     named('cadre.forVillage', async () =>
       (await db.select({ id: cadres.id }).from(cadres).where(and(eq(cadres.id, id), sql`${villageCode} like ${cadres.areaCode} || '%'`)))[0]),
 
+  /**
+   * The cadres named on measures: keys come only from measure rows the caller could read
+   * (scoped above), so the cadre is shown with them — masked for roles without personal data.
+   */
   cadresByIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('cadre.byIds', () =>
       db.select(cadreColumns(caller)).from(cadres).innerJoin(assistanceUnits, eq(assistanceUnits.id, cadres.unitId))
-        .where(and(cadreVisible(caller), inArray(cadres.id, [...ids]))) as Promise<CadreRow[]>),
+        .where(inArray(cadres.id, [...ids])) as Promise<CadreRow[]>),
 
   /** The current pairing 结对 of each household, with its cadre and unit. */
   currentPairings: (db: Tx, caller: Caller, householdIds: readonly string[]) =>
     named('pairing.current', () =>
       db.select({ householdId: pairings.householdId, since: pairings.startedOn, cadre: cadreColumns(caller) }).from(pairings)
         .innerJoin(cadres, eq(cadres.id, pairings.cadreId)).innerJoin(assistanceUnits, eq(assistanceUnits.id, cadres.unitId))
-        .where(and(scoped(pairings.villageCode, caller), isNull(pairings.endedOn), inArray(pairings.householdId, [...householdIds])))),
+        .where(and(householdScoped(pairings.villageCode, pairings.householdId, caller), isNull(pairings.endedOn), inArray(pairings.householdId, [...householdIds])))),
 };

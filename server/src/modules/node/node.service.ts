@@ -17,6 +17,7 @@ import { pairingService } from '../pairing/pairing.service.js';
 import { workTeamService } from '../workteam/workteam.service.js';
 import { visitService } from '../visit/visit.service.js';
 import { roundService } from '../round/round.service.js';
+import { monitoringService } from '../monitoring/monitoring.service.js';
 import { eligibilityService } from '../eligibility/eligibility.service.js';
 
 export const nodeService = {
@@ -41,6 +42,7 @@ export const nodeService = {
       case 'WorkTeam': return uuid.test(g.key) ? workTeamService.node(ctx, g.key) : null;
       case 'Visit': return uuid.test(g.key) ? visitService.node(ctx, g.key) : null;
       case 'UpdateRound': return uuid.test(g.key) ? roundService.byId(ctx, id) : null;
+      case 'MonitoringCase': return monitoringService.byId(ctx, id);
       case 'EligibilityRuleSet': return uuid.test(g.key) ? eligibilityService.byId(ctx, id) : null;
       default: return null;
     }
