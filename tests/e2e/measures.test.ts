@@ -167,6 +167,28 @@ describe('the typed measures’ other rules', () => {
   });
 });
 
+describe('what becomes known later', () => {
+  it('records a trainee’s completion and employment, and the day of a move, checked like at the start', async () => {
+    const { recordMeasure: training } = await official.recordMeasure({
+      input: base(ill.id, { kind: 'RAIN_DEW', causes: ['LACK_OF_SKILLS'], rainDew: { support: 'SECONDARY_VOCATIONAL', memberId: ill.members[2].id, course: '护理', institution: '保靖县职业中专', enrolledOn: '2016-09-01', expectedEndOn: '2019-06-30' } }),
+    });
+    expect(training.rainDew).toMatchObject({ completedOn: null, employedAfter: null });
+    const early = await official.recordRainDewOutcome({ measureId: training.id, input: { completedOn: '2016-08-31', employedAfter: false } }).catch((e) => e);
+    expect(early).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.completedOn' });
+    const { recordRainDewOutcome } = await official.recordRainDewOutcome({ measureId: training.id, input: { completedOn: '2019-06-30', employedAfter: true, employer: '吉首市人民医院' } });
+    expect(recordRainDewOutcome.rainDew).toMatchObject({ completedOn: '2019-06-30', employedAfter: true, employer: '吉首市人民医院', memberId: ill.members[2].id });
+
+    const { recordMeasure: move } = await official.recordMeasure({
+      input: base(ill.id, { kind: 'RELOCATION', relocation: { fromPlace: '高山组', toSite: '县城集中安置区', toAreaCode: '433125100', peopleMoved: 2, housingAreaM2: 50, subsidy: 40_000 } }),
+    });
+    const future = await official.recordRelocationMove({ measureId: move.id, movedOn: '2999-01-01' }).catch((e) => e);
+    expect(future).toMatchObject({ code: 'BAD_USER_INPUT', field: 'movedOn' });
+    expect((await official.recordRelocationMove({ measureId: move.id, movedOn: '2017-01-15' })).recordRelocationMove.relocation!.movedOn).toBe('2017-01-15');
+    const wrongKind = await official.recordRelocationMove({ measureId: training.id, movedOn: '2017-01-15' }).catch((e) => e);
+    expect(wrongKind).toMatchObject({ code: 'BAD_USER_INPUT', field: 'measureId' });
+  });
+});
+
 describe('the lifecycle', () => {
   it('goes planned → in progress → completed, refuses other moves with INVALID_TRANSITION and the reason', async () => {
     const { recordMeasure: m } = await official.recordMeasure({ input: base(ill.id, { kind: 'HEALTH', causes: ['ILLNESS'] }) });
@@ -187,6 +209,11 @@ describe('the lifecycle', () => {
     expect(cancel).toBeInstanceOf(InvalidTransitionError);
     expect(cancel.message).toContain('stays completed');
     expect((await official.measure({ id: m.id })).measure!.status).toBe('COMPLETED');
+    // Each accepted move is one audit record (refused ones none), with the state before and after.
+    const { auditTrail } = await official.auditTrail({ filter: { entityId: m.id }, first: 10 });
+    expect(auditTrail.nodes.map((n) => n.operation).sort()).toEqual(['completeMeasure', 'recordMeasure', 'startMeasure']);
+    const completed = auditTrail.nodes.find((n) => n.operation === 'completeMeasure')!;
+    expect([completed.areaCode, (completed.before as { status: string }).status, (completed.after as { status: string }).status]).toEqual([VILLAGE, 'in_progress', 'completed']);
   });
 
   it('cancels an open measure only with a reason', async () => {
@@ -206,6 +233,7 @@ describe('plans', () => {
     const { assistancePlan } = await official.assistancePlan({ id: p.id });
     expect(assistancePlan!.household!.id).toBe(poor.id);
     expect(assistancePlan!.measures.length).toBe(await measureCount(official, poor.id));
+    expect((await official.node({ id: p.id })).node).toEqual({ id: p.id, __typename: 'AssistancePlan' });
 
     await official.setAssistancePlan({ input: { villageCode: VILLAGE, year: 2016, goal: '村道硬化，集中供水' } });
     await official.recordMeasure({ input: { ...base(poor.id, { kind: 'DRINKING_WATER', causes: ['LACK_OF_WATER'] }), householdId: null, villageCode: VILLAGE } });
@@ -238,6 +266,8 @@ describe('area and role', () => {
     const { household } = await official.householdMeasures({ id: poor.id });
     const other = await clientAs({ role: 'official', area: '433124' });
     expect((await other.measure({ id: household!.measures[0].id })).measure).toBeNull();
+    expect((await other.node({ id: household!.measures[0].id })).node).toBeNull();
+    expect((await official.node({ id: household!.measures[0].id })).node).toEqual({ id: household!.measures[0].id, __typename: 'Measure' });
     const outside = await other.recordMeasure({ input: base(poor.id) }).catch((e) => e);
     expect(outside).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.householdId' });
     const analyst = await clientAs({ role: 'analyst', area: TOWNSHIP });

@@ -1077,6 +1077,16 @@ export type RainDewInput = {
   support: RainDewSupport;
 };
 
+/** 雨露计划: what became of the trainee. */
+export type RainDewOutcomeInput = {
+  /** Completed on (not before enrolment, not in the future). */
+  completedOn: string;
+  /** Employed afterwards, if known. */
+  employedAfter?: boolean | null | undefined;
+  /** Employer, when employedAfter. */
+  employer?: string | null | undefined;
+};
+
 /** What the Rain-Dew Plan 雨露计划 pays for. */
 export type RainDewSupport =
   /** higher_vocational 高职教育 — higher vocational schooling */
@@ -2476,6 +2486,22 @@ export type HouseholdsWithMeasuresQueryVariables = Exact<{
 
 export type HouseholdsWithMeasuresQuery = { households: { nodes: Array<{ id: string, assistancePlans: Array<{ id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string, measures: Array<{ id: string, status: MeasureStatus }> }>, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, household: { id: string } | null, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> }> } };
 
+export type RecordRainDewOutcomeMutationVariables = Exact<{
+  measureId: string | number;
+  input: RainDewOutcomeInput;
+}>;
+
+
+export type RecordRainDewOutcomeMutation = { recordRainDewOutcome: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
+
+export type RecordRelocationMoveMutationVariables = Exact<{
+  measureId: string | number;
+  movedOn: string;
+}>;
+
+
+export type RecordRelocationMoveMutation = { recordRelocationMove: { id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null } };
+
 export type TriggerFindingFieldsFragment = { trigger: MonitoringTrigger, value: number, threshold: number, detail: string };
 
 export type MonitoringCaseFieldsFragment = { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> };
@@ -2768,6 +2794,7 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'Area', id: string }
+    | { __typename: 'AssistancePlan', id: string }
     | { __typename: 'AssistanceUnit', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Cadre', id: string }
@@ -2775,6 +2802,7 @@ export type NodeQuery = { node:
     | { __typename: 'ChangeEvent', id: string }
     | { __typename: 'EligibilityRuleSet', id: string }
     | { __typename: 'Household', id: string }
+    | { __typename: 'Measure', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MonitoringCase', id: string }
     | { __typename: 'Pairing', id: string }
@@ -7191,6 +7219,174 @@ fragment PlanFields on AssistancePlan {
   version
   updatedAt
 }`) as unknown as TypedDocumentString<HouseholdsWithMeasuresQuery, HouseholdsWithMeasuresQueryVariables>;
+export const RecordRainDewOutcomeDocument = new TypedDocumentString(`
+    mutation recordRainDewOutcome($measureId: ID!, $input: RainDewOutcomeInput!) {
+  recordRainDewOutcome(measureId: $measureId, input: $input) {
+    ...MeasureFields
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}`) as unknown as TypedDocumentString<RecordRainDewOutcomeMutation, RecordRainDewOutcomeMutationVariables>;
+export const RecordRelocationMoveDocument = new TypedDocumentString(`
+    mutation recordRelocationMove($measureId: ID!, $movedOn: LocalDate!) {
+  recordRelocationMove(measureId: $measureId, movedOn: $movedOn) {
+    ...MeasureFields
+  }
+}
+    fragment ResponsiblePersonFields on ResponsiblePerson {
+  cadreId
+  name
+  phone
+  title
+  unitName
+  since
+}
+fragment MeasureFields on Measure {
+  id
+  kind
+  route
+  title
+  causes
+  villageCode
+  villageWide
+  year
+  plannedAmount
+  actualAmount
+  fundingSource
+  startDate
+  endDate
+  status
+  startedOn
+  completedOn
+  cancelledOn
+  cancelReason
+  version
+  createdAt
+  responsibleCadre {
+    ...ResponsiblePersonFields
+  }
+  rainDew {
+    support
+    memberId
+    course
+    institution
+    enrolledOn
+    expectedEndOn
+    completedOn
+    employedAfter
+    employer
+  }
+  microCredit {
+    bank
+    principal
+    termMonths
+    annualRate
+    interestSubsidyRate
+    guarantee
+    collateral
+    disbursedOn
+    dueOn
+    status
+    repayments {
+      paidOn
+      amount
+    }
+    repaid
+    outstanding
+    riskCompensation {
+      drawnOn
+      amount
+    }
+  }
+  relocation {
+    fromPlace
+    toSite
+    toAreaCode
+    peopleMoved
+    housingAreaM2
+    subsidy
+    movedOn
+  }
+  houseRenovation {
+    grade
+  }
+}`) as unknown as TypedDocumentString<RecordRelocationMoveMutation, RecordRelocationMoveMutationVariables>;
 export const MonitoringListDocument = new TypedDocumentString(`
     query monitoringList($areaCode: String!, $filter: MonitoringFilterInput, $first: Int, $after: String) {
   monitoringList(areaCode: $areaCode, filter: $filter) {

@@ -87,3 +87,10 @@ export class AssistanceLimitsInput {
   @Field(() => Int, { description: 'Longest micro-credit term, months (national: 36).' }) microCreditMaxTermMonths!: number;
   @Field(() => Float, { description: 'Largest relocation housing area per person moved, m² (national: 25).' }) relocationMaxM2PerPerson!: number;
 }
+
+@InputType({ description: '雨露计划: what became of the trainee.' })
+export class RainDewOutcomeInput {
+  @Field(() => GraphQLLocalDate, { description: 'Completed on (not before enrolment, not in the future).' }) completedOn!: string;
+  @Field(() => Boolean, { nullable: true, description: 'Employed afterwards, if known.' }) employedAfter?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Employer, when employedAfter.' }) employer?: string | null;
+}

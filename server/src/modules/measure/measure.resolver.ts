@@ -13,9 +13,11 @@ import { AssistanceLimitsInForce, AssistancePlan, Measure, ResponsiblePerson } f
 import { measureService } from './measure.service.js';
 import { loanService } from './loan.service.js';
 import { planService } from './plan.service.js';
+import { outcomeService } from './outcome.service.js';
+import { RainDewOutcomeInput } from './measure.input.js';
 
 const MeasureId = () => Arg('id', () => ID, { description: 'Global ID of the measure.' });
-const LoanId = () => Arg('measureId', () => ID, { description: 'Global ID of the micro-credit measure.' });
+const LoanId = () => Arg('measureId', () => ID, { description: 'Global ID of the measure (of the kind the mutation is for).' });
 const Move = () => Arg('input', () => MeasureMoveInput, { description: 'When, and what the move needs.' });
 
 @Resolver(() => Measure)
@@ -68,6 +70,16 @@ export class MeasureResolver {
     @Ctx() ctx: Context,
   ) {
     return loanService.compensate(ctx, measureId, drawnOn, amount);
+  }
+
+  @Mutation(() => Measure, { description: '雨露计划: the trainee completed the course or schooling, and whether they found work afterwards.' })
+  recordRainDewOutcome(@LoanId() measureId: string, @Arg('input', () => RainDewOutcomeInput, { description: 'The outcome.' }) input: RainDewOutcomeInput, @Ctx() ctx: Context) {
+    return outcomeService.rainDew(ctx, measureId, input);
+  }
+
+  @Mutation(() => Measure, { description: '易地扶贫搬迁: the day the household moved into the resettlement site.' })
+  recordRelocationMove(@LoanId() measureId: string, @Arg('movedOn', () => GraphQLLocalDate, { description: 'When the household moved in.' }) movedOn: string, @Ctx() ctx: Context) {
+    return outcomeService.relocation(ctx, measureId, movedOn);
   }
 
   @FieldResolver(() => Household, { nullable: true, description: 'The household helped; null for a village-wide measure.' })

@@ -4,6 +4,7 @@
  */
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
+import { Node } from '../node/node.type.js';
 import { AssistanceRoute, Cause, DilapidatedGrade, FundingSource, LoanStatus, MeasureKind, MeasureStatus, RainDewSupport } from '../../codes/index.js';
 
 @ObjectType({ description: 'A cadre 帮扶干部 as named on a measure or as a household’s responsible person 帮扶责任人.' })
@@ -75,9 +76,9 @@ export class HouseRenovationDetails {
   @Field(() => DilapidatedGrade.values, { description: 'Grade of the house renovated (C or D).' }) grade!: string;
 }
 
-@ObjectType({ description: 'An assistance measure 帮扶措施 for a household or a whole village: what, against which causes, by whom, with which money, and where it stands.' })
-export class Measure {
-  @Field(() => ID, { description: 'Opaque global ID.' }) id!: string;
+@ObjectType({ implements: Node, description: 'An assistance measure 帮扶措施 for a household or a whole village: what, against which causes, by whom, with which money, and where it stands.' })
+export class Measure extends Node {
+  @Field(() => ID, { description: 'Opaque global ID.' }) declare id: string;
   @Field(() => MeasureKind.values, { description: 'Kind of measure.' }) kind!: string;
   @Field(() => AssistanceRoute.values, { nullable: true, description: 'The route of 五个一批 it belongs to; null for guarantee and condition measures (water, housing, health, infrastructure).' }) route!: string | null;
   @Field(() => String, { description: 'What is done, in a few words.' }) title!: string;
@@ -107,9 +108,9 @@ export class Measure {
   responsibleCadreKey!: string | null;
 }
 
-@ObjectType({ description: 'An assistance plan 帮扶计划 of a household or a poor village for one year.' })
-export class AssistancePlan {
-  @Field(() => ID, { description: 'Opaque global ID.' }) id!: string;
+@ObjectType({ implements: Node, description: 'An assistance plan 帮扶计划 of a household or a poor village for one year.' })
+export class AssistancePlan extends Node {
+  @Field(() => ID, { description: 'Opaque global ID.' }) declare id: string;
   @Field(() => String, { description: 'Village of the target.' }) villageCode!: string;
   @Field(() => Boolean, { description: 'Whether it is the plan of a whole village rather than one household.' }) villageWide!: boolean;
   @Field(() => Int, { description: 'Year.' }) year!: number;

@@ -19,6 +19,8 @@ import { visitService } from '../visit/visit.service.js';
 import { roundService } from '../round/round.service.js';
 import { monitoringService } from '../monitoring/monitoring.service.js';
 import { eligibilityService } from '../eligibility/eligibility.service.js';
+import { measureService } from '../measure/measure.service.js';
+import { planService } from '../measure/plan.service.js';
 
 export const nodeService = {
   async byId(ctx: Context, id: string) {
@@ -44,6 +46,8 @@ export const nodeService = {
       case 'UpdateRound': return uuid.test(g.key) ? roundService.byId(ctx, id) : null;
       case 'MonitoringCase': return monitoringService.byId(ctx, id);
       case 'EligibilityRuleSet': return uuid.test(g.key) ? eligibilityService.byId(ctx, id) : null;
+      case 'Measure': return uuid.test(g.key) ? measureService.byId(ctx, id) : null;
+      case 'AssistancePlan': return uuid.test(g.key) ? planService.byId(ctx, id) : null;
       default: return null;
     }
   },
