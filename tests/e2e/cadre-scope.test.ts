@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError, UnauthenticatedError, type Client } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
-import { freshHousehold, year } from '../support/forms.js';
+import { freshHousehold } from '../support/forms.js';
 import { daysAgo, PEOPLE_COUNTY, someVillages, subject } from '../support/people.js';
 
 type H = { id: string; number: string };
@@ -17,6 +17,7 @@ let v1: string, v2: string, v3: string;
 let paired: H, neighbour: H, teamHousehold: H, elsewhere: H;
 const subjects = { a: subject('scope-cadre-a'), b: subject('scope-cadre-b'), c: subject('scope-cadre-c') };
 const ids: Record<'a' | 'b' | 'c', string> = { a: '', b: '', c: '' };
+let firstPairing: string;
 const cadre = (who: 'a' | 'b' | 'c', area?: string) => clientAs({ role: 'cadre', sub: subjects[who], area });
 
 async function register(village: string): Promise<H> {
@@ -26,7 +27,7 @@ async function register(village: string): Promise<H> {
 
 beforeAll(async () => {
   official = await clientAs({ role: 'official', area: PEOPLE_COUNTY, sub: subject('scope-official') });
-  [v1, v2, v3] = await someVillages(official, 3);
+  [v1, v2, v3] = await someVillages(official, 3, 0);
   paired = await register(v1);
   neighbour = await register(v1);
   teamHousehold = await register(v2);
@@ -36,7 +37,7 @@ beforeAll(async () => {
     const { registerCadre } = await official.registerCadre({ input: { name: `干部${who}`, unitId: unit.id, areaCode: PEOPLE_COUNTY, subject: subjects[who] } });
     ids[who] = registerCadre.id;
   }
-  await official.pairHousehold({ householdId: paired.id, cadreId: ids.a, startedOn: daysAgo(30) });
+  firstPairing = (await official.pairHousehold({ householdId: paired.id, cadreId: ids.a, startedOn: daysAgo(30) })).pairHousehold.id;
   await official.sendWorkTeam({ input: { villageCode: v2, unitId: unit.id, startedOn: daysAgo(60), members: [{ cadreId: ids.b, role: 'FIRST_SECRETARY' }] } });
 });
 
@@ -46,7 +47,7 @@ describe('a paired cadre', () => {
     const a = await cadre('a', v3);
     expect((await a.viewer()).viewer.areaCodes).toEqual([]);
     const { household } = await a.household({ id: paired.id });
-    expect(household).toMatchObject({ number: paired.number, phone: '13800000000', village: { code: v1 } });
+    expect(household).toMatchObject({ number: paired.number, village: { code: v1 } });
     expect(household!.members).toHaveLength(3);
     expect((await a.householdByNumber({ number: paired.number })).householdByNumber?.id).toBe(paired.id);
     expect((await a.node({ id: paired.id })).node).toEqual({ id: paired.id, __typename: 'Household' });
@@ -61,8 +62,8 @@ describe('a paired cadre', () => {
 
   it('writes to the paired household and not to its neighbour (NOT_FOUND, like a missing one)', async () => {
     const a = await cadre('a');
-    const { recordHouseholdYear } = await a.recordHouseholdYear({ householdId: paired.id, input: year(2016) });
-    expect(recordHouseholdYear.year.year).toBe(2016);
+    const { correctHousehold } = await a.correctHousehold({ id: paired.id, input: { phone: '13700000000' } });
+    expect(correctHousehold.household.phone).toBe('13700000000');
     await expect(a.correctHousehold({ id: neighbour.id, input: { phone: '13900000000' } })).rejects.toBeInstanceOf(NotFoundError);
     expect((await official.household({ id: neighbour.id })).household!.phone).toBe('13800000000');
   });
@@ -88,8 +89,11 @@ describe('reassignment', () => {
     const c = await cadre('c');
     expect((await a.household({ id: paired.id })).household).toBeNull();
     expect((await a.households({ first: 100 })).households.totalCount).toBe(0);
+    expect((await a.node({ id: firstPairing })).node).toBeNull(); // the pairing record goes with the household
+    expect((await a.cadre({ id: ids.a })).cadre!.households).toEqual([]);
     await expect(a.correctHousehold({ id: paired.id, input: { phone: '13900000000' } })).rejects.toBeInstanceOf(NotFoundError);
     expect((await c.household({ id: paired.id })).household?.number).toBe(paired.number);
+    expect((await c.node({ id: firstPairing })).node).toEqual({ id: firstPairing, __typename: 'Pairing' });
   });
 });
 

@@ -1,19 +1,24 @@
 /**
  * Setup shared by the 精准帮扶 tests: villages of the second county (保靖县 433125,
- * which has no seeded households) picked at random in two townships that no other test
- * file writes to (迁陵镇 433125109 and 清水坪镇 433125110; other files keep to villages of
- * their own townships), and unique token subjects for cadres.
+ * which has no seeded households), each file from its own share, and unique token
+ * subjects for cadres.
  */
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@jingzhun/sdk';
 
 export const PEOPLE_COUNTY = '433125';
+/**
+ * Townships of 433125 no other test file writes to (others use villages 1–60 of the county and
+ * townships 111, 112, 114, 115, 116 and 217): 41 villages.
+ */
+const PEOPLE_TOWNSHIPS = ['433125110', '433125113', '433125218'];
 
-/** The townships whose villages `someVillages` picks from. */
-const POOL_TOWNSHIPS = ['433125109', '433125110'];
-
-/** `n` distinct villages of the pool townships, at random. */
-export async function someVillages(client: Client, n: number): Promise<string[]> {
+/**
+ * `n` distinct villages of the county, at random in PEOPLE_TOWNSHIPS, from the share of the
+ * test file `slot` (0 or 1): files using this helper never pick the same village, so one
+ * file's work-team rotation never meets another's.
+ */
+export async function someVillages(client: Client, n: number, slot: 0 | 1): Promise<string[]> {
   const codes: string[] = [];
   let after: string | undefined;
   do {
@@ -21,7 +26,7 @@ export async function someVillages(client: Client, n: number): Promise<string[]>
     codes.push(...villages.nodes.map((v) => v.code));
     after = villages.pageInfo.hasNextPage ? villages.pageInfo.endCursor ?? undefined : undefined;
   } while (after);
-  const pool = codes.filter((c) => POOL_TOWNSHIPS.some((t) => c.startsWith(t)));
+  const pool = codes.filter((c) => PEOPLE_TOWNSHIPS.some((t) => c.startsWith(t))).filter((_, i) => i % 2 === slot);
   const picked = new Set<string>();
   while (picked.size < n) picked.add(pool[Math.floor(Math.random() * pool.length)]);
   return [...picked];
