@@ -260,6 +260,22 @@ describe('exit, relapse and removal', () => {
     expect(h.history.at(-1)!.reason).toMatch(/错评清退.*财政供养/);
   });
 
+  it('shows a cadre paired with a household outside their villages its cases and history, and nothing of its neighbour', async () => {
+    const hid = await registered();
+    const neighbour = await registered();
+    await cadre.proposeExit({ householdId: hid, input: { year: 2019 } });
+    const { registerUnit } = await county.registerUnit({ input: { name: '县扶贫办', kind: 'GOVERNMENT', areaCode: '433124' } });
+    const subject = `paired-${Math.random().toString(36).slice(2, 10)}`;
+    const { registerCadre } = await county.registerCadre({ input: { name: '石结对', unitId: registerUnit.id, areaCode: '433124', subject } });
+    await county.pairHousehold({ householdId: hid, cadreId: registerCadre.id, startedOn: daysAgo(1) });
+    const paired = await clientAs({ role: 'cadre', sub: subject });
+    const { household } = await paired.householdHistory({ id: hid });
+    expect(household!.history.length).toBeGreaterThan(0);
+    expect(household!.cases.map((c) => c.kind)).toEqual(['HOUSEHOLD_EXIT']);
+    expect((await paired.case({ id: household!.cases[0].id })).case!.steps.map((s) => s.action)).toEqual(['open']);
+    expect((await paired.householdHistory({ id: neighbour })).household).toBeNull();
+  });
+
   it('counts the register as of a date', async () => {
     const { registerAsOf } = await county.registerAsOf({ areaCode: village, asOf: daysAgo(0) });
     const registered = registerAsOf.counts.filter((c) => c.stage === 'REGISTERED').reduce((s, c) => s + c.households, 0);

@@ -1,10 +1,12 @@
 /**
  * SQL for cases, their steps, postings, objections and documents. Every read is
- * limited to the caller's area by a predicate on the row's own village code.
+ * limited to the caller's area by a predicate on the case's village code — or, for a
+ * registered cadre, on the household they are paired with (auth/scope.ts); the parts of a
+ * case are read only for cases in that scope.
  */
-import { and, asc, count, desc, eq, gt, inArray, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, like, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
-import { scoped, scopedTo } from '../../auth/scope.js';
+import { householdScoped, scopedTo } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
 import { caseDocuments, cases, caseSteps, objections, postings } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
@@ -21,6 +23,11 @@ export interface Waiting {
   prefixes: string[];
 }
 
+/** The cases a caller may see. */
+const caseScope = (caller: Caller) => householdScoped(cases.villageCode, cases.householdId, caller);
+/** Rows belonging to a case the caller may see. */
+const ofVisibleCase = (db: Tx, column: AnyColumn, caller: Caller) => inArray(column, db.select({ id: cases.id }).from(cases).where(caseScope(caller)));
+
 function waitingWhere(caller: Caller, w: Waiting[], today: string): SQL {
   const parts = w.flatMap(({ states, prefixes }) =>
     states.map(({ kind, state, afterPosting }) => and(
@@ -31,7 +38,7 @@ function waitingWhere(caller: Caller, w: Waiting[], today: string): SQL {
         : undefined,
     )),
   );
-  return and(scoped(cases.villageCode, caller), parts.length ? or(...parts) : sql`false`)!;
+  return and(caseScope(caller), parts.length ? or(...parts) : sql`false`)!;
 }
 
 export const caseStore = {
@@ -40,13 +47,13 @@ export const caseStore = {
   /** The case, locked for the step about to be taken; undefined outside the caller's area. */
   lockForUpdate: (tx: Tx, caller: Caller, id: string) =>
     named('case.lockForUpdate', async () =>
-      (await tx.select().from(cases).where(and(eq(cases.id, id), scoped(cases.villageCode, caller))).for('update'))[0]),
+      (await tx.select().from(cases).where(and(eq(cases.id, id), caseScope(caller))).for('update'))[0]),
 
   update: (tx: Tx, id: string, set: Partial<typeof cases.$inferInsert>) =>
     named('case.update', () => tx.update(cases).set({ ...set, version: sql`${cases.version} + 1`, updatedAt: new Date() }).where(eq(cases.id, id)).returning()),
 
   byIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
-    named('case.byIds', () => db.select().from(cases).where(and(inArray(cases.id, [...ids]), scoped(cases.villageCode, caller)))),
+    named('case.byIds', () => db.select().from(cases).where(and(inArray(cases.id, [...ids]), caseScope(caller)))),
 
   /** Open cases of a household (for "one open case of a kind at a time"). */
   openOf: (tx: Tx, householdId: string) =>
@@ -57,7 +64,7 @@ export const caseStore = {
 
   byHouseholds: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('case.byHouseholds', () => db.select().from(cases)
-      .where(and(inArray(cases.householdId, [...ids]), scoped(cases.villageCode, caller))).orderBy(asc(cases.createdAt))),
+      .where(and(inArray(cases.householdId, [...ids]), caseScope(caller))).orderBy(asc(cases.createdAt))),
 
   waiting: (db: Tx, caller: Caller, w: Waiting[], today: string, after: string | undefined, limit: number) =>
     named('case.waiting', () => db.select().from(cases)
@@ -73,14 +80,14 @@ export const caseStore = {
 
   stepsOf: (db: Tx, caller: Caller, caseIds: readonly string[]) =>
     named('case.stepsOf', () => db.select().from(caseSteps)
-      .where(and(inArray(caseSteps.caseId, [...caseIds]), scoped(caseSteps.villageCode, caller))).orderBy(asc(caseSteps.takenAt))),
+      .where(and(inArray(caseSteps.caseId, [...caseIds]), ofVisibleCase(db, caseSteps.caseId, caller))).orderBy(asc(caseSteps.takenAt))),
 
   insertDocuments: (tx: Tx, rows: (typeof caseDocuments.$inferInsert)[]) =>
     named('case.insertDocuments', () => (rows.length ? tx.insert(caseDocuments).values(rows).returning() : Promise.resolve([]))),
 
   documentsOf: (db: Tx, caller: Caller, caseIds: readonly string[]) =>
     named('case.documentsOf', () => db.select().from(caseDocuments)
-      .where(and(inArray(caseDocuments.caseId, [...caseIds]), scoped(caseDocuments.villageCode, caller))).orderBy(asc(caseDocuments.addedAt))),
+      .where(and(inArray(caseDocuments.caseId, [...caseIds]), ofVisibleCase(db, caseDocuments.caseId, caller))).orderBy(asc(caseDocuments.addedAt))),
 
   insertPosting: (tx: Tx, row: typeof postings.$inferInsert) => named('case.insertPosting', () => tx.insert(postings).values(row).returning()),
 
@@ -89,7 +96,7 @@ export const caseStore = {
 
   postingsOf: (db: Tx, caller: Caller, caseIds: readonly string[]) =>
     named('case.postingsOf', () => db.select().from(postings)
-      .where(and(inArray(postings.caseId, [...caseIds]), scoped(postings.villageCode, caller))).orderBy(asc(postings.createdAt))),
+      .where(and(inArray(postings.caseId, [...caseIds]), ofVisibleCase(db, postings.caseId, caller))).orderBy(asc(postings.createdAt))),
 
   /** Postings open on a day in the villages under an area prefix. */
   openPostings: (db: Tx, caller: Caller, areaCode: string, today: string, after: string | undefined, limit: number) =>
@@ -105,7 +112,7 @@ export const caseStore = {
 
   lockObjection: (tx: Tx, caller: Caller, id: string) =>
     named('case.lockObjection', async () =>
-      (await tx.select().from(objections).where(and(eq(objections.id, id), scoped(objections.villageCode, caller))).for('update'))[0]),
+      (await tx.select().from(objections).where(and(eq(objections.id, id), ofVisibleCase(tx, objections.caseId, caller))).for('update'))[0]),
 
   resolveObjection: (tx: Tx, id: string, set: Partial<typeof objections.$inferInsert>) =>
     named('case.resolveObjection', () => tx.update(objections).set(set).where(eq(objections.id, id)).returning()),
@@ -115,5 +122,5 @@ export const caseStore = {
 
   objectionsOf: (db: Tx, caller: Caller, postingIds: readonly string[]) =>
     named('case.objectionsOf', () => db.select().from(objections)
-      .where(and(inArray(objections.postingId, [...postingIds]), scoped(objections.villageCode, caller))).orderBy(asc(objections.raisedOn))),
+      .where(and(inArray(objections.postingId, [...postingIds]), ofVisibleCase(db, objections.caseId, caller))).orderBy(asc(objections.raisedOn))),
 };
