@@ -251,13 +251,20 @@ describe('exit, relapse and removal', () => {
     await expect(cadre.proposeExit({ householdId: hid, input: { year: 2019 } })).rejects.toThrow(/already has an open HOUSEHOLD_EXIT case/);
   });
 
-  it('removes a wrongly registered household through the county, with the reason in its history', async () => {
+  it('removes a wrongly registered household through the county, with the reason in its history and its pairing ended', async () => {
     const hid = await registered();
+    const { registerUnit } = await county.registerUnit({ input: { name: '县民政局', kind: 'GOVERNMENT', areaCode: '433124' } });
+    const { registerCadre } = await county.registerCadre({ input: { name: '彭结对', unitId: registerUnit.id, areaCode: '433124' } });
+    await county.pairHousehold({ householdId: hid, cadreId: registerCadre.id, startedOn: daysAgo(3) });
     const { proposeRemoval } = await cadre.proposeRemoval({ householdId: hid, input: { year: 2019, reason: '家庭成员有财政供养人员' } });
     await county.approveCase({ caseId: proposeRemoval.case.id, input: { decision: 'APPROVE' } });
     const h = (await county.householdHistory({ id: hid })).household!;
     expect(h.stage).toBe('REMOVED');
     expect(h.history.at(-1)!.reason).toMatch(/错评清退.*财政供养/);
+    // Its responsible person's pairing ends the day it is removed.
+    const { household: paired } = await county.householdPairings({ id: hid });
+    expect(paired!.responsiblePerson).toBeNull();
+    expect(paired!.pairings.map((p) => p.endedOn)).toEqual([daysAgo(0)]);
   });
 
   it('shows a cadre paired with a household outside their villages its cases and history, and nothing of its neighbour', async () => {

@@ -5,7 +5,8 @@
  *   rejected → REJECTED (its record stays, for a later application);
  * - exit announced → status 1 (exited, still receiving policy), exit year, and the day the
  *   policies end (EXIT_POLICY_YEARS later), when status 4 may be recorded;
- * - relapse confirmed → status 3; removal confirmed → REMOVED;
+ * - relapse confirmed → status 3; removal confirmed → REMOVED, its quota use released and its
+ *   pairing with a responsible person ended;
  * - poor village announced → poverty status 1 (贫困村), identified that year; its exit
  *   announced → status 2 (出列), exit year.
  * A rejected exit, relapse, removal or village case changes nothing.
@@ -18,6 +19,7 @@ import { historyService } from '../history/history.service.js';
 import { villageStore } from '../village/village.store.js';
 import { caseStore, type CaseRow } from './case.store.js';
 import { releaseQuota } from '../quota/quota.service.js';
+import { pairingStore } from '../pairing/pairing.store.js';
 import { REJECTED, type CaseKind } from './procedures.js';
 
 const addYears = (isoDate: string, years: number) => `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}`;
@@ -30,6 +32,12 @@ const REASONS: Record<CaseKind, string> = {
   VILLAGE_IDENTIFICATION: 'identified as a poor village and announced',
   VILLAGE_EXIT: 'exit of the poor village announced (出列)',
 };
+
+/** A household leaving the help (removed, or its policies ended) ends its current pairing 结对帮扶 that day. */
+export async function endPairingOf(tx: Tx, householdId: string, date: string) {
+  const current = await pairingStore.currentOf(tx, householdId);
+  if (current) await pairingStore.end(tx, current.id, date < current.startedOn ? current.startedOn : date);
+}
 
 export async function applyEnd(tx: Tx, ctx: Context, c: CaseRow, date: string, data: Record<string, unknown>) {
   const kind = c.kind as CaseKind;
@@ -59,6 +67,7 @@ export async function applyEnd(tx: Tx, ctx: Context, c: CaseRow, date: string, d
     // The people it brought in no longer count against the quota of the year it was identified.
     const identified = (await caseStore.byHouseholds(tx, ctx.caller, [h.id])).find((x) => x.kind === 'HOUSEHOLD_IDENTIFICATION' && x.outcome === 'APPROVED');
     if (identified) await releaseQuota(tx, ctx, { householdId: h.id, year: identified.year });
+    await endPairingOf(tx, h.id, date);
     reason = `${reason}: ${String((c.data as { reason?: string }).reason ?? '')}`;
   }
   if (!set) return;

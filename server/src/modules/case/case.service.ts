@@ -23,6 +23,7 @@ import { checkStep, lockCase, moveCase, takeStep, invalidTransition, type StepIn
 import { exitCheck, villageExitOverride } from './case.exit.js';
 import { exitCheckService } from '../exit/exit-check.service.js';
 import { approveEffects } from './case.approve.js';
+import { endPairingOf } from './case.effects.js';
 import { isClosed, levelRefusal, levelsOf, postingStates, PROCEDURES, REJECTED, stepsFrom, type CaseKind, type Level } from './procedures.js';
 
 const caseKey = (id: string) => keyOf('Case', id, 'caseId');
@@ -117,7 +118,7 @@ export const caseService = {
     });
   },
 
-  /** Status 1 → 4 (policy ended 不再享受政策) once the policy end date set at exit has come; by the county. */
+  /** Status 1 → 4 (policy ended 不再享受政策) once the policy end date set at exit has come; by the county. The pairing ends that day. */
   async endExitPolicy(ctx: Context, householdId: string, i: { date?: string | null; reason: string }) {
     requireRegistryWriter(ctx.caller);
     if (!i.reason.trim()) throw badInput([{ field: 'reason', reason: 'say on what decision the policies end' }]);
@@ -132,6 +133,7 @@ export const caseService = {
       if (bad) throw badInput([{ field: 'date', reason: bad }]);
       if (h.exitPolicyEndsOn && date < h.exitPolicyEndsOn) throw invalidTransition(`policies continue after exit until ${h.exitPolicyEndsOn} (EXIT_POLICY_YEARS): record their end on or after that day`);
       const [row] = await householdStore.update(tx, h.id, { status: '4' });
+      await endPairingOf(tx, h.id, date);
       await historyService.record(tx, ctx, { subjectType: 'HOUSEHOLD', householdId: h.id, villageCode: h.villageCode, fromStatus: '1', toStatus: '4', fromStage: h.stage, toStage: h.stage, reason: `policies ended: ${i.reason.trim()}`, effectiveDate: date });
       const household = toHousehold(row);
       await recordWrite(tx, ctx, { operation: 'endExitPolicy', event: 'household.statusChanged', entityType: 'Household', entityId: household.id, areaCode: h.villageCode, before: { status: '1' }, after: { status: '4', date } });
