@@ -6,7 +6,7 @@
  * the history it leaves.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BadUserInputError, InvalidTransitionError, NotFoundError, type Client } from '@jingzhun/sdk';
+import { BadUserInputError, ForbiddenError, InvalidTransitionError, NotFoundError, type Client } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
 import { freshHousehold, year } from '../support/forms.js';
 
@@ -160,6 +160,13 @@ describe('identification: application to registration', () => {
     expect(await all(cadre)).not.toContain(atCounty);
   });
 
+  it('a role that cannot write the registry is refused before anything about the case is read', async () => {
+    const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2019, date: daysAgo(1) } });
+    const donor = await clientAs({ role: 'donor' });
+    await expect(donor.appraiseCase({ caseId: fileApplication.case.id, input: { votesFor: 3, votesAgainst: 0, decision: 'APPROVE' } })).rejects.toThrow(ForbiddenError);
+    await expect(donor.proposeExit({ householdId: fileApplication.household.id, input: { year: 2019 } })).rejects.toThrow(ForbiddenError);
+  });
+
   it('a case outside your area is not found, like a missing one', async () => {
     const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2019, date: daysAgo(1) } });
     expect((await outsider.case({ id: fileApplication.case.id })).case).toBeNull();
@@ -216,6 +223,12 @@ describe('exit, relapse and removal', () => {
 
     const after = (await county.householdHistory({ id: hid })).household!;
     expect(after.status).toBe('EXITED_WITH_POLICY');
+    // Systems following the change feed see the exit; an analyst sees the steps without the consenting member's name.
+    const { changes } = await county.changes({ first: 100, filter: { areaCode: village, types: ['household.statusChanged'] } });
+    expect(changes.edges.some((e) => e.node.entityId === hid && (e.node.payload as { after: { toStatus: string } }).after.toStatus === '1')).toBe(true);
+    const analyst = await clientAs({ role: 'analyst', area: '433124' });
+    expect((await analyst.case({ id })).case!.steps.find((s) => s.action === 'consent')!.data).toEqual({ consentedBy: '[redacted]' });
+    expect(c!.steps.find((s) => s.action === 'consent')!.data).toEqual({ consentedBy: '龙测试' });
     await expect(county.endExitPolicy({ householdId: hid, reason: '过渡期结束' })).rejects.toThrow(/policies continue after exit until/);
 
     const { reportRelapse } = await cadre.reportRelapse({ householdId: hid, input: { year: 2019, date: daysAgo(5), cause: 'ILLNESS', description: '户主突发重病，医疗支出超过家庭收入' } });

@@ -4761,7 +4761,7 @@ fragment ObjectionFields on Objection {
   resolvedOn
 }`) as unknown as TypedDocumentString<ResolveObjectionMutation, ResolveObjectionMutationVariables>;
 export const EndExitPolicyDocument = new TypedDocumentString(`
-    mutation endExitPolicy($householdId: ID!, $reason: String!, $date: String) {
+    mutation endExitPolicy($householdId: ID!, $reason: String!, $date: LocalDate) {
   endExitPolicy(householdId: $householdId, reason: $reason, date: $date) {
     ...HouseholdFields
   }

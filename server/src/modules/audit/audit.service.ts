@@ -61,6 +61,18 @@ export async function recordBatchWrite(tx: Tx, ctx: Context, w: Omit<Write, 'eve
   await changeStore.notify(tx);
 }
 
+/**
+ * Change events of a write whose audit record is written by the operation itself (e.g. the
+ * status change a case step causes, recorded with the step): the events and the notify only.
+ */
+export async function recordChanges(tx: Tx, operation: string, changes: Change[]): Promise<void> {
+  await auditStore.appendChanges(tx, changes.map((c) => ({
+    type: c.event, entityType: c.entityType, entityId: c.entityId, areaCode: c.areaCode,
+    payload: { operation, after: redact(c.after) ?? null },
+  })));
+  await changeStore.notify(tx);
+}
+
 export const toAuditEntry = (r: AuditRow) => ({
   __typename: 'AuditEntry' as const,
   id: toGlobalId('AuditEntry', String(r.id)),

@@ -2,7 +2,7 @@
  * Personal-data redaction for the audit trail and change events: names, ID
  * numbers, phones and bank accounts never leave the record they belong to.
  */
-export const PERSONAL_FIELDS: ReadonlySet<string> = new Set(['name', 'idNumber', 'phone', 'bankAccount', 'bankName', 'birthDate']);
+export const PERSONAL_FIELDS: ReadonlySet<string> = new Set(['name', 'idNumber', 'phone', 'bankAccount', 'bankName', 'birthDate', 'consentedBy']);
 
 export const REDACTED = '[redacted]';
 

@@ -18,11 +18,11 @@ import { householdStore } from '../household/household.store.js';
 import { historyService } from '../history/history.service.js';
 import { villageStore } from '../village/village.store.js';
 import { caseStore, type CaseRow } from './case.store.js';
+import { addYears } from './case.rules.js';
 import { releaseQuota } from '../quota/quota.service.js';
 import { pairingStore } from '../pairing/pairing.store.js';
 import { REJECTED, type CaseKind } from './procedures.js';
 
-const addYears = (isoDate: string, years: number) => `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}`;
 
 const REASONS: Record<CaseKind, string> = {
   HOUSEHOLD_IDENTIFICATION: 'identified and announced (建档立卡)',

@@ -78,6 +78,7 @@ export const caseOpen = {
   },
 
   async exit(ctx: Context, householdId: string, input: OpenInput) {
+    requireRegistryWriter(ctx.caller);
     return ctx.db.transaction(async (tx) => {
       const h = await householdFor(tx, ctx, householdId, { stage: ['REGISTERED'], status: ['0', '3'] }, 'an exit');
       checkOpen(ctx, h.villageCode, input);
@@ -86,6 +87,7 @@ export const caseOpen = {
   },
 
   async relapse(ctx: Context, householdId: string, input: OpenInput & { cause: string; description: string }) {
+    requireRegistryWriter(ctx.caller);
     const p = [];
     if (!Cause.codes.has(input.cause)) p.push({ field: 'input.cause', reason: 'give a cause of poverty from the national list' });
     if (!input.description.trim() || input.description.length > 2000) p.push({ field: 'input.description', reason: 'say what happened (1 to 2,000 characters)' });
@@ -98,6 +100,7 @@ export const caseOpen = {
   },
 
   async removal(ctx: Context, householdId: string, input: OpenInput & { reason: string }) {
+    requireRegistryWriter(ctx.caller);
     if (!input.reason.trim() || input.reason.length > 2000) throw badInput([{ field: 'input.reason', reason: 'say why the household does not meet the standard (1 to 2,000 characters)' }]);
     return ctx.db.transaction(async (tx) => {
       const h = await householdFor(tx, ctx, householdId, { stage: ['REGISTERED'], status: ['0', '1', '3', '4'] }, 'a removal');
@@ -118,6 +121,8 @@ export const caseOpen = {
         : `village ${villageCode} is already a poor village or has exited (status ${village.povertyStatus})`);
     }
     return ctx.db.transaction(async (tx) => {
+      // One open case of a kind per village, even for two officials filing at the same moment.
+      await caseStore.lockVillageCases(tx, villageCode, kind);
       const open = await caseStore.openOfVillage(tx, villageCode, kind);
       if (open.length) throw invalidTransition(`village ${villageCode} already has an open ${kind} case (state ${open[0].state})`);
       return { case: await openCase(tx, ctx, kind, { villageCode }, input) };

@@ -1,4 +1,5 @@
 /** Cases: one mutation per step of each procedure, the case's parts, and the work queues. Thin. */
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { After, First } from '../../graphql/args.js';
 import type { Context } from '../../graphql/context.js';
@@ -95,7 +96,7 @@ export class CaseResolver {
     @Arg('householdId', () => ID, { description: 'The Household ID.' }) householdId: string,
     @Arg('reason', () => String, { description: 'The decision the policies end on.' }) reason: string,
     @Ctx() ctx: Context,
-    @Arg('date', () => String, { nullable: true, description: 'The day (default today), YYYY-MM-DD.' }) date?: string,
+    @Arg('date', () => GraphQLLocalDate, { nullable: true, description: 'The day (default today).' }) date?: string,
   ) { return caseService.endExitPolicy(ctx, householdId, { date, reason }); }
 
   @FieldResolver(() => Household, { nullable: true, description: 'The household (household cases).' })

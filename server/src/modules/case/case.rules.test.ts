@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../auth/caller.js';
-import { addDays, appraisalRefusal, dateRefusal, guaranteesOf, objectionDateRefusal, postingRefusal } from './case.rules.js';
+import { addDays, addYears, appraisalRefusal, dateRefusal, guaranteesOf, objectionDateRefusal, postingRefusal } from './case.rules.js';
 import { levelRefusal, levelsOf, PROCEDURES, stepsFrom } from './procedures.js';
 
 const VILLAGE = '433124110226';
@@ -29,6 +29,16 @@ describe('step dates', () => {
     expect(dateRefusal('2024-04-30', '2024-05-01', '2024-05-01')).toMatch(/before the case's previous step/);
     expect(dateRefusal('2024-05-01', '2024-05-01', '2024-05-01')).toBeNull();
     expect(dateRefusal('2024-13-01', '2025-01-01', null)).toMatch(/YYYY-MM-DD/);
+    expect(dateRefusal('2023-02-29', '2025-01-01', null)).toMatch(/real date/);
+    expect(dateRefusal('2024-02-29', '2025-01-01', null)).toBeNull();
+  });
+});
+
+describe('policy end date, EXIT_POLICY_YEARS after the exit', () => {
+  it('is the same day, or 28 February for an exit on 29 February', () => {
+    expect(addYears('2020-06-30', 5)).toBe('2025-06-30');
+    expect(addYears('2024-02-29', 5)).toBe('2029-02-28');
+    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
   });
 });
 

@@ -15,11 +15,18 @@ export function addDays(isoDate: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The same day `years` later; 29 February becomes 28 February in a common year. */
+export function addYears(isoDate: string, years: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  return `${y + years}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
 export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
 
 /** A step's effective date: not in the future, not before the case's previous step. */
 export function dateRefusal(date: string, today: string, previous: string | null): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) return 'give a date as YYYY-MM-DD';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)) || new Date(date).toISOString().slice(0, 10) !== date) return 'give a real date as YYYY-MM-DD';
   if (date > today) return `${date} is in the future: record a step on or after the day it happened`;
   if (previous && date < previous) return `${date} is before the case's previous step (${previous}): steps are recorded in the order they happened`;
   return null;

@@ -7,11 +7,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { requireRegistryReader, requireRegistryWriter } from '../../auth/require.js';
+import { canSeePersonalData } from '../../auth/caller.js';
+import { redact } from '../audit/redact.js';
 import type { Context } from '../../graphql/context.js';
 import { decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import { keyOf } from '../../graphql/ids.js';
-import { recordWrite } from '../audit/audit.service.js';
+import { recordBatchWrite, recordWrite } from '../audit/audit.service.js';
 import { checkAreaCode } from '../area/area.service.js';
 import { appraisalRefusal, dateRefusal, objectionDateRefusal, postingRefusal, todayIso } from './case.rules.js';
 import { householdStore } from '../household/household.store.js';
@@ -54,6 +56,7 @@ export const caseService = {
 
   /** The exit check: a household's computed in the step's transaction; a village's (exit-check.service) read just before it. */
   async verify(ctx: Context, id: string, i: StepInput & { overrideReason?: string | null }) {
+    requireRegistryWriter(ctx.caller);
     const found = await ctx.loaders.case.byId.load(caseKey(id));
     const village = found?.kind === 'VILLAGE_EXIT' ? await exitCheckService.village(ctx, found.villageCode, found.year) : null;
     return takeStep(ctx, caseKey(id), 'verify', i, async (tx, c, date) => ({
@@ -93,7 +96,7 @@ export const caseService = {
    */
   async resolveObjection(ctx: Context, id: string, i: StepInput & { resolution: string; consequence?: string | null; reason: string }) {
     requireRegistryWriter(ctx.caller);
-    if (!i.reason.trim()) throw badInput([{ field: 'input.reason', reason: 'say why the objection is upheld or dismissed' }]);
+    if (!i.reason.trim() || i.reason.length > 2000) throw badInput([{ field: 'input.reason', reason: 'say why the objection is upheld or dismissed (1 to 2,000 characters)' }]);
     if (i.resolution === 'UPHELD' && !i.consequence) throw badInput([{ field: 'input.consequence', reason: 'an upheld objection returns the case (RETURN) or rejects it (REJECT): say which' }]);
     return ctx.db.transaction(async (tx) => {
       const o = await caseStore.lockObjection(tx, ctx.caller, keyOf('Objection', id, 'objectionId'));
@@ -121,7 +124,7 @@ export const caseService = {
   /** Status 1 → 4 (policy ended 不再享受政策) once the policy end date set at exit has come; by the county. The pairing ends that day. */
   async endExitPolicy(ctx: Context, householdId: string, i: { date?: string | null; reason: string }) {
     requireRegistryWriter(ctx.caller);
-    if (!i.reason.trim()) throw badInput([{ field: 'reason', reason: 'say on what decision the policies end' }]);
+    if (!i.reason.trim() || i.reason.length > 2000) throw badInput([{ field: 'reason', reason: 'say on what decision the policies end (1 to 2,000 characters)' }]);
     return ctx.db.transaction(async (tx) => {
       const h = await householdStore.lockForUpdate(tx, ctx.caller, keyOf('Household', householdId, 'householdId'));
       if (!h) throw notFound(`household ${householdId}`);
@@ -136,12 +139,17 @@ export const caseService = {
       await endPairingOf(tx, h.id, date);
       await historyService.record(tx, ctx, { subjectType: 'HOUSEHOLD', householdId: h.id, villageCode: h.villageCode, fromStatus: '1', toStatus: '4', fromStage: h.stage, toStage: h.stage, reason: `policies ended: ${i.reason.trim()}`, effectiveDate: date });
       const household = toHousehold(row);
-      await recordWrite(tx, ctx, { operation: 'endExitPolicy', event: 'household.statusChanged', entityType: 'Household', entityId: household.id, areaCode: h.villageCode, before: { status: '1' }, after: { status: '4', date } });
+      // The change event comes from the status event (history.service.ts); this is the audit record.
+      await recordBatchWrite(tx, ctx, { operation: 'endExitPolicy', entityType: 'Household', entityId: household.id, areaCode: h.villageCode, before: { status: '1' }, after: { status: '4', date } }, []);
       return household;
     });
   },
 
-  steps: async (ctx: Context, c: CaseModel) => (await ctx.loaders.case.steps.load(c.key)).map(toStep),
+  /** The steps; the name of the member who consented to an exit only for roles that may see personal data. */
+  steps: async (ctx: Context, c: CaseModel) => {
+    const steps = (await ctx.loaders.case.steps.load(c.key)).map(toStep);
+    return canSeePersonalData(ctx.caller) ? steps : steps.map((s) => ({ ...s, data: redact(s.data) }));
+  },
   postings: async (ctx: Context, c: CaseModel) => (await ctx.loaders.case.postings.load(c.key)).map(toPosting),
   documents: async (ctx: Context, c: CaseModel) => (await ctx.loaders.case.documents.load(c.key)).map(toDocument),
   objections: async (ctx: Context, postingKey: string) => (await ctx.loaders.case.objections.load(postingKey)).map(toObjection),

@@ -9,6 +9,7 @@
  * changes nothing.
  */
 import { randomUUID } from 'node:crypto';
+import { requireRegistryWriter } from '../../auth/require.js';
 import { procedureConfig } from '../../config.js';
 import type { Tx } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
@@ -44,15 +45,23 @@ export interface StepOutcome {
 }
 
 function documentProblems(docs: DocumentInput[]) {
+  if (docs.length > 20) return [{ field: 'input.documents', reason: 'at most 20 documents with one step' }];
   return docs.flatMap((d, i) => [
-    ...(d.title.trim() ? [] : [{ field: `input.documents[${i}].title`, reason: 'give the document a title' }]),
+    ...(d.title.trim() && d.title.length <= 200 ? [] : [{ field: `input.documents[${i}].title`, reason: 'give the document a title of at most 200 characters' }]),
     ...(d.reference.trim() && d.reference.length <= 500 ? [] : [{ field: `input.documents[${i}].reference`, reason: 'give where the document is kept (a URL or an archive number), at most 500 characters' }]),
   ]);
 }
 
-/** Checks that do not need the case's rows: the date's shape and the documents. */
-function checkInput(input: StepInput) {
+/** Free-text fields of step inputs, with their limits. */
+const TEXT_LIMITS: Record<string, number> = { reason: 2000, notes: 2000, place: 200, overrideReason: 2000, consentedBy: 100 };
+
+/** Checks that do not need the case's rows: text lengths and the documents. */
+export function checkInput(input: StepInput) {
   const p = documentProblems(input.documents ?? []);
+  for (const [k, max] of Object.entries(TEXT_LIMITS)) {
+    const v = (input as Record<string, unknown>)[k];
+    if (typeof v === 'string' && v.length > max) p.push({ field: `input.${k}`, reason: `at most ${max.toLocaleString('en')} characters` });
+  }
   if (p.length) throw badInput(p);
 }
 
@@ -122,6 +131,7 @@ export async function takeStep(
   input: StepInput & { decision?: string | null; reason?: string | null },
   decide: (tx: Tx, c: CaseRow, date: string, t: Transition) => Promise<StepOutcome> = async () => ({}),
 ) {
+  requireRegistryWriter(ctx.caller);
   checkInput(input);
   return ctx.db.transaction(async (tx) => {
     const c = await lockCase(tx, ctx, id, input.expectedVersion);

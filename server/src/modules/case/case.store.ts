@@ -29,7 +29,7 @@ const caseScope = (caller: Caller) => householdScoped(cases.villageCode, cases.h
 const ofVisibleCase = (db: Tx, column: AnyColumn, caller: Caller) => inArray(column, db.select({ id: cases.id }).from(cases).where(caseScope(caller)));
 
 function waitingWhere(caller: Caller, w: Waiting[], today: string): SQL {
-  const parts = w.flatMap(({ states, prefixes }) =>
+  const parts = w.filter((l) => l.prefixes.length).flatMap(({ states, prefixes }) =>
     states.map(({ kind, state, afterPosting }) => and(
       eq(cases.kind, kind), eq(cases.state, state),
       or(...prefixes.map((p) => like(cases.villageCode, `${p}%`))),
@@ -58,6 +58,10 @@ export const caseStore = {
   /** Open cases of a household (for "one open case of a kind at a time"). */
   openOf: (tx: Tx, householdId: string) =>
     named('case.openOf', () => tx.select().from(cases).where(and(eq(cases.householdId, householdId), isNull(cases.outcome)))),
+
+  /** Serialises the opening of a village's cases of a kind until the transaction ends. */
+  lockVillageCases: (tx: Tx, villageCode: string, kind: string) =>
+    named('case.lockVillageCases', () => tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`case:${villageCode}:${kind}`}))`)),
 
   openOfVillage: (tx: Tx, villageCode: string, kind: string) =>
     named('case.openOfVillage', () => tx.select().from(cases).where(and(eq(cases.villageCode, villageCode), eq(cases.kind, kind), isNull(cases.outcome)))),

@@ -57,7 +57,8 @@ export const exitCheckService = {
     if (villageCode.length !== 12) throw badInput([{ field: 'villageCode', reason: `a village code has 12 digits; "${villageCode}" has ${villageCode.length}` }]);
     const yp = yearProblem(year);
     if (yp.length) throw badInput(yp);
-    if (!(await ctx.loaders.village.byCode.load(villageCode))) return null;
+    // The check counts the village's registered poor: only for callers whose area holds the whole village.
+    if (!inScope(ctx.caller, villageCode) || !(await ctx.loaders.village.byCode.load(villageCode))) return null;
     const survey = await provincialStore.survey(ctx.db, villageCode, year);
     if (!survey || survey.population === 0) throw badInput([{ field: 'year', reason: `village ${villageCode} has no survey with a population for ${year}: record it first (recordVillageSurvey)` }]);
     const figures = await figuresOf(ctx, villageCode, year);

@@ -11,6 +11,7 @@ import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { toGlobalId } from '../../graphql/ids.js';
 import { checkAreaCode } from '../area/area.service.js';
+import { recordChanges } from '../audit/audit.service.js';
 import type { HouseholdModel } from '../household/household.mapper.js';
 import { historyStore, type StatusEventRow } from './history.store.js';
 
@@ -41,8 +42,22 @@ function checkDate(on: string, field: string) {
 }
 
 export const historyService = {
-  /** Appends one event inside the caller's transaction. */
+  /**
+   * Appends one event inside the caller's transaction. A change (not a first entry, whose
+   * own write announces it) also goes out on the change feed as household.statusChanged or
+   * village.statusChanged, so systems that follow the feed see exits, relapses and removals.
+   */
   async record(tx: Tx, ctx: Context, c: StatusChange) {
+    if (c.fromStatus !== null || c.fromStage) {
+      const household = c.subjectType === 'HOUSEHOLD';
+      await recordChanges(tx, household ? 'statusChange' : 'villageStatusChange', [{
+        event: household ? 'household.statusChanged' : 'village.statusChanged',
+        entityType: household ? 'Household' : 'Village',
+        entityId: household ? toGlobalId('Household', c.householdId!) : toGlobalId('Village', c.villageCode),
+        areaCode: c.villageCode,
+        after: { fromStatus: c.fromStatus, toStatus: c.toStatus, fromStage: c.fromStage ?? null, toStage: c.toStage ?? null, reason: c.reason, effectiveDate: c.effectiveDate, caseId: c.caseId && toGlobalId('Case', c.caseId) },
+      }]);
+    }
     await historyStore.insert(tx, {
       id: randomUUID(), subjectType: c.subjectType, householdId: c.householdId ?? null, villageCode: c.villageCode,
       fromStatus: c.fromStatus, toStatus: c.toStatus, fromStage: c.fromStage ?? null, toStage: c.toStage ?? null,

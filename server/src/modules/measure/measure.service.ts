@@ -55,7 +55,7 @@ export const measureService = {
   async move(ctx: Context, id: string, to: MeasureState, input: MeasureMoveInput) {
     requireRegistryWriter(ctx.caller);
     const key = keyOf('Measure', id);
-    if (to === 'completed' && !(input.actualAmount != null && input.actualAmount >= 0 && input.actualAmount < 1e10)) {
+    if (to === 'completed' && !(input.actualAmount != null && input.actualAmount >= 0 && input.actualAmount <= 9_999_999_999.99)) {
       throw badInput([{ field: 'input.actualAmount', reason: 'completing a measure states the amount actually spent (0 or more yuan)' }]);
     }
     const reason = input.reason?.trim() ?? '';

@@ -66,7 +66,7 @@ export async function checkMeasure(ctx: Context, input: RecordMeasureInput, targ
   const p: FieldProblem[] = [...yearProblems(input.year, 'input.year')];
   if (!input.title.trim() || input.title.length > 200) p.push({ field: 'input.title', reason: 'say what is done in 1–200 characters' });
   if (input.causes.length < 1 || input.causes.length > 3 || new Set(input.causes).size !== input.causes.length) p.push({ field: 'input.causes', reason: 'name 1 to 3 distinct causes the measure addresses' });
-  if (!(input.plannedAmount >= 0 && input.plannedAmount < 1e10)) p.push({ field: 'input.plannedAmount', reason: 'between 0 and 10,000,000,000 yuan' });
+  if (!(input.plannedAmount >= 0 && input.plannedAmount <= 9_999_999_999.99)) p.push({ field: 'input.plannedAmount', reason: 'between 0 and 9,999,999,999.99 yuan' });
   if (input.endDate < input.startDate) p.push({ field: 'input.endDate', reason: `the end date ${input.endDate} is before the start date ${input.startDate}` });
   if (target.householdKey === null && HOUSEHOLD_ONLY.has(input.kind)) p.push({ field: 'input.kind', reason: 'this kind of measure helps one household: give householdId instead of villageCode' });
   p.push(...detailPresenceProblems(input.kind, input as unknown as Record<string, unknown>, 'input'));

@@ -22,7 +22,7 @@ export interface CaseFilter {
 
 function where(caller: Caller, area: string, f: CaseFilter): SQL {
   return and(
-    scopedKeyRange(monitoringCases.householdNumber, caller, area),
+    scopedKeyRange(monitoringCases.householdNumber, caller, area, monitoringCases.householdId),
     f.kind?.length ? inArray(monitoringCases.kind, f.kind) : undefined,
     f.open === undefined ? undefined : eq(monitoringCases.status, f.open ? 'OPEN' : 'REMOVED'),
   )!;
@@ -54,7 +54,7 @@ export const monitoringStore = {
   /** A case in the caller's area, locked for a change. */
   caseForUpdate: (db: Tx, caller: Caller, id: number) =>
     named('monitoring.caseForUpdate', async () =>
-      (await db.select().from(monitoringCases).where(and(scopedKeyRange(monitoringCases.householdNumber, caller), eq(monitoringCases.id, id))).for('update'))[0]),
+      (await db.select().from(monitoringCases).where(and(scopedKeyRange(monitoringCases.householdNumber, caller, undefined, monitoringCases.householdId), eq(monitoringCases.id, id))).for('update'))[0]),
 
   removeRisk: (db: Tx, id: number, set: { removedOn: string; removedHow: string; removalNote: string | null; removedBy: string }) =>
     named('monitoring.removeRisk', () => db.update(monitoringCases).set({ ...set, status: 'REMOVED' }).where(eq(monitoringCases.id, id)).returning()),
@@ -65,20 +65,20 @@ export const monitoringStore = {
     named('monitoring.helpCount', async () => (await db.select({ n: count() }).from(monitoringHelp).where(eq(monitoringHelp.caseId, caseId)))[0].n),
 
   byIds: (db: Tx, caller: Caller, ids: readonly number[]) =>
-    named('monitoring.byIds', () => db.select().from(monitoringCases).where(and(scopedKeyRange(monitoringCases.householdNumber, caller), inArray(monitoringCases.id, [...ids])))),
+    named('monitoring.byIds', () => db.select().from(monitoringCases).where(and(scopedKeyRange(monitoringCases.householdNumber, caller, undefined, monitoringCases.householdId), inArray(monitoringCases.id, [...ids])))),
 
   /** Cases of households, the open one first, then the newest. */
   ofHouseholds: (db: Tx, caller: Caller, householdIds: readonly string[]) =>
     named('monitoring.ofHouseholds', () =>
       db.select().from(monitoringCases)
-        .where(and(scopedKeyRange(monitoringCases.householdNumber, caller), inArray(monitoringCases.householdId, [...householdIds])))
+        .where(and(scopedKeyRange(monitoringCases.householdNumber, caller, undefined, monitoringCases.householdId), inArray(monitoringCases.householdId, [...householdIds])))
         .orderBy(asc(monitoringCases.householdId), desc(sql`${monitoringCases.status} = 'OPEN'`), desc(monitoringCases.id))),
 
   helpOf: (db: Tx, caller: Caller, caseIds: readonly number[]) =>
     named('monitoring.helpOf', () =>
       db.select({ help: monitoringHelp }).from(monitoringHelp)
         .innerJoin(monitoringCases, eq(monitoringCases.id, monitoringHelp.caseId))
-        .where(and(scopedKeyRange(monitoringCases.householdNumber, caller), inArray(monitoringHelp.caseId, [...caseIds])))
+        .where(and(scopedKeyRange(monitoringCases.householdNumber, caller, undefined, monitoringCases.householdId), inArray(monitoringHelp.caseId, [...caseIds])))
         .orderBy(asc(monitoringHelp.caseId), asc(monitoringHelp.givenOn), asc(monitoringHelp.recordedAt))
         .then((rows) => rows.map((r) => r.help))),
 

@@ -21,6 +21,7 @@ const REGISTERED = sql`${households.stage} = 'REGISTERED'`;
 /** Rounds whose area contains one of the caller's areas or lies inside one. */
 function visible(column: AnyColumn, caller: Caller): SQL {
   if (caller.areas.includes('')) return sql`true`;
+  if (caller.areas.length === 0) return sql`false`;
   return or(...caller.areas.map((p) => sql`(${column} like ${p + '%'} or starts_with(${p}, ${column}))`))!;
 }
 
