@@ -5,7 +5,7 @@
  * Villages of the demo county's second page of villages, which no other file writes to.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BadUserInputError, ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, type Client } from '@jingzhun/sdk';
+import { BadUserInputError, ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, UpdateRoundsWithPendingDocument, type Client, type ResponseInfo } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
 import { freshHousehold, year } from '../support/forms.js';
 
@@ -121,5 +121,21 @@ describe('an update round', () => {
     expect(missing).toBeInstanceOf(BadUserInputError);
     expect(missing.problems[0]).toMatchObject({ field: 'input.areaCode' });
     expect((await admin.updateRounds({ areaCode: '433124999999', year: 2018 })).updateRounds.totalCount).toBe(0);
+  });
+});
+
+describe('a list of rounds with their pending households', () => {
+  it('runs the same number of SQL statements for one round as for three', async () => {
+    const first = await admin.villages({ filter: { areaCode: COUNTY }, first: 100 });
+    const second = await admin.villages({ filter: { areaCode: COUNTY }, first: 100, after: first.villages.pageInfo.endCursor });
+    for (const v of second.villages.nodes.slice(61, 64)) await official.openUpdateRound({ input: { areaCode: v.code, year: 2021, closesOn: tomorrow() } });
+    const statements = async (n: number) => {
+      const info: ResponseInfo = {};
+      const d = await official.request(UpdateRoundsWithPendingDocument, { areaCode: COUNTY, year: 2021, first: n }, info);
+      expect(d.updateRounds.nodes).toHaveLength(n);
+      expect(d.updateRounds.nodes.every((r) => r.pendingHouseholds.nodes.length > 0 && r.pendingHouseholds.totalCount >= r.pendingHouseholds.nodes.length)).toBe(true);
+      return info.extensions?.sqlStatements as number;
+    };
+    expect(await statements(3)).toBe(await statements(1));
   });
 });

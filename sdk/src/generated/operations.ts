@@ -2757,6 +2757,15 @@ export type HouseholdStoredStandingsQueryVariables = Exact<{
 
 export type HouseholdStoredStandingsQuery = { household: { id: string, storedStandings: Array<{ year: number, result: StandingResult, perCapitaNetIncome: number | null, lineYuan: number | null, lineAreaCode: string | null, computedAt: string, round: { id: string, areaCode: string, year: number } | null }> } | null };
 
+export type UpdateRoundsWithPendingQueryVariables = Exact<{
+  areaCode: string;
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type UpdateRoundsWithPendingQuery = { updateRounds: { nodes: Array<{ id: string, areaCode: string, pendingHouseholds: { totalCount: number, nodes: Array<{ id: string, number: string }> } }> } };
+
 export type PovertyLineFieldsFragment = { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string };
 
 export type PovertyLinesQueryVariables = Exact<{
@@ -8294,6 +8303,23 @@ export const HouseholdStoredStandingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HouseholdStoredStandingsQuery, HouseholdStoredStandingsQueryVariables>;
+export const UpdateRoundsWithPendingDocument = new TypedDocumentString(`
+    query updateRoundsWithPending($areaCode: String!, $year: Int, $first: Int) {
+  updateRounds(areaCode: $areaCode, year: $year, first: $first) {
+    nodes {
+      id
+      areaCode
+      pendingHouseholds(first: 5) {
+        totalCount
+        nodes {
+          id
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRoundsWithPendingQuery, UpdateRoundsWithPendingQueryVariables>;
 export const PovertyLinesDocument = new TypedDocumentString(`
     query povertyLines($year: Int, $areaCode: String) {
   povertyLines(year: $year, areaCode: $areaCode) {

@@ -17,6 +17,7 @@ import { keyOf, toGlobalId } from '../../graphql/ids.js';
 import { checkAreaCode } from '../area/area.service.js';
 import { recordWrite } from '../audit/audit.service.js';
 import { toHousehold } from '../household/household.mapper.js';
+import type { HouseholdRow } from '../household/household.store.js';
 import { progressKey } from './round.loaders.js';
 import { closeRefusal, openProblems, type OpenRoundInput } from './round.rules.js';
 import { roundStore, type RoundRow } from './round.store.js';
@@ -121,8 +122,10 @@ export const roundService = {
   async pending(ctx: Context, r: RoundModel, o: { first?: number; after?: string }) {
     const size = pageSize(o.first);
     const after = decodeCursor(o.after, /^\d{16}$/);
-    const rows = await roundStore.pending(ctx.db, ctx.caller, r, after, size + 1);
-    return toPage(rows, size, (h) => h.number, toHousehold, () => roundStore.pendingCount(ctx.db, ctx.caller, r), after);
+    const ids = await ctx.loaders.round.pendingPage.load(`${r.key}|${r.areaCode}|${r.year}|${after ?? ''}|${size + 1}`);
+    const rows = (await ctx.loaders.household.byId.loadMany(ids.map((h) => h.id))).filter((h): h is HouseholdRow => !!h && !(h instanceof Error));
+    // The pending count is the round's progress (due − updated), batched for every round of the request.
+    return toPage(rows, size, (h) => h.number, toHousehold, async () => (await roundService.progress(ctx, r)).pending, after);
   },
 
   async standingsOf(ctx: Context, householdKey: string) {

@@ -97,12 +97,19 @@ export const roundStore = {
       return result.rows.map((r) => ({ ...r, due: Number(r.due), updated: Number(r.updated) }));
     }),
 
-  /** Registered households of the round's area (and the caller's) without a record of the year, in number order. */
-  pending: (db: Tx, caller: Caller, r: RoundRow, after: string | undefined, limit: number) =>
-    named('round.pending', () =>
-      db.select(householdColumnsFor(caller)).from(households)
-        .where(and(due(caller, r.areaCode), after ? gt(households.number, after) : undefined, notUpdated(r.year)))
-        .orderBy(asc(households.number)).limit(limit) as Promise<HouseholdRow[]>),
+  /**
+   * Pages of pending households — registered, in the round's area and the caller's, without
+   * a record of the year, in number order — for several rounds in one statement: each request
+   * is an index range with its own LIMIT, joined by UNION ALL. Returns [request, id] pairs.
+   */
+  pendingPages: (db: Tx, caller: Caller, reqs: readonly { areaCode: string; year: number; after?: string; limit: number }[]) =>
+    named('round.pendingPages', async () => {
+      const parts = reqs.map((r, i) => sql`(select ${i}::int as req, ${households.id}::text as id, ${households.number} as number from ${households}
+        where ${and(due(caller, r.areaCode), r.after ? gt(households.number, r.after) : undefined, notUpdated(r.year))}
+        order by ${households.number} limit ${r.limit})`);
+      const result = (await db.execute(sql.join(parts, sql` union all `))) as unknown as { rows: { req: number; id: string; number: string }[] };
+      return result.rows.map((r) => ({ req: Number(r.req), id: r.id, number: r.number }));
+    }),
 
   pendingCount: (db: Tx, caller: Caller, r: RoundRow) =>
     named('round.pendingCount', async () => (await db.select({ n: count() }).from(households).where(and(due(caller, r.areaCode), notUpdated(r.year))))[0].n),
