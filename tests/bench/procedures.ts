@@ -6,8 +6,8 @@
  */
 import { createClient, type Client } from '@jingzhun/sdk';
 import { freshHousehold } from '../support/forms.js';
+import { daysAgo } from '../support/dates.js';
 
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const summary = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms (n=${xs.length})`;
 

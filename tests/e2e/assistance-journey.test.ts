@@ -13,10 +13,10 @@ import { clientAs } from '../support/context.js';
 import { freshHousehold } from '../support/forms.js';
 import { base, everyKind, loan } from '../support/measures.js';
 import { survey } from '../support/surveys.js';
+import { daysAgo } from '../support/dates.js';
 
 const TOWNSHIP = '433125217';
 const YEAR = 2015;
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
 let county: Client;
 let township: Client;

@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
 import { freshHousehold, year } from '../support/forms.js';
+import { daysAgo } from '../support/dates.js';
 
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 /** 两不愁三保障 met: safe water, no dilapidated house. */
 const secure = { drinkingWaterDifficulty: false, drinkingWaterSafe: true, dilapidatedHouse: false, dilapidatedGrade: null };
 

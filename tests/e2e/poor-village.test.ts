@@ -9,9 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { InvalidTransitionError, type Client } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
 import { survey } from '../support/surveys.js';
+import { daysAgo } from '../support/dates.js';
 
 const YEAR = 2015;
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 let villages: string[];
 let county: Client;
 let township: Client;

@@ -36,4 +36,4 @@ export async function someVillages(client: Client, n: number, slot: 0 | 1): Prom
 export const subject = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
 
 /** A date n days before today (YYYY-MM-DD, UTC). */
-export const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+export { daysAgo } from './dates.js';
