@@ -31,6 +31,8 @@ export interface Config {
   webhooks: WebhookConfig;
   /** VISIT_OVERDUE_DAYS: days without a visit after which a household is listed as not visited (default 30). */
   visitOverdueDays: number;
+  /** STAT_SUPPRESS_BELOW: small-cell threshold of statistics for roles without personal data (default 5). */
+  statSuppressBelow: number;
 }
 
 /** The webhook dispatcher (modules/webhook/dispatcher.ts). */
@@ -84,6 +86,12 @@ function bool(name: string, fallback: boolean): boolean {
  * where it is used (modules/visit) and checked at start by loadConfig.
  */
 export const visitOverdueDays = () => positive('VISIT_OVERDUE_DAYS', 30);
+
+/**
+ * STAT_SUPPRESS_BELOW (default 5): statistics cells counting fewer households (people for
+ * member groupings) are suppressed for roles without personal data (modules/statistics).
+ */
+export const statSuppressBelow = () => positive('STAT_SUPPRESS_BELOW', 5);
 
 /** In development the HS256 secret is generated once and kept in the data folder. */
 function devSecret(dataDir: string, secretFile: string): Uint8Array {
@@ -143,6 +151,7 @@ export function loadConfig(): Config {
     seedDemo: bool('SEED_DEMO', !databaseUrl && !production),
     demoHouseholds: int('DEMO_HOUSEHOLDS', 2000),
     visitOverdueDays: visitOverdueDays(),
+    statSuppressBelow: statSuppressBelow(),
     devSecret: !process.env.JWT_SECRET && !jwksUrl,
     exposeQueryStats: bool('EXPOSE_QUERY_STATS', false),
     production,

@@ -5,6 +5,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Age band of a member at the end of the year asked. */
+export type AgeBand =
+  /** 7 to 15 */
+  | 'AGE_7_15'
+  /** 16 to 59 */
+  | 'AGE_16_59'
+  /** 60 and over */
+  | 'AGE_60_PLUS'
+  /** 0 to 6 */
+  | 'UNDER_7';
+
 /** The villager representatives' meeting 民主评议: its votes and decision (the decision must follow the majority). */
 export type AppraisalInput = {
   /** The day the step took effect (default today); not in the future, not before the previous step. */
@@ -670,6 +681,19 @@ export type IdentificationStandard =
   | 'NATIONAL'
   /** 2 省定标准 — provincial line */
   | 'PROVINCIAL';
+
+/** Where the rural population behind a poverty incidence came from. */
+export type IncidenceSource =
+  /** A rural population set for the area (setRuralPopulation: statistical yearbook figures). */
+  | 'AREA_FIGURE'
+  /** Children of the area use different sources; the figures are their sums. */
+  | 'MIXED'
+  /** No population is known: the incidence is null. */
+  | 'NONE'
+  /** The register’s own people (registered households only): a share of registered people still poor, not the rural incidence. */
+  | 'REGISTER'
+  /** The population of each village’s latest survey 贫困村信息采集 up to the year. */
+  | 'VILLAGE_SURVEY';
 
 /** The previous year's income 年收入 by component, in yuan; 0 where there is none. */
 export type IncomeInput = {
@@ -1549,6 +1573,16 @@ export type SetQuotaInput = {
   year: number;
 };
 
+/** A rural population 农村人口 for an area and year: a denominator of poverty incidence where no village survey gives one. */
+export type SetRuralPopulationInput = {
+  /** The area’s statistical code, inside your area. */
+  areaCode: string;
+  /** Rural population, people (at least 1). */
+  population: number;
+  /** The year the figure is for (2014 onward). */
+  year: number;
+};
+
 /** Sex 性别 (GB/T 2261.1). */
 export type Sex =
   /** 2 女 — female */
@@ -1597,6 +1631,41 @@ export type StartMonitoringInput = {
   risk: string;
   /** One to five risk types. */
   riskTypes: Array<RiskType>;
+};
+
+/** A grouping of statistics; several may be combined. */
+export type StatisticsDimension =
+  /** Group by age band of members at the end of the year (people only). */
+  | 'AGE_BAND'
+  /** Group by household attribute 贫困户属性 (一般/低保/特困供养). */
+  | 'ATTRIBUTE'
+  /** Group by the areas one level down (county → townships → villages). */
+  | 'CHILD_AREA'
+  /** Group by ethnicity 民族 of members (people only). */
+  | 'ETHNICITY'
+  /** Group by main cause of poverty 主要致贫原因. */
+  | 'MAIN_CAUSE'
+  /** Group by other causes of poverty 其他致贫原因 (a household counts once under each). */
+  | 'OTHER_CAUSE'
+  /** Group by poor-village status 贫困村状态 of the village. */
+  | 'POOR_VILLAGE'
+  /** Group by sex 性别 of members (people only). */
+  | 'SEX'
+  /** Group by register stage. */
+  | 'STAGE'
+  /** Group by poverty status 脱贫状态. */
+  | 'STATUS';
+
+/** Which statistics: an area, a year and the groupings to combine. */
+export type StatisticsInput = {
+  /** The area’s statistical code (2, 4, 6, 9 or 12 digits), inside your area, e.g. 433124. */
+  areaCode: string;
+  /** Groupings to combine (default none: the area’s totals). */
+  groupBy?: Array<StatisticsDimension> | null | undefined;
+  /** Upper edges of the income bands, yuan, ascending multiples of 100 (default 1000, 2000, 3000, 4000, 5000, 6000, 8000, 10000, 15000). */
+  incomeBandEdges?: Array<number> | null | undefined;
+  /** The year, 2014 to this year (default this year). This year is as of now; a past year is as of its 31 December. */
+  year?: number | null | undefined;
 };
 
 /** What every step may carry. */
@@ -2791,6 +2860,39 @@ export type HouseholdStandingQueryVariables = Exact<{
 
 export type HouseholdStandingQuery = { household: { id: string, identificationStandard: IdentificationStandard, standing: { year: number, perCapitaNetIncome: number, aboveLine: boolean, margin: number, line: { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string } } | null } | null };
 
+export type StatCountFieldsFragment = { households: number | null, people: number | null, suppressed: boolean };
+
+export type StatisticsKeyFieldsFragment = { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null };
+
+export type RegisterCellFieldsFragment = { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, registered: { households: number | null, people: number | null, suppressed: boolean }, notOut: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean }, candidates: { households: number | null, people: number | null, suppressed: boolean } };
+
+export type FlowCellFieldsFragment = { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, entered: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean } };
+
+export type IncidenceCellFieldsFragment = { poorPeople: number | null, population: number | null, incidence: number | null, source: IncidenceSource, note: string | null, suppressed: boolean, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null } };
+
+export type IncomeCellFieldsFragment = { median: number | null, mean: number | null, previousMedian: number | null, medianChange: number | null, meanChange: number | null, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, recorded: { households: number | null, people: number | null, suppressed: boolean }, bands: Array<{ from: number | null, to: number | null, count: { households: number | null, people: number | null, suppressed: boolean } }> };
+
+export type RegisterStatisticsQueryVariables = Exact<{
+  input: StatisticsInput;
+}>;
+
+
+export type RegisterStatisticsQuery = { statistics: { areaCode: string, areaName: string, year: number, groupBy: Array<StatisticsDimension>, suppressionThreshold: number | null, lagSeconds: number, register: { total: { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, registered: { households: number | null, people: number | null, suppressed: boolean }, notOut: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean }, candidates: { households: number | null, people: number | null, suppressed: boolean } }, cells: Array<{ key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, registered: { households: number | null, people: number | null, suppressed: boolean }, notOut: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean }, candidates: { households: number | null, people: number | null, suppressed: boolean } }> } } };
+
+export type DashboardQueryVariables = Exact<{
+  input: StatisticsInput;
+}>;
+
+
+export type DashboardQuery = { statistics: { areaCode: string, areaName: string, year: number, groupBy: Array<StatisticsDimension>, suppressionThreshold: number | null, lagSeconds: number, register: { total: { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, registered: { households: number | null, people: number | null, suppressed: boolean }, notOut: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean }, candidates: { households: number | null, people: number | null, suppressed: boolean } }, cells: Array<{ key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, registered: { households: number | null, people: number | null, suppressed: boolean }, notOut: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean }, candidates: { households: number | null, people: number | null, suppressed: boolean } }> }, flows: { total: { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, entered: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean } }, cells: Array<{ key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, entered: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean } }> }, series: Array<{ year: number, stock: { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, registered: { households: number | null, people: number | null, suppressed: boolean }, notOut: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean }, candidates: { households: number | null, people: number | null, suppressed: boolean } }, flows: { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, entered: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean } } }>, incidence: { total: { poorPeople: number | null, population: number | null, incidence: number | null, source: IncidenceSource, note: string | null, suppressed: boolean, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null } }, cells: Array<{ poorPeople: number | null, population: number | null, incidence: number | null, source: IncidenceSource, note: string | null, suppressed: boolean, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null } }> }, income: { total: { median: number | null, mean: number | null, previousMedian: number | null, medianChange: number | null, meanChange: number | null, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, recorded: { households: number | null, people: number | null, suppressed: boolean }, bands: Array<{ from: number | null, to: number | null, count: { households: number | null, people: number | null, suppressed: boolean } }> }, cells: Array<{ median: number | null, mean: number | null, previousMedian: number | null, medianChange: number | null, meanChange: number | null, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, recorded: { households: number | null, people: number | null, suppressed: boolean }, bands: Array<{ from: number | null, to: number | null, count: { households: number | null, people: number | null, suppressed: boolean } }> }> }, monitoring: { open: { households: number | null, people: number | null, suppressed: boolean }, cells: Array<{ key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, count: { households: number | null, people: number | null, suppressed: boolean } }> } } };
+
+export type SetRuralPopulationMutationVariables = Exact<{
+  input: SetRuralPopulationInput;
+}>;
+
+
+export type SetRuralPopulationMutation = { setRuralPopulation: { areaCode: string, areaName: string, year: number, population: number } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3613,6 +3715,180 @@ export const PovertyLineFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"PovertyLineFields"}) as unknown as TypedDocumentString<PovertyLineFieldsFragment, unknown>;
+export const StatisticsKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatisticsKeyFields on StatisticsKey {
+  areaCode
+  areaName
+  status
+  stage
+  attribute
+  mainCause
+  otherCause
+  poorVillage
+  ethnicity
+  sex
+  ageBand
+  monitoringKind
+  riskRemoved
+}
+    `, {"fragmentName":"StatisticsKeyFields"}) as unknown as TypedDocumentString<StatisticsKeyFieldsFragment, unknown>;
+export const StatCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatCountFields on StatCount {
+  households
+  people
+  suppressed
+}
+    `, {"fragmentName":"StatCountFields"}) as unknown as TypedDocumentString<StatCountFieldsFragment, unknown>;
+export const RegisterCellFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegisterCellFields on RegisterCell {
+  key {
+    ...StatisticsKeyFields
+  }
+  registered {
+    ...StatCountFields
+  }
+  notOut {
+    ...StatCountFields
+  }
+  exited {
+    ...StatCountFields
+  }
+  relapsed {
+    ...StatCountFields
+  }
+  removed {
+    ...StatCountFields
+  }
+  candidates {
+    ...StatCountFields
+  }
+}
+    fragment StatCountFields on StatCount {
+  households
+  people
+  suppressed
+}
+fragment StatisticsKeyFields on StatisticsKey {
+  areaCode
+  areaName
+  status
+  stage
+  attribute
+  mainCause
+  otherCause
+  poorVillage
+  ethnicity
+  sex
+  ageBand
+  monitoringKind
+  riskRemoved
+}`, {"fragmentName":"RegisterCellFields"}) as unknown as TypedDocumentString<RegisterCellFieldsFragment, unknown>;
+export const FlowCellFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FlowCellFields on FlowCell {
+  key {
+    ...StatisticsKeyFields
+  }
+  entered {
+    ...StatCountFields
+  }
+  exited {
+    ...StatCountFields
+  }
+  relapsed {
+    ...StatCountFields
+  }
+  removed {
+    ...StatCountFields
+  }
+}
+    fragment StatCountFields on StatCount {
+  households
+  people
+  suppressed
+}
+fragment StatisticsKeyFields on StatisticsKey {
+  areaCode
+  areaName
+  status
+  stage
+  attribute
+  mainCause
+  otherCause
+  poorVillage
+  ethnicity
+  sex
+  ageBand
+  monitoringKind
+  riskRemoved
+}`, {"fragmentName":"FlowCellFields"}) as unknown as TypedDocumentString<FlowCellFieldsFragment, unknown>;
+export const IncidenceCellFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IncidenceCellFields on IncidenceCell {
+  key {
+    ...StatisticsKeyFields
+  }
+  poorPeople
+  population
+  incidence
+  source
+  note
+  suppressed
+}
+    fragment StatisticsKeyFields on StatisticsKey {
+  areaCode
+  areaName
+  status
+  stage
+  attribute
+  mainCause
+  otherCause
+  poorVillage
+  ethnicity
+  sex
+  ageBand
+  monitoringKind
+  riskRemoved
+}`, {"fragmentName":"IncidenceCellFields"}) as unknown as TypedDocumentString<IncidenceCellFieldsFragment, unknown>;
+export const IncomeCellFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IncomeCellFields on IncomeCell {
+  key {
+    ...StatisticsKeyFields
+  }
+  recorded {
+    ...StatCountFields
+  }
+  median
+  mean
+  previousMedian
+  medianChange
+  meanChange
+  bands {
+    from
+    to
+    count {
+      ...StatCountFields
+    }
+  }
+}
+    fragment StatCountFields on StatCount {
+  households
+  people
+  suppressed
+}
+fragment StatisticsKeyFields on StatisticsKey {
+  areaCode
+  areaName
+  status
+  stage
+  attribute
+  mainCause
+  otherCause
+  poorVillage
+  ethnicity
+  sex
+  ageBand
+  monitoringKind
+  riskRemoved
+}`, {"fragmentName":"IncomeCellFields"}) as unknown as TypedDocumentString<IncomeCellFieldsFragment, unknown>;
 export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
     fragment WebhookEndpointFields on WebhookEndpoint {
   id
@@ -8372,6 +8648,234 @@ export const HouseholdStandingDocument = new TypedDocumentString(`
   note
   updatedAt
 }`) as unknown as TypedDocumentString<HouseholdStandingQuery, HouseholdStandingQueryVariables>;
+export const RegisterStatisticsDocument = new TypedDocumentString(`
+    query registerStatistics($input: StatisticsInput!) {
+  statistics(input: $input) {
+    areaCode
+    areaName
+    year
+    groupBy
+    suppressionThreshold
+    lagSeconds
+    register {
+      total {
+        ...RegisterCellFields
+      }
+      cells {
+        ...RegisterCellFields
+      }
+    }
+  }
+}
+    fragment StatCountFields on StatCount {
+  households
+  people
+  suppressed
+}
+fragment StatisticsKeyFields on StatisticsKey {
+  areaCode
+  areaName
+  status
+  stage
+  attribute
+  mainCause
+  otherCause
+  poorVillage
+  ethnicity
+  sex
+  ageBand
+  monitoringKind
+  riskRemoved
+}
+fragment RegisterCellFields on RegisterCell {
+  key {
+    ...StatisticsKeyFields
+  }
+  registered {
+    ...StatCountFields
+  }
+  notOut {
+    ...StatCountFields
+  }
+  exited {
+    ...StatCountFields
+  }
+  relapsed {
+    ...StatCountFields
+  }
+  removed {
+    ...StatCountFields
+  }
+  candidates {
+    ...StatCountFields
+  }
+}`) as unknown as TypedDocumentString<RegisterStatisticsQuery, RegisterStatisticsQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query dashboard($input: StatisticsInput!) {
+  statistics(input: $input) {
+    areaCode
+    areaName
+    year
+    groupBy
+    suppressionThreshold
+    lagSeconds
+    register {
+      total {
+        ...RegisterCellFields
+      }
+      cells {
+        ...RegisterCellFields
+      }
+    }
+    flows {
+      total {
+        ...FlowCellFields
+      }
+      cells {
+        ...FlowCellFields
+      }
+    }
+    series {
+      year
+      stock {
+        ...RegisterCellFields
+      }
+      flows {
+        ...FlowCellFields
+      }
+    }
+    incidence {
+      total {
+        ...IncidenceCellFields
+      }
+      cells {
+        ...IncidenceCellFields
+      }
+    }
+    income {
+      total {
+        ...IncomeCellFields
+      }
+      cells {
+        ...IncomeCellFields
+      }
+    }
+    monitoring {
+      open {
+        ...StatCountFields
+      }
+      cells {
+        key {
+          ...StatisticsKeyFields
+        }
+        count {
+          ...StatCountFields
+        }
+      }
+    }
+  }
+}
+    fragment StatCountFields on StatCount {
+  households
+  people
+  suppressed
+}
+fragment StatisticsKeyFields on StatisticsKey {
+  areaCode
+  areaName
+  status
+  stage
+  attribute
+  mainCause
+  otherCause
+  poorVillage
+  ethnicity
+  sex
+  ageBand
+  monitoringKind
+  riskRemoved
+}
+fragment RegisterCellFields on RegisterCell {
+  key {
+    ...StatisticsKeyFields
+  }
+  registered {
+    ...StatCountFields
+  }
+  notOut {
+    ...StatCountFields
+  }
+  exited {
+    ...StatCountFields
+  }
+  relapsed {
+    ...StatCountFields
+  }
+  removed {
+    ...StatCountFields
+  }
+  candidates {
+    ...StatCountFields
+  }
+}
+fragment FlowCellFields on FlowCell {
+  key {
+    ...StatisticsKeyFields
+  }
+  entered {
+    ...StatCountFields
+  }
+  exited {
+    ...StatCountFields
+  }
+  relapsed {
+    ...StatCountFields
+  }
+  removed {
+    ...StatCountFields
+  }
+}
+fragment IncidenceCellFields on IncidenceCell {
+  key {
+    ...StatisticsKeyFields
+  }
+  poorPeople
+  population
+  incidence
+  source
+  note
+  suppressed
+}
+fragment IncomeCellFields on IncomeCell {
+  key {
+    ...StatisticsKeyFields
+  }
+  recorded {
+    ...StatCountFields
+  }
+  median
+  mean
+  previousMedian
+  medianChange
+  meanChange
+  bands {
+    from
+    to
+    count {
+      ...StatCountFields
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const SetRuralPopulationDocument = new TypedDocumentString(`
+    mutation setRuralPopulation($input: SetRuralPopulationInput!) {
+  setRuralPopulation(input: $input) {
+    areaCode
+    areaName
+    year
+    population
+  }
+}
+    `) as unknown as TypedDocumentString<SetRuralPopulationMutation, SetRuralPopulationMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query viewer {
   viewer {

@@ -30,6 +30,7 @@ import { AssistancePlanResolver, HouseholdMeasuresResolver, MeasureResolver, Vil
 import { QuotaResolver } from '../modules/quota/quota.resolver.js';
 import { ProvincialResolver, VillageIndicatorsResolver } from '../modules/provincial/provincial.resolver.js';
 import { ExitCheckResolver } from '../modules/exit/exit-check.resolver.js';
+import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
 import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewAreaResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
@@ -45,6 +46,7 @@ export const RESOLVERS = [
   QuotaResolver, ProvincialResolver, VillageIndicatorsResolver, ExitCheckResolver,
   MeasureResolver, AssistancePlanResolver, HouseholdMeasuresResolver, VillagePlansResolver, HandbookResolver, AssistanceCoverageResolver,
   AssistanceEffectResolver,
+  StatisticsResolver,
   EligibilityResolver, RuleSetPreviewResolver, RuleSetPreviewAreaResolver, HouseholdEligibilityResolver,
 ] as const;
 
