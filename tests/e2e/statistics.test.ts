@@ -1,0 +1,143 @@
+/**
+ * Statistics 决策支持 (issue 10) through the SDK, in a township of 保靖县 no other test file
+ * writes to (433125116 吕洞山镇): households registered in three of its villages, then the
+ * grouped figures, hand-counted; parents equal the sum of their children; small cells
+ * suppressed with their complement for an analyst; the errors a dashboard developer meets.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BadUserInputError, ForbiddenError, NotFoundError, DashboardDocument, type Client, type ResponseInfo } from '@jingzhun/sdk';
+import { clientAs } from '../support/context.js';
+import { freshHousehold, year } from '../support/forms.js';
+
+const TOWNSHIP = '433125116';
+let official: Client;
+let analyst: Client;
+let villages: string[];
+/** Households per village: A 6 (2 of them exited), B 3, C 7. */
+const PLAN = [6, 3, 7];
+
+/** A yearly record with safe water (the water example counts households without it in this county). */
+const safeYear = (y: number, production: number) => {
+  const r = year(y, { production });
+  return { ...r, conditions: { ...r.conditions, drinkingWaterSafe: true, drinkingWaterDifficulty: false } };
+};
+
+beforeAll(async () => {
+  official = await clientAs({ role: 'official', area: TOWNSHIP, sub: 'stats-official' });
+  analyst = await clientAs({ role: 'analyst', area: TOWNSHIP, sub: 'stats-analyst' });
+  villages = (await official.villages({ filter: { areaCode: TOWNSHIP }, first: 3 })).villages.nodes.map((v) => v.code);
+  for (const [i, n] of PLAN.entries()) {
+    for (let k = 0; k < n; k++) {
+      const exited = i === 0 && k < 2;
+      const { registerHousehold } = await official.registerHousehold({
+        input: freshHousehold(villages[i], exited ? { status: 'EXITED_WITH_POLICY', exitYear: 2016 } : {}),
+      });
+      // 5,200 yuan of production: 2,000 per person; 8,200: 3,000 per person (village C).
+      await official.recordHouseholdYear({ householdId: registerHousehold.household.id, input: safeYear(2016, i === 2 ? 8200 : 5200) });
+    }
+  }
+}, 120_000);
+
+const byArea = { areaCode: TOWNSHIP, groupBy: ['CHILD_AREA' as const] };
+
+describe('statistics', () => {
+  it('counts the register by village, and the total is the sum of the villages', async () => {
+    const { statistics } = await official.registerStatistics({ input: byArea });
+    expect(statistics.suppressionThreshold).toBeNull();
+    expect(statistics.lagSeconds).toBe(0);
+    const cells = statistics.register.cells;
+    expect(cells.map((c) => [c.key.areaCode, c.registered.households, c.registered.people])).toEqual(villages.map((v, i) => [v, PLAN[i], PLAN[i] * 3]));
+    expect(cells[0].exited.households).toBe(2);
+    expect(cells[0].notOut.households).toBe(4);
+    expect(statistics.register.total.registered).toEqual({ households: 16, people: 48, suppressed: false });
+    for (const m of ['registered', 'notOut', 'exited', 'relapsed', 'removed', 'candidates'] as const) {
+      expect(cells.reduce((s, c) => s + c[m].households!, 0)).toBe(statistics.register.total[m].households);
+      expect(cells.reduce((s, c) => s + c[m].people!, 0)).toBe(statistics.register.total[m].people);
+    }
+  });
+
+  it('combines groupings, and counts members by sex and age band', async () => {
+    const { statistics } = await official.registerStatistics({ input: { areaCode: TOWNSHIP, groupBy: ['CHILD_AREA', 'STATUS'] } });
+    expect(statistics.register.cells.map((c) => [c.key.areaCode, c.key.status, c.registered.households])).toEqual([
+      [villages[0], 'NOT_OUT', 4], [villages[0], 'EXITED_WITH_POLICY', 2], [villages[1], 'NOT_OUT', 3], [villages[2], 'NOT_OUT', 7],
+    ]);
+    const sex = (await official.registerStatistics({ input: { areaCode: TOWNSHIP, groupBy: ['SEX'] } })).statistics.register.cells;
+    expect(sex.map((c) => [c.key.sex, c.registered.people, c.registered.households])).toEqual([['MALE', 16, null], ['FEMALE', 32, null]]);
+    // Members are born in 1968, 1970 and 2011: at the end of this year two are of working age and the daughter is 15 or older.
+    const age = (await official.registerStatistics({ input: { areaCode: TOWNSHIP, groupBy: ['AGE_BAND'] } })).statistics.register.cells;
+    const thisYear = new Date().getFullYear();
+    const daughterBand = thisYear - 2011 < 16 ? 'AGE_7_15' : 'AGE_16_59';
+    const expected = new Map<string, number>([['AGE_16_59', 32]]);
+    expected.set(daughterBand, (expected.get(daughterBand) ?? 0) + 16);
+    expect(new Map(age.map((c) => [c.key.ageBand!, c.registered.people!]))).toEqual(expected);
+  });
+
+  it('suppresses small cells for an analyst, with a complement so they cannot be recovered', async () => {
+    const { statistics } = await analyst.registerStatistics({ input: byArea });
+    expect(statistics.suppressionThreshold).toBe(5);
+    const [a, b, c] = statistics.register.cells;
+    // B has 3 households: suppressed; A (6), the smallest sibling, goes with it; C (7) and the total stay.
+    expect(b.registered).toEqual({ households: null, people: null, suppressed: true });
+    expect(a.registered).toEqual({ households: null, people: null, suppressed: true });
+    expect(c.registered).toEqual({ households: 7, people: 21, suppressed: false });
+    expect(statistics.register.total.registered.households).toBe(16);
+    // A's 2 exited households are small too; B and C have none, so A's exited cell alone is withheld.
+    expect(a.exited.suppressed).toBe(true);
+  });
+
+  it('gives flows, a series, income and incidence in one request, with parents equal to their children', async () => {
+    await official.setRuralPopulation({ input: { areaCode: villages[0], year: 2016, population: 100 } });
+    const info: ResponseInfo = {};
+    const { statistics } = await official.request(DashboardDocument, { input: { ...byArea, year: 2016 } }, info);
+    const last = statistics.series[statistics.series.length - 1];
+    expect(last.year).toBe(2016);
+    expect(statistics.series[0].year).toBe(2014);
+    // The year-end stock from the history matches the register's aggregate for the year.
+    expect(last.stock.registered.households).toBe(statistics.register.total.registered.households);
+    // Income 2016: villages A and B (9 households) at 2,000 per person, village C (7) at 3,000.
+    const income = statistics.income.total;
+    expect(income.recorded.households).toBe(16);
+    expect(income.mean).toBe(Math.round(((9 * 2000 + 7 * 3000) / 16) * 100) / 100);
+    expect(income.bands.find((b) => b.from === 2000)!.count.households).toBe(9);
+    expect(income.bands.find((b) => b.from === 3000)!.count.households).toBe(7);
+    expect(statistics.income.cells.map((c) => c.recorded.households)).toEqual(PLAN);
+    // Incidence: village A from its figure (4 poor × 3 people ÷ 100), the others from the register.
+    const [ia, ib] = statistics.incidence.cells;
+    expect([ia.source, ia.poorPeople, ia.population, ia.incidence]).toEqual(['AREA_FIGURE', 12, 100, 0.12]);
+    expect([ib.source, ib.poorPeople, ib.population, ib.incidence]).toEqual(['REGISTER', 9, 9, 1]);
+    expect(statistics.incidence.total.source).toBe('MIXED');
+    expect(statistics.incidence.total.poorPeople).toBe(statistics.incidence.cells.reduce((s, c) => s + c.poorPeople!, 0));
+    expect(statistics.incidence.total.population).toBe(statistics.incidence.cells.reduce((s, c) => s + c.population!, 0));
+    expect(info.extensions?.sqlStatements).toBeLessThanOrEqual(12);
+  });
+
+  it('gives the demo county’s townships summing to the county, and monitoring counts to analysts', async () => {
+    const county = await clientAs({ role: 'official', area: '433124', sub: 'stats-county' });
+    const { statistics } = await county.dashboard({ input: { areaCode: '433124', groupBy: ['CHILD_AREA'] } });
+    const total = statistics.register.total.registered.households!;
+    expect(total).toBeGreaterThan(0);
+    expect(statistics.register.cells.reduce((s, c) => s + c.registered.households!, 0)).toBe(total);
+    expect(statistics.monitoring.cells.reduce((s, c) => s + (c.key.riskRemoved ? 0 : c.count.households!), 0)).toBe(statistics.monitoring.open.households);
+    const countyAnalyst = await clientAs({ role: 'analyst', area: '433124' });
+    const seen = await countyAnalyst.dashboard({ input: { areaCode: '433124', groupBy: ['CHILD_AREA'] } });
+    expect(seen.statistics.register.total.registered.households).toBe(total);
+  });
+
+  it('refuses what it cannot answer, clearly', async () => {
+    await expect(official.registerStatistics({ input: { areaCode: '433125199' } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(official.registerStatistics({ input: { areaCode: '433124' } })).rejects.toBeInstanceOf(NotFoundError);
+    const early = await official.registerStatistics({ input: { areaCode: TOWNSHIP, year: 2013 } }).catch((e) => e);
+    expect(early).toBeInstanceOf(BadUserInputError);
+    expect(early.field).toBe('input.year');
+    const past = await official.registerStatistics({ input: { areaCode: TOWNSHIP, year: 2016, groupBy: ['MAIN_CAUSE'] } }).catch((e) => e);
+    expect(past).toBeInstanceOf(BadUserInputError);
+    expect(past.field).toBe('input.groupBy');
+    const members = await analyst.registerStatistics({ input: { areaCode: TOWNSHIP, groupBy: ['CHILD_AREA', 'SEX'] } }).catch((e) => e);
+    expect(members).toBeInstanceOf(ForbiddenError);
+    const donor = await clientAs({ role: 'donor', sub: 'stats-donor' });
+    await expect(donor.registerStatistics({ input: { areaCode: TOWNSHIP } })).rejects.toBeInstanceOf(ForbiddenError);
+    const bad = await official.setRuralPopulation({ input: { areaCode: villages[0], year: 2016, population: 0 } }).catch((e) => e);
+    expect(bad).toBeInstanceOf(BadUserInputError);
+    expect(bad.field).toBe('input.population');
+  });
+});
