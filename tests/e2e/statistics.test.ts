@@ -34,6 +34,9 @@ beforeAll(async () => {
       });
       // 5,200 yuan of production: 2,000 per person; 8,200: 3,000 per person (village C).
       await official.recordHouseholdYear({ householdId: registerHousehold.household.id, input: safeYear(2016, i === 2 ? 8200 : 5200) });
+      if (i === 0 && k === 2) {
+        await official.recordMeasure({ input: { householdId: registerHousehold.household.id, year: 2016, kind: 'HEALTH', title: '大病救助', causes: ['ILLNESS'], plannedAmount: 1500, fundingSource: 'CENTRAL', startDate: '2016-03-01', endDate: '2016-12-31' } });
+      }
     }
   }
 }, 120_000);
@@ -108,7 +111,12 @@ describe('statistics', () => {
     expect(statistics.incidence.total.source).toBe('MIXED');
     expect(statistics.incidence.total.poorPeople).toBe(statistics.incidence.cells.reduce((s, c) => s + c.poorPeople!, 0));
     expect(statistics.incidence.total.population).toBe(statistics.incidence.cells.reduce((s, c) => s + c.population!, 0));
-    expect(info.extensions?.sqlStatements).toBeLessThanOrEqual(12);
+    // Assistance: the one measure of village A, nobody paired yet.
+    const [aa] = statistics.assistance.cells;
+    expect(aa.measures).toEqual([{ kind: 'HEALTH', status: 'PLANNED', measures: 1, plannedAmount: 1500, actualAmount: 0, suppressed: false }]);
+    expect(statistics.assistance.total.withResponsiblePerson.households).toBe(0);
+    expect(statistics.assistance.visitedWithinDays).toBe(30);
+    expect(info.extensions?.sqlStatements).toBeLessThanOrEqual(16);
   });
 
   it('gives the demo county’s townships summing to the county, and monitoring counts to analysts', async () => {

@@ -2872,6 +2872,8 @@ export type IncidenceCellFieldsFragment = { poorPeople: number | null, populatio
 
 export type IncomeCellFieldsFragment = { median: number | null, mean: number | null, previousMedian: number | null, medianChange: number | null, meanChange: number | null, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, recorded: { households: number | null, people: number | null, suppressed: boolean }, bands: Array<{ from: number | null, to: number | null, count: { households: number | null, people: number | null, suppressed: boolean } }> };
 
+export type AssistanceCellFieldsFragment = { rainDewStudents: number, loans: number, loansOutstanding: number, loansOverdueRate: number | null, peopleRelocated: number, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, withResponsiblePerson: { households: number | null, people: number | null, suppressed: boolean }, visited: { households: number | null, people: number | null, suppressed: boolean }, measures: Array<{ kind: MeasureKind, status: MeasureStatus, measures: number | null, plannedAmount: number | null, actualAmount: number | null, suppressed: boolean }>, sectors: Array<{ sector: Sector, householdLinks: number, villageLinks: number }> };
+
 export type RegisterStatisticsQueryVariables = Exact<{
   input: StatisticsInput;
 }>;
@@ -2881,10 +2883,11 @@ export type RegisterStatisticsQuery = { statistics: { areaCode: string, areaName
 
 export type DashboardQueryVariables = Exact<{
   input: StatisticsInput;
+  visitedWithinDays?: number | null | undefined;
 }>;
 
 
-export type DashboardQuery = { statistics: { areaCode: string, areaName: string, year: number, groupBy: Array<StatisticsDimension>, suppressionThreshold: number | null, lagSeconds: number, register: { total: { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, registered: { households: number | null, people: number | null, suppressed: boolean }, notOut: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean }, candidates: { households: number | null, people: number | null, suppressed: boolean } }, cells: Array<{ key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, registered: { households: number | null, people: number | null, suppressed: boolean }, notOut: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean }, candidates: { households: number | null, people: number | null, suppressed: boolean } }> }, flows: { total: { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, entered: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean } }, cells: Array<{ key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, entered: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean } }> }, series: Array<{ year: number, stock: { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, registered: { households: number | null, people: number | null, suppressed: boolean }, notOut: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean }, candidates: { households: number | null, people: number | null, suppressed: boolean } }, flows: { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, entered: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean } } }>, incidence: { total: { poorPeople: number | null, population: number | null, incidence: number | null, source: IncidenceSource, note: string | null, suppressed: boolean, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null } }, cells: Array<{ poorPeople: number | null, population: number | null, incidence: number | null, source: IncidenceSource, note: string | null, suppressed: boolean, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null } }> }, income: { total: { median: number | null, mean: number | null, previousMedian: number | null, medianChange: number | null, meanChange: number | null, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, recorded: { households: number | null, people: number | null, suppressed: boolean }, bands: Array<{ from: number | null, to: number | null, count: { households: number | null, people: number | null, suppressed: boolean } }> }, cells: Array<{ median: number | null, mean: number | null, previousMedian: number | null, medianChange: number | null, meanChange: number | null, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, recorded: { households: number | null, people: number | null, suppressed: boolean }, bands: Array<{ from: number | null, to: number | null, count: { households: number | null, people: number | null, suppressed: boolean } }> }> }, monitoring: { open: { households: number | null, people: number | null, suppressed: boolean }, cells: Array<{ key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, count: { households: number | null, people: number | null, suppressed: boolean } }> } } };
+export type DashboardQuery = { statistics: { areaCode: string, areaName: string, year: number, groupBy: Array<StatisticsDimension>, suppressionThreshold: number | null, lagSeconds: number, register: { total: { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, registered: { households: number | null, people: number | null, suppressed: boolean }, notOut: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean }, candidates: { households: number | null, people: number | null, suppressed: boolean } }, cells: Array<{ key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, registered: { households: number | null, people: number | null, suppressed: boolean }, notOut: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean }, candidates: { households: number | null, people: number | null, suppressed: boolean } }> }, flows: { total: { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, entered: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean } }, cells: Array<{ key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, entered: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean } }> }, series: Array<{ year: number, stock: { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, registered: { households: number | null, people: number | null, suppressed: boolean }, notOut: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean }, candidates: { households: number | null, people: number | null, suppressed: boolean } }, flows: { key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, entered: { households: number | null, people: number | null, suppressed: boolean }, exited: { households: number | null, people: number | null, suppressed: boolean }, relapsed: { households: number | null, people: number | null, suppressed: boolean }, removed: { households: number | null, people: number | null, suppressed: boolean } } }>, incidence: { total: { poorPeople: number | null, population: number | null, incidence: number | null, source: IncidenceSource, note: string | null, suppressed: boolean, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null } }, cells: Array<{ poorPeople: number | null, population: number | null, incidence: number | null, source: IncidenceSource, note: string | null, suppressed: boolean, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null } }> }, income: { total: { median: number | null, mean: number | null, previousMedian: number | null, medianChange: number | null, meanChange: number | null, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, recorded: { households: number | null, people: number | null, suppressed: boolean }, bands: Array<{ from: number | null, to: number | null, count: { households: number | null, people: number | null, suppressed: boolean } }> }, cells: Array<{ median: number | null, mean: number | null, previousMedian: number | null, medianChange: number | null, meanChange: number | null, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, recorded: { households: number | null, people: number | null, suppressed: boolean }, bands: Array<{ from: number | null, to: number | null, count: { households: number | null, people: number | null, suppressed: boolean } }> }> }, monitoring: { open: { households: number | null, people: number | null, suppressed: boolean }, cells: Array<{ key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, count: { households: number | null, people: number | null, suppressed: boolean } }> }, assistance: { visitedWithinDays: number, total: { rainDewStudents: number, loans: number, loansOutstanding: number, loansOverdueRate: number | null, peopleRelocated: number, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, withResponsiblePerson: { households: number | null, people: number | null, suppressed: boolean }, visited: { households: number | null, people: number | null, suppressed: boolean }, measures: Array<{ kind: MeasureKind, status: MeasureStatus, measures: number | null, plannedAmount: number | null, actualAmount: number | null, suppressed: boolean }>, sectors: Array<{ sector: Sector, householdLinks: number, villageLinks: number }> }, cells: Array<{ rainDewStudents: number, loans: number, loansOutstanding: number, loansOverdueRate: number | null, peopleRelocated: number, key: { areaCode: string | null, areaName: string | null, status: PovertyStatus | null, stage: RegisterStage | null, attribute: HouseholdAttribute | null, mainCause: Cause | null, otherCause: Cause | null, poorVillage: VillagePovertyStatus | null, ethnicity: Ethnicity | null, sex: Sex | null, ageBand: AgeBand | null, monitoringKind: MonitoringKind | null, riskRemoved: boolean | null }, withResponsiblePerson: { households: number | null, people: number | null, suppressed: boolean }, visited: { households: number | null, people: number | null, suppressed: boolean }, measures: Array<{ kind: MeasureKind, status: MeasureStatus, measures: number | null, plannedAmount: number | null, actualAmount: number | null, suppressed: boolean }>, sectors: Array<{ sector: Sector, householdLinks: number, villageLinks: number }> }> } } };
 
 export type SetRuralPopulationMutationVariables = Exact<{
   input: SetRuralPopulationInput;
@@ -3889,6 +3892,56 @@ fragment StatisticsKeyFields on StatisticsKey {
   monitoringKind
   riskRemoved
 }`, {"fragmentName":"IncomeCellFields"}) as unknown as TypedDocumentString<IncomeCellFieldsFragment, unknown>;
+export const AssistanceCellFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssistanceCellFields on AssistanceCell {
+  key {
+    ...StatisticsKeyFields
+  }
+  withResponsiblePerson {
+    ...StatCountFields
+  }
+  visited {
+    ...StatCountFields
+  }
+  measures {
+    kind
+    status
+    measures
+    plannedAmount
+    actualAmount
+    suppressed
+  }
+  rainDewStudents
+  loans
+  loansOutstanding
+  loansOverdueRate
+  peopleRelocated
+  sectors {
+    sector
+    householdLinks
+    villageLinks
+  }
+}
+    fragment StatCountFields on StatCount {
+  households
+  people
+  suppressed
+}
+fragment StatisticsKeyFields on StatisticsKey {
+  areaCode
+  areaName
+  status
+  stage
+  attribute
+  mainCause
+  otherCause
+  poorVillage
+  ethnicity
+  sex
+  ageBand
+  monitoringKind
+  riskRemoved
+}`, {"fragmentName":"AssistanceCellFields"}) as unknown as TypedDocumentString<AssistanceCellFieldsFragment, unknown>;
 export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
     fragment WebhookEndpointFields on WebhookEndpoint {
   id
@@ -8711,7 +8764,7 @@ fragment RegisterCellFields on RegisterCell {
   }
 }`) as unknown as TypedDocumentString<RegisterStatisticsQuery, RegisterStatisticsQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
-    query dashboard($input: StatisticsInput!) {
+    query dashboard($input: StatisticsInput!, $visitedWithinDays: Int) {
   statistics(input: $input) {
     areaCode
     areaName
@@ -8771,6 +8824,15 @@ export const DashboardDocument = new TypedDocumentString(`
         count {
           ...StatCountFields
         }
+      }
+    }
+    assistance(visitedWithinDays: $visitedWithinDays) {
+      visitedWithinDays
+      total {
+        ...AssistanceCellFields
+      }
+      cells {
+        ...AssistanceCellFields
       }
     }
   }
@@ -8864,6 +8926,35 @@ fragment IncomeCellFields on IncomeCell {
     count {
       ...StatCountFields
     }
+  }
+}
+fragment AssistanceCellFields on AssistanceCell {
+  key {
+    ...StatisticsKeyFields
+  }
+  withResponsiblePerson {
+    ...StatCountFields
+  }
+  visited {
+    ...StatCountFields
+  }
+  measures {
+    kind
+    status
+    measures
+    plannedAmount
+    actualAmount
+    suppressed
+  }
+  rainDewStudents
+  loans
+  loansOutstanding
+  loansOverdueRate
+  peopleRelocated
+  sectors {
+    sector
+    householdLinks
+    villageLinks
   }
 }`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const SetRuralPopulationDocument = new TypedDocumentString(`

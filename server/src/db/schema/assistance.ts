@@ -139,5 +139,7 @@ export const visits = pgTable(
     index('visits_household_idx').on(t.householdId, t.visitedOn),
     index('visits_cadre_idx').on(t.cadreId, t.visitedOn),
     index('visits_village_idx').using('btree', sql`${t.villageCode} text_pattern_ops`),
+    /** Statistics: households visited within N days under an area, as one range of this index (modules/statistics). */
+    index('visits_village_date_idx').on(t.villageCode, t.visitedOn, t.householdId),
   ],
 );

@@ -84,3 +84,35 @@ export const ruralPopulations = pgTable('rural_populations', {
   population: integer('population').notNull(),
   setBy: text('set_by').notNull(),
 }, (t) => [primaryKey({ name: 'rural_populations_pk', columns: [t.areaCode, t.year] })]);
+
+/**
+ * Measures 帮扶措施 by village, plan year, kind, status and, for micro-credit, the loan's
+ * status: how many, planned and actual yuan, principal still owed, people relocated.
+ * Source: measures (and their `details`).
+ */
+export const statMeasures = pgTable('stat_measures', {
+  villageCode: text('village_code').notNull(),
+  year: integer('year').notNull(),
+  kind: text('kind').notNull(),
+  status: text('status').notNull(),
+  loanStatus: text('loan_status').notNull(),
+  measures: integer('measures').notNull().default(0),
+  plannedAmount: numeric('planned_amount', { precision: 16, scale: 2, mode: 'number' }).notNull().default(0),
+  actualAmount: numeric('actual_amount', { precision: 16, scale: 2, mode: 'number' }).notNull().default(0),
+  loanOutstanding: numeric('loan_outstanding', { precision: 16, scale: 2, mode: 'number' }).notNull().default(0),
+  peopleMoved: integer('people_moved').notNull().default(0),
+}, (t) => [primaryKey({ name: 'stat_measures_pk', columns: [t.villageCode, t.year, t.kind, t.status, t.loanStatus] })]);
+
+/** Households with a current responsible person 帮扶责任人, by village. Source: pairings (ended_on null). */
+export const statPairings = pgTable('stat_pairings', {
+  villageCode: text('village_code').primaryKey(),
+  households: integer('households').notNull().default(0),
+}, () => []);
+
+/** Current beneficiary links of sector projects, by village, sector and whether they name a household or the village. Source: project_links. */
+export const statLinks = pgTable('stat_links', {
+  villageCode: text('village_code').notNull(),
+  sector: text('sector').notNull(),
+  target: text('target').notNull(),
+  links: integer('links').notNull().default(0),
+}, (t) => [primaryKey({ name: 'stat_links_pk', columns: [t.villageCode, t.sector, t.target] })]);

@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resol
 import type { Context } from '../../graphql/context.js';
 import { SetRuralPopulationInput, StatisticsInput } from './statistics.input.js';
 import { statisticsService, type StatisticsModel } from './statistics.service.js';
-import { FlowStatistics, IncidenceStatistics, IncomeStatistics, MonitoringStatistics, RegisterStatistics, SeriesPoint, Statistics } from './statistics.type.js';
+import { AssistanceStatistics, FlowStatistics, IncidenceStatistics, IncomeStatistics, MonitoringStatistics, RegisterStatistics, SeriesPoint, Statistics } from './statistics.type.js';
 
 @ObjectType({ description: 'A rural population figure as set.' })
 export class RuralPopulation {
@@ -37,6 +37,13 @@ export class StatisticsResolver {
 
   @FieldResolver(() => MonitoringStatistics, { description: 'Monitoring against falling back 防返贫监测: counts by kind and whether the risk was removed (counts only).' })
   monitoring(@Root() m: StatisticsModel, @Ctx() ctx: Context) { return statisticsService.monitoring(ctx, m); }
+
+  @FieldResolver(() => AssistanceStatistics, { description: 'Assistance 精准帮扶: responsible persons, visits, the year’s measures by kind and status, the three brands and sector projects.' })
+  assistance(
+    @Root() m: StatisticsModel,
+    @Arg('visitedWithinDays', () => Int, { nullable: true, description: 'Count households visited within this many days (default VISIT_OVERDUE_DAYS, 30).' }) days: number | null,
+    @Ctx() ctx: Context,
+  ) { return statisticsService.assistance(ctx, m, days); }
 
   @Mutation(() => RuralPopulation, { description: 'Sets the rural population of an area for a year (statistical yearbook figures): the denominator of its poverty incidence. Officials of the area and admins; audited.' })
   setRuralPopulation(@Arg('input', () => SetRuralPopulationInput, { description: 'Area, year and population.' }) input: SetRuralPopulationInput, @Ctx() ctx: Context) {

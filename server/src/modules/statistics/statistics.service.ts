@@ -7,7 +7,7 @@
  */
 import { canSeePersonalData, inScope, type Caller } from '../../auth/caller.js';
 import { requireRegistryWriter } from '../../auth/require.js';
-import { statSuppressBelow } from '../../config.js';
+import { statSuppressBelow, visitOverdueDays } from '../../config.js';
 import { CODE_LENGTH } from '../../codes/index.js';
 import type { Context } from '../../graphql/context.js';
 import { ApiError, badInput, forbidden, notFound, type FieldProblem } from '../../graphql/errors.js';
@@ -17,6 +17,7 @@ import { FIRST_STATISTICS_YEAR } from './formulas.js';
 import { groupingProblems, MEMBER_DIMENSIONS, sourceOf, type Dimension } from './statistics.dimensions.js';
 import type { SetRuralPopulationInput, StatisticsInput } from './statistics.input.js';
 import { statisticsStore } from './statistics.store.js';
+import { assistanceOf } from './statistics.assistance.js';
 import { incidenceOf, incomeOf, monitoringOf, registerOf, flowsOfYear, seriesOf } from './statistics.parts.js';
 
 export interface StatisticsModel {
@@ -85,6 +86,11 @@ export const statisticsService = {
   incidence: (ctx: Context, m: StatisticsModel) => incidenceOf(ctx, m),
   income: (ctx: Context, m: StatisticsModel) => incomeOf(ctx, m),
   monitoring: (ctx: Context, m: StatisticsModel) => monitoringOf(ctx, m),
+  assistance(ctx: Context, m: StatisticsModel, days: number | null | undefined) {
+    const d = days ?? visitOverdueDays();
+    if (!Number.isInteger(d) || d < 1 || d > 3660) throw badInput([{ field: 'visitedWithinDays', reason: 'give a number of days from 1 to 3660' }]);
+    return assistanceOf(ctx, m, d);
+  },
 
   /** Sets an area's rural population for a year (an incidence denominator); officials of the area and admins; audited. */
   async setRuralPopulation(ctx: Context, i: SetRuralPopulationInput) {

@@ -8,7 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
 import { scopedKeyRange } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
-import { areas, ruralPopulations, statHouseholds, statIncome, statMembers, statMonitoring, statOtherCauses, statTransitions, villageSurveys } from '../../db/schema/index.js';
+import { areas, ruralPopulations, statHouseholds, statLinks, statMeasures, statPairings, visits, statIncome, statMembers, statMonitoring, statOtherCauses, statTransitions, villageSurveys } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
 import type { Dimension } from './statistics.dimensions.js';
 
@@ -135,6 +135,40 @@ export const statisticsStore = {
       select distinct on (area_code) area_code, population from ${ruralPopulations}
       where area_code like ${`${areaCode}%`} and year <= ${year}
       order by area_code, year desc`))),
+
+  /** Measures of a plan year by child area (or the area), kind, status and loan status. */
+  measures: (db: Tx, caller: Caller, areaCode: string, areaLength: number, year: number) =>
+    named('statistics.measures', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
+      select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, s.kind, s.status, s.loan_status,
+        sum(s.measures)::int as measures, sum(s.planned_amount)::float8 as planned, sum(s.actual_amount)::float8 as actual,
+        sum(s.loan_outstanding)::float8 as outstanding, sum(s.people_moved)::int as moved
+      from ${statMeasures} s
+      where ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} and s.year = ${year}
+      group by 1, 2, 3, 4 having sum(s.measures) <> 0`)).map((r) => ({
+      area: String(r.area), kind: String(r.kind), status: String(r.status), loanStatus: String(r.loan_status), measures: Number(r.measures),
+      planned: Number(r.planned), actual: Number(r.actual), outstanding: Number(r.outstanding), moved: Number(r.moved),
+    }))),
+
+  /** Households with a current responsible person, by child area (or the area). */
+  pairings: (db: Tx, caller: Caller, areaCode: string, areaLength: number) =>
+    named('statistics.pairings', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
+      select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, sum(s.households)::int as households
+      from ${statPairings} s where ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} group by 1`)).map((r) => ({ area: String(r.area), households: Number(r.households) }))),
+
+  /** Current project links by child area (or the area), sector and target. */
+  links: (db: Tx, caller: Caller, areaCode: string, areaLength: number) =>
+    named('statistics.links', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
+      select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, s.sector, s.target, sum(s.links)::int as links
+      from ${statLinks} s where ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} group by 1, 2, 3 having sum(s.links) <> 0`)).map((r) => ({
+      area: String(r.area), sector: String(r.sector), target: String(r.target), links: Number(r.links),
+    }))),
+
+  /** Households visited on or after a day, by child area (or the area): one range of visits_village_date_idx per area. */
+  visited: (db: Tx, caller: Caller, areaCode: string, areaLength: number, since: string) =>
+    named('statistics.visited', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
+      select substr(v.village_code, 1, ${sql.raw(String(areaLength))}) as area, count(distinct v.household_id)::int as households
+      from ${visits} v where ${scopedKeyRange(sql.raw('v.village_code') as never, caller, areaCode)} and v.visited_on >= ${since}
+      group by 1`)).map((r) => ({ area: String(r.area), households: Number(r.households) }))),
 
   setRuralPopulation: (tx: Tx, row: typeof ruralPopulations.$inferInsert) =>
     named('statistics.setRuralPopulation', () => tx.insert(ruralPopulations).values(row)

@@ -1,6 +1,6 @@
 /** GraphQL types of statistics 决策支持 (issue 10): cells of counts under an area, each with its grouping key. */
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Cause, Ethnicity, HouseholdAttribute, MonitoringKind, PovertyStatus, RegisterStage, Sex, VillagePovertyStatus } from '../../codes/index.js';
+import { Cause, Ethnicity, HouseholdAttribute, MeasureKind, MeasureStatus, MonitoringKind, PovertyStatus, RegisterStage, Sector, Sex, VillagePovertyStatus } from '../../codes/index.js';
 import { AGE_BANDS } from './formulas.js';
 import { StatisticsDimension } from './statistics.dimensions.js';
 
@@ -149,4 +149,42 @@ export class Statistics {
   @Field(() => [StatisticsDimension], { description: 'The groupings asked for.' }) groupBy!: string[];
   @Field(() => Int, { nullable: true, description: 'Cells under this many households (people for member groupings) are suppressed for your role; null when nothing is suppressed for you.' }) suppressionThreshold!: number | null;
   @Field(() => Int, { description: 'How many seconds the figures may lag the register: 0, since the aggregates change in the same transaction as each write.' }) lagSeconds!: number;
+}
+
+@ObjectType({ description: 'Measures of one kind and status in the plan year.' })
+export class MeasureStat {
+  @Field(() => MeasureKind.values, { description: 'Kind of measure 帮扶措施类别.' }) kind!: string;
+  @Field(() => MeasureStatus.values, { description: 'Where the measures stand.' }) status!: string;
+  @Field(() => Int, { nullable: true, description: 'How many measures; null when suppressed.' }) measures!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Planned yuan; null when suppressed.' }) plannedAmount!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Actual yuan of completed ones; null when suppressed.' }) actualAmount!: number | null;
+  @Field(() => Boolean, { description: 'True when withheld as a small cell for your role.' }) suppressed!: boolean;
+}
+
+@ObjectType({ description: 'Current beneficiary links of one sector’s projects 行业扶贫.' })
+export class SectorCoverage {
+  @Field(() => Sector.values, { description: 'The sector.' }) sector!: string;
+  @Field(() => Int, { description: 'Links naming a household.' }) householdLinks!: number;
+  @Field(() => Int, { description: 'Links naming a whole village.' }) villageLinks!: number;
+}
+
+@ObjectType({ description: 'Assistance 精准帮扶 in one cell.' })
+export class AssistanceCell {
+  @Field(() => StatisticsKey, { description: 'The groupings of the cell (CHILD_AREA only).' }) key!: StatisticsKey;
+  @Field(() => StatCount, { description: 'Households with a current responsible person 帮扶责任人 (people not counted: null).' }) withResponsiblePerson!: StatCount;
+  @Field(() => StatCount, { description: 'Households visited within the days asked (people not counted: null).' }) visited!: StatCount;
+  @Field(() => [MeasureStat], { description: 'Measures of the plan year by kind and status.' }) measures!: MeasureStat[];
+  @Field(() => Int, { description: '雨露计划 Rain-Dew Plan measures of the year not cancelled (students and trainees supported).' }) rainDewStudents!: number;
+  @Field(() => Int, { description: '扶贫小额信贷 micro-credit loans of the year.' }) loans!: number;
+  @Field(() => Float, { description: 'Principal still owed on them, yuan.' }) loansOutstanding!: number;
+  @Field(() => Float, { nullable: true, description: 'Share of those loans overdue (0.02 = 2 %); null without loans.' }) loansOverdueRate!: number | null;
+  @Field(() => Int, { description: '易地扶贫搬迁 people relocated by the year’s relocation measures not cancelled.' }) peopleRelocated!: number;
+  @Field(() => [SectorCoverage], { description: 'Sector projects’ current links, by sector.' }) sectors!: SectorCoverage[];
+}
+
+@ObjectType({ description: 'Assistance of the area and, with CHILD_AREA, its children; totals are the sums of the cells.' })
+export class AssistanceStatistics {
+  @Field(() => Int, { description: 'The days of `visited`.' }) visitedWithinDays!: number;
+  @Field(() => AssistanceCell, { description: 'The whole area.' }) total!: AssistanceCell;
+  @Field(() => [AssistanceCell], { description: 'By child area (with CHILD_AREA).' }) cells!: AssistanceCell[];
 }
