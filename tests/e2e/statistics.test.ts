@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BadUserInputError, ForbiddenError, NotFoundError, DashboardDocument, type Client, type ResponseInfo } from '@jingzhun/sdk';
-import { clientAs } from '../support/context.js';
+import { clientAs, server, token } from '../support/context.js';
 import { freshHousehold, year } from '../support/forms.js';
 
 const TOWNSHIP = '433125116';
@@ -129,6 +129,29 @@ describe('statistics', () => {
     const countyAnalyst = await clientAs({ role: 'analyst', area: '433124' });
     const seen = await countyAnalyst.dashboard({ input: { areaCode: '433124', groupBy: ['CHILD_AREA'] } });
     expect(seen.statistics.register.total.registered.households).toBe(total);
+  });
+
+  it('downloads the same figures as CSV, with the same token and suppression', async () => {
+    const csv = async (role: string, query: string) => {
+      const res = await fetch(`${server().url.replace(/\/graphql$/, '/statistics.csv')}?${query}`, { headers: { authorization: `Bearer ${await token({ role, area: TOWNSHIP })}` } });
+      return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+    };
+    const got = await csv('official', `areaCode=${TOWNSHIP}&groupBy=CHILD_AREA`);
+    expect(got.status).toBe(200);
+    expect(got.type).toMatch(/^text\/csv/);
+    const [header, ...lines] = got.text.trim().split('\n').map((l) => l.split(','));
+    const col = (name: string) => header.indexOf(name);
+    expect(lines.map((l) => [l[col('cell')], l[col('areaCode')], Number(l[col('registeredHouseholds')])])).toEqual([
+      ['TOTAL', '', 16], ...villages.map((v, i) => ['CELL', v, PLAN[i]]),
+    ]);
+    const hidden = (await csv('analyst', `areaCode=${TOWNSHIP}&groupBy=CHILD_AREA`)).text.trim().split('\n').map((l) => l.split(','));
+    expect(hidden[2][header.indexOf('registeredSuppressed')]).toBe('true');
+    expect(hidden[2][header.indexOf('registeredHouseholds')]).toBe('');
+    const refused = await csv('analyst', `areaCode=${TOWNSHIP}&year=2013`);
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.text).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.year' });
+    const anonymous = await fetch(`${server().url.replace(/\/graphql$/, '/statistics.csv')}?areaCode=${TOWNSHIP}`);
+    expect(anonymous.status).toBe(401);
   });
 
   it('refuses what it cannot answer, clearly', async () => {

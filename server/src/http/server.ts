@@ -20,6 +20,7 @@ import { formatError } from '../graphql/format-error.js';
 import { queryLimits } from '../graphql/limits.js';
 import { startChangeListener } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
+import { sendStatisticsCsv } from './statistics-csv.js';
 import { resolveCadre } from '../auth/cadre-scope.js';
 import { statsPlugin } from './stats-plugin.js';
 import { attachWebSocket } from './websocket.js';
@@ -63,6 +64,11 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
   });
   await apollo.start();
 
+  const contextFor = async (req: IncomingMessage, requestId: string) => {
+    const caller = await resolveCadre(opts.database.db, await authenticate(opts.verify, req.headers.authorization));
+    return createContext({ requestId, caller, database: opts.database, log: log.child({ requestId }) });
+  };
+
   const server = createServer(async (req, res) => {
     // Always our own ID: it goes into the audit trail, so a client must not choose it.
     const requestId = randomUUID();
@@ -75,6 +81,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         await ping(opts.database);
         return send(res, 200, { status: 'ready', database: opts.database.kind });
       }
+      if (url.pathname === '/statistics.csv' && req.method === 'GET') return await sendStatisticsCsv(apollo, req, res, url, async () => ({ ...(await contextFor(req, requestId)), statements: { count: 0 } }));
       if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found: the API is at /graphql' });
       let body: unknown;
       if (req.method === 'POST') {
@@ -92,10 +99,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       const result = await withStatementStats(statements, () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => {
-            const caller = await resolveCadre(opts.database.db, await authenticate(opts.verify, req.headers.authorization));
-            return { ...createContext({ requestId, caller, database: opts.database, log: log.child({ requestId }) }), statements };
-          },
+          context: async () => ({ ...(await contextFor(req, requestId)), statements }),
         }),
       );
       for (const [k, v] of result.headers) res.setHeader(k, v);
