@@ -7,6 +7,7 @@ CREATE TABLE "rural_populations" (
 );
 --> statement-breakpoint
 CREATE TABLE "stat_households" (
+	"level" smallint NOT NULL,
 	"village_code" text NOT NULL,
 	"status" text NOT NULL,
 	"stage" text NOT NULL,
@@ -14,10 +15,11 @@ CREATE TABLE "stat_households" (
 	"main_cause" text NOT NULL,
 	"households" integer DEFAULT 0 NOT NULL,
 	"people" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "stat_households_pk" PRIMARY KEY("village_code","status","stage","attribute","main_cause")
+	CONSTRAINT "stat_households_pk" PRIMARY KEY("level","village_code","status","stage","attribute","main_cause")
 );
 --> statement-breakpoint
 CREATE TABLE "stat_income" (
+	"level" smallint NOT NULL,
 	"village_code" text NOT NULL,
 	"year" integer NOT NULL,
 	"stage" text NOT NULL,
@@ -26,32 +28,57 @@ CREATE TABLE "stat_income" (
 	"households" integer DEFAULT 0 NOT NULL,
 	"people" integer DEFAULT 0 NOT NULL,
 	"income_sum" numeric(16, 2) DEFAULT 0 NOT NULL,
-	CONSTRAINT "stat_income_pk" PRIMARY KEY("village_code","year","stage","status","bucket")
+	CONSTRAINT "stat_income_pk" PRIMARY KEY("level","village_code","year","stage","status","bucket")
+);
+--> statement-breakpoint
+CREATE TABLE "stat_links" (
+	"level" smallint NOT NULL,
+	"village_code" text NOT NULL,
+	"sector" text NOT NULL,
+	"target" text NOT NULL,
+	"links" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "stat_links_pk" PRIMARY KEY("level","village_code","sector","target")
+);
+--> statement-breakpoint
+CREATE TABLE "stat_measures" (
+	"level" smallint NOT NULL,
+	"village_code" text NOT NULL,
+	"year" integer NOT NULL,
+	"kind" text NOT NULL,
+	"status" text NOT NULL,
+	"loan_status" text NOT NULL,
+	"measures" integer DEFAULT 0 NOT NULL,
+	"planned_amount" numeric(16, 2) DEFAULT 0 NOT NULL,
+	"actual_amount" numeric(16, 2) DEFAULT 0 NOT NULL,
+	"loan_outstanding" numeric(16, 2) DEFAULT 0 NOT NULL,
+	"people_moved" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "stat_measures_pk" PRIMARY KEY("level","village_code","year","kind","status","loan_status")
 );
 --> statement-breakpoint
 CREATE TABLE "stat_members" (
+	"level" smallint NOT NULL,
 	"village_code" text NOT NULL,
 	"status" text NOT NULL,
 	"stage" text NOT NULL,
-	"attribute" text NOT NULL,
-	"main_cause" text NOT NULL,
 	"ethnicity" text NOT NULL,
 	"sex" text NOT NULL,
 	"birth_year" integer NOT NULL,
 	"people" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "stat_members_pk" PRIMARY KEY("village_code","status","stage","attribute","main_cause","ethnicity","sex","birth_year")
+	CONSTRAINT "stat_members_pk" PRIMARY KEY("level","village_code","status","stage","ethnicity","sex","birth_year")
 );
 --> statement-breakpoint
 CREATE TABLE "stat_monitoring" (
+	"level" smallint NOT NULL,
 	"village_code" text NOT NULL,
 	"kind" text NOT NULL,
 	"status" text NOT NULL,
 	"households" integer DEFAULT 0 NOT NULL,
 	"people" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "stat_monitoring_pk" PRIMARY KEY("village_code","kind","status")
+	CONSTRAINT "stat_monitoring_pk" PRIMARY KEY("level","village_code","kind","status")
 );
 --> statement-breakpoint
 CREATE TABLE "stat_other_causes" (
+	"level" smallint NOT NULL,
 	"village_code" text NOT NULL,
 	"status" text NOT NULL,
 	"stage" text NOT NULL,
@@ -60,10 +87,18 @@ CREATE TABLE "stat_other_causes" (
 	"other_cause" text NOT NULL,
 	"households" integer DEFAULT 0 NOT NULL,
 	"people" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "stat_other_causes_pk" PRIMARY KEY("village_code","status","stage","attribute","main_cause","other_cause")
+	CONSTRAINT "stat_other_causes_pk" PRIMARY KEY("level","village_code","status","stage","attribute","main_cause","other_cause")
+);
+--> statement-breakpoint
+CREATE TABLE "stat_pairings" (
+	"level" smallint NOT NULL,
+	"village_code" text NOT NULL,
+	"households" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "stat_pairings_pk" PRIMARY KEY("level","village_code")
 );
 --> statement-breakpoint
 CREATE TABLE "stat_transitions" (
+	"level" smallint NOT NULL,
 	"village_code" text NOT NULL,
 	"year" integer NOT NULL,
 	"from_stage" text NOT NULL,
@@ -72,5 +107,7 @@ CREATE TABLE "stat_transitions" (
 	"to_status" text NOT NULL,
 	"households" integer DEFAULT 0 NOT NULL,
 	"people" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "stat_transitions_pk" PRIMARY KEY("village_code","year","from_stage","from_status","to_stage","to_status")
+	CONSTRAINT "stat_transitions_pk" PRIMARY KEY("level","village_code","year","from_stage","from_status","to_stage","to_status")
 );
+--> statement-breakpoint
+CREATE INDEX "visits_village_date_idx" ON "visits" USING btree ("village_code","visited_on","household_id");

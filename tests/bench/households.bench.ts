@@ -3,7 +3,8 @@
  * county on PostgreSQL and on PGlite, starts the server on each, and prints p50/p95
  * latency and SQL statements per request of the household page query (100 per
  * page, with village, members, causes and the latest year), walking the pages in
- * order; then the procedures and history (./procedures.ts). Timings live here, never in tests.
+ * order; then statistics (./statistics.ts) and the procedures and history (./procedures.ts;
+ * BENCH_STATISTICS_ONLY=true skips them). BENCH_PGLITE=false skips PGlite. Timings live here, never in tests.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { SignJWT } from 'jose';
 import { createClient, HouseholdsDocument, TypedDocumentString, type HouseholdsQuery, type HouseholdsQueryVariables, type ResponseInfo } from '@jingzhun/sdk';
 import { cli, serverEnv, startServer } from '../setup/server.js';
 import { benchProcedures } from './procedures.js';
+import { benchStatistics } from './statistics.js';
 
 const N = Number(process.env.BENCH_HOUSEHOLDS || 20_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 200);
@@ -51,8 +53,10 @@ async function bench(label: string, db: Record<string, string>) {
     console.log(`${label}: seeded ${N} households in ${seedSeconds.toFixed(1)} s`);
     console.log(`${label}: household page (100, village, members, causes, latest year) with totalCount: ${await walk(HouseholdsDocument)}`);
     console.log(`${label}: the same page without totalCount: ${await walk(PageOnly)}`);
-    await benchProcedures(label, server.url, (claims) => new SignJWT({ sub: 'bench', ...claims }).setProtectedHeader({ alg: 'HS256' })
-      .setIssuer('jingzhun').setAudience('jingzhun-api').setExpirationTime('1h').sign(new TextEncoder().encode(env.JWT_SECRET)));
+    const sign = (claims: Record<string, unknown>) => new SignJWT({ sub: 'bench', ...claims }).setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('jingzhun').setAudience('jingzhun-api').setExpirationTime('1h').sign(new TextEncoder().encode(env.JWT_SECRET));
+    await benchStatistics(label, server.url, sign);
+    if (process.env.BENCH_STATISTICS_ONLY !== 'true') await benchProcedures(label, server.url, sign);
   } finally {
     await server.stop();
   }
@@ -65,9 +69,12 @@ try {
 } finally {
   await adminQuery(`drop database if exists ${name} with (force)`);
 }
-const dir = mkdtempSync(join(tmpdir(), 'jingzhun-bench-'));
-try {
-  await bench('pglite', { DATA_DIR: join(dir, 'pgdata') });
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+// BENCH_PGLITE=false skips the embedded database (e.g. at 1,000,000 households).
+if (process.env.BENCH_PGLITE !== 'false') {
+  const dir = mkdtempSync(join(tmpdir(), 'jingzhun-bench-'));
+  try {
+    await bench('pglite', { DATA_DIR: join(dir, 'pgdata') });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

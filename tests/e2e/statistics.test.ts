@@ -126,6 +126,11 @@ describe('statistics', () => {
     expect(total).toBeGreaterThan(0);
     expect(statistics.register.cells.reduce((s, c) => s + c.registered.households!, 0)).toBe(total);
     expect(statistics.monitoring.cells.reduce((s, c) => s + (c.key.riskRemoved ? 0 : c.count.households!), 0)).toBe(statistics.monitoring.open.households);
+    // The townships' roll-up (read for the county) agrees with each township's villages.
+    const first = statistics.register.cells[0];
+    const villagesOf = (await county.registerStatistics({ input: { areaCode: first.key.areaCode!, groupBy: ['CHILD_AREA'] } })).statistics.register;
+    expect(villagesOf.total.registered).toEqual(first.registered);
+    expect(villagesOf.cells.reduce((s, c) => s + c.notOut.people!, 0)).toBe(first.notOut.people);
     const countyAnalyst = await clientAs({ role: 'analyst', area: '433124' });
     const seen = await countyAnalyst.dashboard({ input: { areaCode: '433124', groupBy: ['CHILD_AREA'] } });
     expect(seen.statistics.register.total.registered.households).toBe(total);

@@ -2,7 +2,7 @@
  * The groupings of statistics (issue 10) and which may be combined: household dimensions
  * come from the households aggregate, OTHER_CAUSE from the other-causes one (a household
  * counts once under each of its other causes), member dimensions from the members one
- * (people only). Years before the current one are year-end stocks from the status
+ * (people only; with area, status, stage and poor-village status). Years before the current one are year-end stocks from the status
  * history, which keeps area, status and stage only.
  */
 import { registerEnumType } from 'type-graphql';
@@ -45,6 +45,10 @@ export function groupingProblems(dims: readonly Dimension[], opts: { pastYear: b
   if (new Set(dims).size !== dims.length) p.push({ field, reason: 'name each grouping once' });
   if (dims.includes('OTHER_CAUSE') && dims.some((d) => MEMBER_DIMENSIONS.has(d))) {
     p.push({ field, reason: 'OTHER_CAUSE counts households and cannot be combined with member groupings (ETHNICITY, SEX, AGE_BAND): ask for them in two queries' });
+  }
+  const householdOnly = dims.filter((d) => d === 'ATTRIBUTE' || d === 'MAIN_CAUSE');
+  if (householdOnly.length && dims.some((d) => MEMBER_DIMENSIONS.has(d))) {
+    p.push({ field, reason: `member groupings (ETHNICITY, SEX, AGE_BAND) combine with CHILD_AREA, STATUS, STAGE and POOR_VILLAGE, not with ${householdOnly.join(' or ')}: ask for them in two queries` });
   }
   if (dims.includes('CHILD_AREA') && !opts.hasChildren) p.push({ field, reason: 'a village has no child areas: leave out CHILD_AREA, or ask for its township' });
   if (opts.pastYear) {
