@@ -1,10 +1,3 @@
-/** @jingzhun/sdk: a typed client for the Jingzhun GraphQL API. */
-export { createClient, type Client, type ClientOptions, type ResponseInfo, type Operations } from './client.js';
-export { paginate, type ConnectionPage } from './paginate.js';
-export { follow, type FollowOptions, type FollowedEvent, type ChangesSource } from './follow.js';
-export { subscribeChanges, type SubscribeChangesOptions, type SocketOptions } from './subscribe.js';
-export { linkAll, BATCH_SIZE, type LinkAllOptions } from './batch.js';
-export { handbook, HANDBOOK_PARTS, type Handbook, type HandbookPart } from './handbook.js';
+/** @jingzhun/sdk: a typed client for the Jingzhun GraphQL API (./browser.ts is the same without webhook verification). */
+export * from './browser.js';
 export { verifyWebhook, WebhookVerificationError, type WebhookEvent, type WebhookHeaders, type VerifyWebhookOptions } from './webhook.js';
-export * from './errors.js';
-export * from './generated/operations.js';
