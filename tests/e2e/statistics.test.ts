@@ -159,6 +159,20 @@ describe('statistics', () => {
     expect(anonymous.status).toBe(401);
   });
 
+  it('answers each role inside its own area only; outside it looks like an unknown area', async () => {
+    const cadre = await clientAs({ role: 'cadre', area: villages[0], sub: 'stats-cadre' });
+    expect((await cadre.registerStatistics({ input: { areaCode: villages[0], groupBy: ['STATUS'] } })).statistics.register.total.registered.households).toBe(6);
+    const outside = await cadre.registerStatistics({ input: { areaCode: TOWNSHIP } }).catch((e) => e);
+    const unknown = await cadre.registerStatistics({ input: { areaCode: '433125116999' } }).catch((e) => e);
+    expect(outside).toBeInstanceOf(NotFoundError);
+    expect(unknown).toBeInstanceOf(NotFoundError);
+    expect(outside.message.replace(TOWNSHIP, 'X')).toBe(unknown.message.replace('433125116999', 'X'));
+    const ministry = await clientAs({ role: 'ministry', sector: 'water', area: TOWNSHIP, sub: 'stats-ministry' });
+    const seen = (await ministry.registerStatistics({ input: byArea })).statistics;
+    expect(seen.suppressionThreshold).toBe(5);
+    expect(seen.register.total.registered.households).toBe(16);
+  });
+
   it('refuses what it cannot answer, clearly', async () => {
     await expect(official.registerStatistics({ input: { areaCode: '433125199' } })).rejects.toBeInstanceOf(NotFoundError);
     await expect(official.registerStatistics({ input: { areaCode: '433124' } })).rejects.toBeInstanceOf(NotFoundError);
