@@ -5,7 +5,7 @@
  * suppressed with their complement for an analyst; the errors a dashboard developer meets.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BadUserInputError, ForbiddenError, NotFoundError, DashboardDocument, type Client, type ResponseInfo } from '@jingzhun/sdk';
+import { BadUserInputError, ForbiddenError, NotFoundError, DashboardDocument, RegisterStatisticsDocument, type Client, type ResponseInfo } from '@jingzhun/sdk';
 import { clientAs, server, token } from '../support/context.js';
 import { freshHousehold, year } from '../support/forms.js';
 
@@ -131,6 +131,15 @@ describe('statistics', () => {
     const villagesOf = (await county.registerStatistics({ input: { areaCode: first.key.areaCode!, groupBy: ['CHILD_AREA'] } })).statistics.register;
     expect(villagesOf.total.registered).toEqual(first.registered);
     expect(villagesOf.cells.reduce((s, c) => s + c.notOut.people!, 0)).toBe(first.notOut.people);
+    // Statements per request do not grow with the cells: a county's 12 townships, a township's villages, and three groupings combined.
+    const statements = async (input: Parameters<Client['registerStatistics']>[0]['input']) => {
+      const info: ResponseInfo = {};
+      await county.request(RegisterStatisticsDocument, { input }, info);
+      return info.extensions?.sqlStatements;
+    };
+    const few = await statements({ areaCode: first.key.areaCode!, groupBy: ['CHILD_AREA'] });
+    expect(await statements({ areaCode: '433124', groupBy: ['CHILD_AREA'] })).toBe(few);
+    expect(await statements({ areaCode: '433124', groupBy: ['CHILD_AREA', 'STATUS', 'MAIN_CAUSE'] })).toBe(few);
     const countyAnalyst = await clientAs({ role: 'analyst', area: '433124' });
     const seen = await countyAnalyst.dashboard({ input: { areaCode: '433124', groupBy: ['CHILD_AREA'] } });
     expect(seen.statistics.register.total.registered.households).toBe(total);
