@@ -182,6 +182,21 @@ describe('statistics', () => {
     expect(seen.register.total.registered.households).toBe(16);
   });
 
+  it('gives the register as of a date from the status history', async () => {
+    // The households were first identified on 2014-10-15.
+    const on = async (asOf: string) => (await official.registerStatistics({ input: { areaCode: TOWNSHIP, asOf, groupBy: ['CHILD_AREA'] } })).statistics;
+    const before = await on('2014-10-14');
+    expect(before.asOf).toBe('2014-10-14');
+    expect(before.register.total.registered.households).toBe(0);
+    const after = await on('2014-10-15');
+    expect(after.register.cells.map((c) => c.registered.households)).toEqual(PLAN);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await on(today)).register.total.registered).toEqual((await official.registerStatistics({ input: { areaCode: TOWNSHIP } })).statistics.register.total.registered);
+    const both = await official.registerStatistics({ input: { areaCode: TOWNSHIP, asOf: '2016-05-01', year: 2015 } }).catch((e) => e);
+    expect(both).toBeInstanceOf(BadUserInputError);
+    expect(both.field).toBe('input.year');
+  });
+
   it('refuses what it cannot answer, clearly', async () => {
     await expect(official.registerStatistics({ input: { areaCode: '433125199' } })).rejects.toBeInstanceOf(NotFoundError);
     await expect(official.registerStatistics({ input: { areaCode: '433124' } })).rejects.toBeInstanceOf(NotFoundError);

@@ -30,7 +30,7 @@ describe('importAreas and seedHouseholds on PGlite', () => {
     expect(await count('areas', `level = 5 AND parent_code = '433124110'`)).toBeGreaterThan(0);
     const tables = await rawQuery(database, `SELECT 1 FROM pg_tables WHERE tablename LIKE 'areas_import_%'`);
     expect(tables.rows).toEqual([]); // the staging table is gone
-  });
+  }, 60_000); // the package source streams the national village list (620,000 rows)
 
   it('seeds 200 households with members, yearly records, poor villages and surveys', async () => {
     const result = await seedHouseholds(database, { households: 200, seed: 42 });

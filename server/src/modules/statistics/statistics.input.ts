@@ -1,4 +1,5 @@
 /** Input of the statistics query (issue 10). */
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import { StatisticsDimension, type Dimension } from './statistics.dimensions.js';
 
@@ -6,6 +7,7 @@ import { StatisticsDimension, type Dimension } from './statistics.dimensions.js'
 export class StatisticsInput {
   @Field(() => String, { description: 'The area’s statistical code (2, 4, 6, 9 or 12 digits), inside your area, e.g. 433124.' }) areaCode!: string;
   @Field(() => Int, { nullable: true, description: 'The year, 2014 to this year (default this year). This year is as of now; a past year is as of its 31 December.' }) year?: number | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'A date instead of a year (2014-01-01 to today): the register as it stood at the end of that day, and the flows of its year up to it. Groupings as for a past year.' }) asOf?: string | null;
   @Field(() => [StatisticsDimension], { nullable: true, description: 'Groupings to combine (default none: the area’s totals).' }) groupBy?: Dimension[] | null;
   @Field(() => [Int], { nullable: true, description: 'Upper edges of the income bands, yuan, ascending multiples of 100 (default 1000, 2000, 3000, 4000, 5000, 6000, 8000, 10000, 15000).' }) incomeBandEdges?: number[] | null;
 }

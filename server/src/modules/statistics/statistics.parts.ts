@@ -31,7 +31,16 @@ export function keyOf(m: StatisticsModel, dims: readonly Dimension[], values: re
 const transitionsCache = new WeakMap<StatisticsModel, Promise<TransitionRow[]>>();
 function transitions(ctx: Context, m: StatisticsModel): Promise<TransitionRow[]> {
   let t = transitionsCache.get(m);
-  if (!t) transitionsCache.set(m, t = statisticsStore.transitions(ctx.db, ctx.caller, m.areaCode, m.childLength, m.year));
+  if (!t) {
+    // As of a date: the years before from the aggregate, the date's year from its events up to the date.
+    t = m.asOf
+      ? Promise.all([
+        statisticsStore.transitions(ctx.db, ctx.caller, m.areaCode, m.childLength, m.year - 1),
+        statisticsStore.transitionsBetween(ctx.db, ctx.caller, m.areaCode, m.childLength, `${m.year}-01-01`, m.asOf),
+      ]).then(([before, year]) => [...before, ...year])
+      : statisticsStore.transitions(ctx.db, ctx.caller, m.areaCode, m.childLength, m.year);
+    transitionsCache.set(m, t);
+  }
   return t;
 }
 const byArea = (m: StatisticsModel) => m.groupBy.includes('CHILD_AREA');

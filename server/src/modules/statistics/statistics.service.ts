@@ -24,6 +24,8 @@ export interface StatisticsModel {
   areaCode: string;
   areaName: string;
   year: number;
+  /** A date instead of a year's end (YYYY-MM-DD), or null. */
+  asOf: string | null;
   groupBy: Dimension[];
   suppressionThreshold: number | null;
   lagSeconds: number;
@@ -46,6 +48,12 @@ function inputProblems(i: StatisticsInput, thisYear: number): FieldProblem[] {
   if (i.year != null && (!Number.isInteger(i.year) || i.year < FIRST_STATISTICS_YEAR || i.year > thisYear)) {
     p.push({ field: 'input.year', reason: `must be between ${FIRST_STATISTICS_YEAR} (the first registration) and ${thisYear}` });
   }
+  if (i.asOf != null) {
+    const d = new Date(`${i.asOf}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(i.asOf) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== i.asOf) p.push({ field: 'input.asOf', reason: 'give a date as YYYY-MM-DD' });
+    else if (i.asOf < `${FIRST_STATISTICS_YEAR}-01-01` || i.asOf > new Date().toISOString().slice(0, 10)) p.push({ field: 'input.asOf', reason: `must be between ${FIRST_STATISTICS_YEAR}-01-01 and today` });
+    else if (i.year != null && i.year !== Number(i.asOf.slice(0, 4))) p.push({ field: 'input.year', reason: `give either a year or a date (asOf ${i.asOf} is in ${i.asOf.slice(0, 4)})` });
+  }
   const edges = i.incomeBandEdges;
   if (edges && (edges.length > 30 || edges.some((e, k) => e % 100 !== 0 || Math.abs(e) > 1_000_000 || (k > 0 && e <= edges[k - 1])))) {
     p.push({ field: 'input.incomeBandEdges', reason: 'give at most 30 ascending multiples of 100 yuan, e.g. [2000, 4000, 6000]' });
@@ -63,11 +71,13 @@ export const statisticsService = {
     if (problems.length) throw badInput(problems);
     const area = inScope(caller, i.areaCode) ? await ctx.loaders.area.byCode.load(i.areaCode) : null;
     if (!area) throw notFound(`Area ${i.areaCode}`);
-    const year = i.year ?? thisYear;
+    const asOf = i.asOf ?? null;
+    const year = asOf ? Number(asOf.slice(0, 4)) : i.year ?? thisYear;
+    const pastYear = asOf !== null || year < thisYear;
     const groupBy = [...(i.groupBy ?? [])];
     const childLength = LENGTHS.find((n) => n > i.areaCode.length) ?? i.areaCode.length;
     const hasChildren = i.areaCode.length < 12;
-    const grouping = groupingProblems(groupBy, { pastYear: year < thisYear, hasChildren });
+    const grouping = groupingProblems(groupBy, { pastYear, hasChildren });
     if (grouping.length) throw badInput(grouping);
     const personal = canSeePersonalData(caller);
     if (!personal && groupBy.some((d) => MEMBER_DIMENSIONS.has(d)) && (childLength === 12 && groupBy.includes('CHILD_AREA') || i.areaCode.length === 12)) {
@@ -75,7 +85,7 @@ export const statisticsService = {
     }
     const children = groupBy.includes('CHILD_AREA') ? new Map((await statisticsStore.children(ctx.db, i.areaCode)).map((c) => [c.code, c.name])) : new Map<string, string>();
     return {
-      areaCode: i.areaCode, areaName: area.name, year, groupBy, pastYear: year < thisYear, childLength, children,
+      areaCode: i.areaCode, areaName: area.name, year, asOf, groupBy, pastYear, childLength, children,
       suppressionThreshold: personal ? null : statSuppressBelow(), lagSeconds: 0, incomeBandEdges: i.incomeBandEdges ?? DEFAULT_EDGES,
     };
   },

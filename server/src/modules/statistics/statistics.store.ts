@@ -6,9 +6,9 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
-import { scopedKeyRange } from '../../auth/scope.js';
+import { scopedKeyRange, scopedTo } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
-import { areas, ruralPopulations, statHouseholds, statLinks, statMeasures, statPairings, visits, statIncome, statMembers, statMonitoring, statOtherCauses, statTransitions, villageSurveys } from '../../db/schema/index.js';
+import { areas, ruralPopulations, statusEvents, statHouseholds, statLinks, statMeasures, statPairings, visits, statIncome, statMembers, statMonitoring, statOtherCauses, statTransitions, villageSurveys } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
 import type { Dimension } from './statistics.dimensions.js';
 
@@ -106,6 +106,24 @@ export const statisticsStore = {
         sum(s.households)::int as households, sum(s.people)::int as people
       from ${statTransitions} s
       where s.level = ${levelFor(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} and s.year <= ${toYear}
+      group by 1, 2, 3, 4, 5, 6`)).map((r): TransitionRow => ({
+      area: String(r.area), year: Number(r.year), fromStage: String(r.from_stage), fromStatus: String(r.from_status),
+      toStage: String(r.to_stage), toStatus: String(r.to_status), households: Number(r.households), people: Number(r.people),
+    }))),
+
+  /**
+   * Household status events between two days, grouped like stat_transitions (for figures as
+   * of a date: the aggregate's years before it, plus this). One range of
+   * status_events_village_idx under the area.
+   */
+  transitionsBetween: (db: Tx, caller: Caller, areaCode: string, areaLength: number, from: string, to: string) =>
+    named('statistics.transitionsBetween', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
+      select substr(e.village_code, 1, ${sql.raw(String(areaLength))}) as area, extract(year from e.effective_date)::int as year,
+        case when e.from_status is null then '' else coalesce(e.from_stage, 'REGISTERED') end as from_stage,
+        coalesce(e.from_status, '') as from_status, coalesce(e.to_stage, 'REGISTERED') as to_stage, e.to_status,
+        count(*)::int as households, coalesce(sum(h.member_count), 0)::int as people
+      from ${statusEvents} e left join households h on h.id = e.household_id
+      where e.subject_type = 'HOUSEHOLD' and ${scopedTo(sql.raw('e.village_code') as never, caller, areaCode)} and e.effective_date between ${from} and ${to}
       group by 1, 2, 3, 4, 5, 6`)).map((r): TransitionRow => ({
       area: String(r.area), year: Number(r.year), fromStage: String(r.from_stage), fromStatus: String(r.from_status),
       toStage: String(r.to_stage), toStatus: String(r.to_status), households: Number(r.households), people: Number(r.people),

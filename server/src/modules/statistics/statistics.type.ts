@@ -1,4 +1,5 @@
 /** GraphQL types of statistics 决策支持 (issue 10): cells of counts under an area, each with its grouping key. */
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Cause, Ethnicity, HouseholdAttribute, MeasureKind, MeasureStatus, MonitoringKind, PovertyStatus, RegisterStage, Sector, Sex, VillagePovertyStatus } from '../../codes/index.js';
 import { AGE_BANDS } from './formulas.js';
@@ -146,6 +147,7 @@ export class Statistics {
   @Field(() => String, { description: 'The area’s statistical code.' }) areaCode!: string;
   @Field(() => String, { description: 'The area’s name.' }) areaName!: string;
   @Field(() => Int, { description: 'The year: the current year is as of now; a past one is as of its 31 December.' }) year!: number;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'The date asked for, when the figures are as of a date rather than a year.' }) asOf!: string | null;
   @Field(() => [StatisticsDimension], { description: 'The groupings asked for.' }) groupBy!: string[];
   @Field(() => Int, { nullable: true, description: 'Cells under this many households (people for member groupings) are suppressed for your role; null when nothing is suppressed for you.' }) suppressionThreshold!: number | null;
   @Field(() => Int, { description: 'How many seconds the figures may lag the register: 0, since the aggregates change in the same transaction as each write.' }) lagSeconds!: number;
