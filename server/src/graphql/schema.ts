@@ -30,6 +30,7 @@ import { AssistancePlanResolver, HouseholdMeasuresResolver, MeasureResolver, Vil
 import { QuotaResolver } from '../modules/quota/quota.resolver.js';
 import { ProvincialResolver, VillageIndicatorsResolver } from '../modules/provincial/provincial.resolver.js';
 import { ExitCheckResolver } from '../modules/exit/exit-check.resolver.js';
+import { DonorResolver, NeedResolver, PledgeResolver, PublishedNeedResolver } from '../modules/donation/donation.resolver.js';
 import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewAreaResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
@@ -46,6 +47,7 @@ export const RESOLVERS = [
   MeasureResolver, AssistancePlanResolver, HouseholdMeasuresResolver, VillagePlansResolver, HandbookResolver, AssistanceCoverageResolver,
   AssistanceEffectResolver,
   EligibilityResolver, RuleSetPreviewResolver, RuleSetPreviewAreaResolver, HouseholdEligibilityResolver,
+  DonorResolver, NeedResolver, PublishedNeedResolver, PledgeResolver,
 ] as const;
 
 /**

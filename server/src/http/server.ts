@@ -20,6 +20,7 @@ import { formatError } from '../graphql/format-error.js';
 import { queryLimits } from '../graphql/limits.js';
 import { startChangeListener } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
+import { anonymousOnlyPublic, isPublicRequest } from './anonymous-plugin.js';
 import { resolveCadre } from '../auth/cadre-scope.js';
 import { statsPlugin } from './stats-plugin.js';
 import { attachWebSocket } from './websocket.js';
@@ -59,7 +60,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [statsPlugin(opts.exposeQueryStats), subscriptionsOverWebSocket],
+    plugins: [statsPlugin(opts.exposeQueryStats), anonymousOnlyPublic, subscriptionsOverWebSocket],
   });
   await apollo.start();
 
@@ -93,7 +94,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
           context: async () => {
-            const caller = await resolveCadre(opts.database.db, await authenticate(opts.verify, req.headers.authorization));
+            const caller = await resolveCadre(opts.database.db, await authenticate(opts.verify, req.headers.authorization, { allowAnonymous: isPublicRequest(body, url.search) }));
             return { ...createContext({ requestId, caller, database: opts.database, log: log.child({ requestId }) }), statements };
           },
         }),

@@ -13,3 +13,4 @@ export * from './quotas.js';
 export * from './monitoring.js';
 export * from './provincial.js';
 export * from './eligibility.js';
+export * from './donations.js';
