@@ -122,8 +122,9 @@ export const donationStore = {
   /** A registered household in the caller's scope, with its members' names (for the description check). */
   householdForNeed: (db: Tx, caller: Caller, id: string) =>
     named('need.household', async () => {
-      const r = await rows(db, sql`select h.id, h.village_code, h.stage, array(select m.name from ${members} m where m.household_id = h.id) as names
-        from ${households} h where h.id = ${id} and ${householdScoped(households.villageCode, households.id, caller)}`);
+      const r = await rows(db, sql`select ${households.id} as id, ${households.villageCode} as village_code, ${households.stage} as stage,
+        array(select ${members.name} from ${members} where ${members.householdId} = ${households.id}) as names
+        from ${households} where ${households.id} = ${id} and ${householdScoped(households.villageCode, households.id, caller)}`);
       return r[0] as { id: string; village_code: string; stage: string; names: string[] } | undefined;
     }),
   villageStatus: (db: Tx, code: string) =>
