@@ -109,7 +109,7 @@ export const toNeed = (r: NeedRow) => ({
   amount: r.items ? null : r.target, items: r.items, quantity: r.items ? r.target : null,
   open: Math.max(0, Math.round((r.target - r.committed) * 100) / 100),
   deadline: r.deadline, description: r.description, status: r.status, closedReason: r.closedReason,
-  totals: { pledged: r.committed, delivered: r.delivered, confirmed: r.confirmed, pledges: 0 },
+  totals: { pledged: r.committed, delivered: r.delivered, confirmed: r.confirmed, pledges: r.standing },
   createdAt: r.createdAt,
   published: r.status === 'PUBLISHED' ? toPublished(r) : null,
 });
@@ -472,12 +472,12 @@ export const donationService = {
   async myPledges(ctx: Context, first?: number, after?: string) {
     const d = await requireDonor(ctx, 'list its pledges');
     const size = pageSize(first);
-    const cursor = decodeCursor(after, /^\d+$/);
-    const all = await donationStore.pledgesOfDonor(ctx.db, d.id);
-    const start = cursor ? Number(cursor) : 0;
-    const needs = await Promise.all(all.slice(start, start + size).map((p) => loaders(ctx).relatedNeed.load(p.needId)));
-    const rows = all.slice(start, start + size + 1).map((p, i) => ({ p, i: start + i, byItems: needs[i] ? needs[i]!.items !== null : false }));
-    return toPage(rows, size, (r) => String(r.i + 1), (r) => toPledge(r.p, r.byItems), async () => all.length, cursor);
+    const cursor = decodeCursor(after, /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\|[0-9a-f-]{36}$/);
+    const pos = cursor ? { at: cursor.split('|')[0], id: cursor.split('|')[1] } : undefined;
+    const rows = await donationStore.donorPledgePage(ctx.db, d.id, pos, size + 1);
+    const needs = await Promise.all(rows.map((p) => loaders(ctx).relatedNeed.load(p.needId)));
+    const byItems = new Map(rows.map((p, i) => [p.id, needs[i] ? needs[i]!.items !== null : false]));
+    return toPage(rows, size, (p) => `${p.createdAt.toISOString()}|${p.id}`, (p) => toPledge(p, byItems.get(p.id)!), () => donationStore.donorPledgeCount(ctx.db, d.id), cursor);
   },
 
   /** One pledge: a donor's own, or one in an official's or cadre's area; null otherwise (indistinguishable from missing). */

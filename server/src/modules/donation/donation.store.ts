@@ -42,6 +42,8 @@ export interface NeedRow {
   committed: number;
   delivered: number;
   confirmed: number;
+  /** Pledges still standing. */
+  standing: number;
   villageName: string | null;
   townshipName: string | null;
   countyName: string | null;
@@ -51,13 +53,14 @@ export interface NeedRow {
 
 const NEED_SELECT = sql.raw(`select n.id, n.reference, n.household_id, n.village_code, n.category, n.target, n.items, n.deadline::text as deadline,
   n.description, n.status, n.closed_reason, n.published_at, n.created_at, n.version,
-  t.committed, t.delivered, t.confirmed,
+  t.committed, t.delivered, t.confirmed, t.standing,
   v.name as village_name, tw.name as township_name, c.name as county_name,
   h.member_count as household_size, case when h.id is null then null else array_prepend(h.main_cause, h.other_causes) end as household_causes
   from needs n
   left join lateral (select coalesce(sum(p.size) filter (where ${ACTIVE_TEXT}), 0) as committed,
     coalesce(sum(p.delivered_size) filter (where p.status in ('DELIVERED', 'CONFIRMED')), 0) as delivered,
-    coalesce(sum(p.delivered_size) filter (where p.status = 'CONFIRMED'), 0) as confirmed
+    coalesce(sum(p.delivered_size) filter (where p.status = 'CONFIRMED'), 0) as confirmed,
+    count(*) filter (where ${ACTIVE_TEXT}) as standing
     from pledges p where p.need_id = n.id) t on true
   left join areas v on v.code = n.village_code
   left join areas tw on tw.code = left(n.village_code, 9)
@@ -71,7 +74,7 @@ function toNeedRow(r: Record<string, unknown>): NeedRow {
     category: r.category as string, target: Number(r.target), items: (r.items as string | null) ?? null, deadline: r.deadline as string,
     description: r.description as string, status: r.status as string, closedReason: (r.closed_reason as string | null) ?? null,
     publishedAt: r.published_at ? new Date(r.published_at as string) : null, createdAt: new Date(r.created_at as string), version: Number(r.version),
-    committed: num(r.committed), delivered: num(r.delivered), confirmed: num(r.confirmed),
+    committed: num(r.committed), delivered: num(r.delivered), confirmed: num(r.confirmed), standing: num(r.standing),
     villageName: (r.village_name as string | null) ?? null, townshipName: (r.township_name as string | null) ?? null, countyName: (r.county_name as string | null) ?? null,
     householdSize: r.household_size == null ? null : Number(r.household_size), householdCauses: (r.household_causes as string[] | null) ?? null,
   };
@@ -187,8 +190,15 @@ export const donationStore = {
     named('pledge.update', () => db.update(pledges).set({ ...v, updatedAt: new Date() }).where(eq(pledges.id, id)).returning()),
   cancelOpenPledges: (db: Tx, needId: string) =>
     named('pledge.cancelOpen', () => db.update(pledges).set({ status: 'CANCELLED', updatedAt: new Date() }).where(and(eq(pledges.needId, needId), eq(pledges.status, 'PLEDGED'))).returning({ id: pledges.id })),
-  pledgesOfDonor: (db: Tx, donorId: string, ids?: readonly string[]) =>
-    named('pledge.ofDonor', () => db.select().from(pledges).where(and(eq(pledges.donorId, donorId), ids ? inArray(pledges.id, [...ids]) : undefined)).orderBy(pledges.createdAt, pledges.id).limit(ids ? ids.length : 500)),
+  pledgesOfDonor: (db: Tx, donorId: string, ids: readonly string[]) =>
+    named('pledge.ofDonor', () => db.select().from(pledges).where(and(eq(pledges.donorId, donorId), inArray(pledges.id, [...ids])))),
+  /** A page of a donor's pledges, oldest first (keyset on created_at, id: pledges_donor_idx). */
+  donorPledgePage: (db: Tx, donorId: string, after: { at: string; id: string } | undefined, limit: number) =>
+    named('pledge.donorPage', () => db.select().from(pledges)
+      .where(and(eq(pledges.donorId, donorId), after ? sql`(${pledges.createdAt}, ${pledges.id}) > (${after.at}::timestamptz, ${after.id}::uuid)` : undefined))
+      .orderBy(pledges.createdAt, pledges.id).limit(limit)),
+  donorPledgeCount: (db: Tx, donorId: string) =>
+    named('pledge.donorCount', async () => Number((await rows(db, sql`select count(*) as n from pledges where donor_id = ${donorId}`))[0].n)),
   pledgesInScope: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('pledge.byIds', () => db.select().from(pledges).where(and(inArray(pledges.id, [...ids]), householdScoped(pledges.villageCode, sql`(select household_id from needs where needs.id = ${pledges.needId})` as never, caller)))),
   /** The pledges of needs the caller already reached. */
