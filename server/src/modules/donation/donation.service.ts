@@ -418,9 +418,9 @@ export const donationService = {
     if (!evidence || evidence.length > 200) problems.push({ field: 'input.evidence', reason: 'is required, at most 200 characters: a receipt number or transfer reference' });
     if (problems.length) throw badInput(problems);
     return ctx.db.transaction(async (tx) => {
-      const p = await donationStore.lockPledge(tx, key, { donorId: d.id });
-      if (!p) throw notFound('the pledge');
-      const need = (await donationStore.lockNeed(tx, { id: p.needId }))!;
+      const need = await donationStore.lockNeedOfPledge(tx, key);
+      const p = need && (await donationStore.lockPledge(tx, key, { donorId: d.id }));
+      if (!need || !p) throw notFound('the pledge');
       const byItems = need.items !== null;
       const status = effectiveStatus(p, today());
       if (status !== 'PLEDGED') throw invalid(status === 'EXPIRED' ? `the pledge expired after ${p.deliverBy}, undelivered: its amount is open again; pledge again if you still can` : `the pledge is ${status}: a delivery is reported once`, status, 'DELIVERED');
@@ -458,11 +458,11 @@ export const donationService = {
     const on = onInput ?? today();
     if (!isDate(on) || on > today()) throw badInput([{ field: operation === 'confirmReceipt' ? 'input.receivedOn' : 'input.acknowledgedOn', reason: `must be a date, not after today (${today()})` }]);
     return ctx.db.transaction(async (tx) => {
-      const p = await donationStore.lockPledge(tx, key, { caller: ctx.caller });
-      if (!p) throw notFound('the pledge');
+      const need = await donationStore.lockNeedOfPledge(tx, key);
+      const p = need && (await donationStore.lockPledge(tx, key, { caller: ctx.caller }));
+      if (!need || !p) throw notFound('the pledge');
       const status = effectiveStatus(p, today());
       if (status !== from) throw invalid(`this step needs a ${from} pledge; this one is ${status}`, status, to);
-      const need = (await donationStore.lockNeed(tx, { id: p.needId }))!;
       const [row] = await donationStore.updatePledge(tx, key, change(p, on));
       await recordWrite(tx, ctx, { operation, event, entityType: 'Pledge', entityId: gid('Pledge', key), areaCode: p.villageCode, before: { status }, after: { ...pledgeEvent(row, need.reference), on } });
       return toPledge(row, need.items !== null);

@@ -147,6 +147,14 @@ export const donationStore = {
       where ${'id' in by ? sql`id = ${by.id}` : sql`reference = ${by.reference}`} for update`))[0] as
       | { id: string; status: string; village_code: string; household_id: string | null; category: string; target: string; items: string | null; deadline: string; reference: string }
       | undefined),
+  /**
+   * Locks the need of a pledge, before the pledge itself: every write that touches a need and
+   * its pledges locks the need first (pledge, cancel, delivery, receipt), so two never deadlock.
+   */
+  lockNeedOfPledge: (db: Tx, pledgeId: string) =>
+    named('need.lockOfPledge', async () => (await rows(db, sql`select id, items, reference from needs where id = (select need_id from pledges where id = ${pledgeId}) for update`))[0] as
+      | { id: string; items: string | null; reference: string }
+      | undefined),
   committedOf: (db: Tx, needId: string) =>
     named('need.committed', async () => Number((await rows(db, sql`select coalesce(sum(p.size) filter (where ${ACTIVE}), 0) as c from pledges p where p.need_id = ${needId}`))[0].c)),
   setNeedStatus: (db: Tx, id: string, v: { status: string; closedReason?: string | null; checkedBy?: string; reviewedBy?: string; publishedAt?: Date }) =>
