@@ -2,7 +2,8 @@
  * What the black-box suite cannot reach without waiting for a calendar day, on PGlite:
  * a published need whose deadline has passed takes no pledge (INVALID_TRANSITION, nothing
  * written); a pledge undelivered past its date is EXPIRED when read and its amount is open
- * again (no sweep), and it can no longer be reported delivered.
+ * again (no sweep), and it can no longer be reported delivered. And the reviewer's warning
+ * of a sector project that already benefits the household in the need's category.
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -10,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../auth/caller.js';
 import { openDatabase, type Database } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
-import { auditLog, donors, needs, pledges } from '../../db/schema/index.js';
+import { auditLog, donors, needs, pledges, programmes, projectLinks, projects } from '../../db/schema/index.js';
 import { createContext } from '../../graphql/context.js';
 import { log } from '../../lib/log.js';
 import { donationService } from './donation.service.js';
@@ -57,5 +58,29 @@ describe('deadlines and expiry', () => {
 
   it('refuses a delivery of an expired pledge', async () => {
     await expect(donationService.reportDelivery(ctx(), { pledgeId: gid('Pledge', ids.expired), deliveredOn: today(), evidence: 'R' })).rejects.toMatchObject({ extensions: { code: 'INVALID_TRANSITION', from: 'EXPIRED' } });
+  });
+});
+
+describe('the reviewer', () => {
+  it('is warned of a sector project of the category linked to the household, not of one of another sector', async () => {
+    const db = database.db;
+    const household = randomUUID();
+    const programme = randomUUID();
+    const [housing, water] = [randomUUID(), randomUUID()];
+    await db.insert(programmes).values({ id: programme, sector: 'housing', name: 'p', year: 2016, budget: 1, areaCode: '433124', createdBy: 't' });
+    await db.insert(projects).values([
+      { id: housing, programmeId: programme, sector: 'housing', name: '危房改造', kind: 'k', areaCode: '433124', servedAreas: ['433124'], budget: 1, status: 'planned' },
+      { id: water, programmeId: programme, sector: 'water', name: '饮水', kind: 'k', areaCode: '433124', servedAreas: ['433124'], budget: 1, status: 'planned' },
+    ]);
+    await db.insert(projectLinks).values([housing, water].map((projectId) => ({
+      id: randomUUID(), projectId, sector: projectId === housing ? 'housing' : 'water', householdId: household, villageCode: '433124110226', benefitKind: 'direct', amount: 20_000, benefitDate: '2016-05-01', linkedBy: 't',
+    })));
+    const id = randomUUID();
+    await db.insert(needs).values({ ...need(id, 'XQ0000000003', addDays(today(), 30)), householdId: household, category: 'house_renovation', status: 'CHECKED' });
+    const official = createContext({ requestId: randomUUID(), caller: { id: 'o', role: 'official', areas: ['433124'] }, database, log });
+    const n = (await donationService.need(official, gid('Need', id)))!;
+    const warnings = await donationService.warnings(official, n);
+    expect(warnings.map((w) => w.kind)).toEqual(['PROJECT_LINK']);
+    expect(warnings[0].message).toMatch(/housing project/);
   });
 });
