@@ -134,6 +134,40 @@ describe('a donor', () => {
   });
 });
 
+describe('a donor in the access matrix', () => {
+  it('gets no personal data from any answer: published needs only, nothing through node, the feed or the registry', async () => {
+    const sub = `donor-matrix-${Math.random().toString(36).slice(2, 8)}`;
+    await admin.registerDonor({ input: { name: '矩阵基金会', kind: 'SOCIAL_ORGANIZATION', subject: sub } });
+    const donor = await clientAs({ role: 'donor', sub });
+    const { household } = await admin.household({ id: householdA.id });
+    const personal = [householdA.id, householdA.number, ...household!.members.flatMap((m) => [m.id, m.name!, m.idNumber!].filter(Boolean)), household!.phone].filter(Boolean) as string[];
+    const { draftNeed } = await official.draftNeed({ input: { householdId: householdA.id, category: 'EMPLOYMENT', amount: 900, deadline: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10), description: '需要务工培训后的路费' } });
+    await official.checkNeed({ input: { needId: draftNeed.id, decision: 'APPROVE' } });
+    const { reviewNeed } = await official.reviewNeed({ input: { needId: draftNeed.id, decision: 'APPROVE' } });
+    const answers: unknown[] = [];
+    answers.push(await donor.publishedNeeds({ filter: { areaCode: villageA }, first: 100 }));
+    answers.push(await donor.publishedNeed({ id: reviewNeed.published!.id }));
+    answers.push(await donor.recommendedNeeds({ first: 100 }));
+    const { pledge } = await donor.pledge({ input: { needId: reviewNeed.published!.id, amount: 100 } });
+    answers.push(pledge, await donor.myPledges({}), await donor.pledgeById({ id: pledge.id }), await donor.myDonor());
+    // node(id:) of a registry record is refused (FORBIDDEN) or null for a donor; of a need, null.
+    const nodeOf = (id: string) => donor.node({ id }).then((r) => r.node, (e) => (e instanceof ForbiddenError ? null : Promise.reject(e)));
+    for (const id of [householdA.id, household!.members[0].id, draftNeed.id]) answers.push(await nodeOf(id));
+    answers.push(await donor.need({ id: draftNeed.id }));
+    const text = JSON.stringify(answers);
+    expect(text).toContain(reviewNeed.published!.reference);
+    for (const p of personal) expect(text).not.toContain(p);
+    expect(await nodeOf(householdA.id)).toBeNull();
+    expect((await donor.node({ id: draftNeed.id })).node).toBeNull();
+    expect((await donor.need({ id: draftNeed.id })).need).toBeNull();
+    const refused = [
+      () => donor.households({ first: 1 }), () => donor.needs({}), () => donor.changes({ first: 1 }), () => donor.auditTrail({ first: 1 }),
+      () => donor.donors({}), () => donor.countyDonationLedger({ countyCode: COUNTY }),
+    ];
+    for (const call of refused) await expect(call()).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
 describe('members by global ID', () => {
   it('are reachable only inside the household’s area', async () => {
     const member = (await admin.household({ id: householdA.id })).household!.members[0];

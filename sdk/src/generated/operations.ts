@@ -136,6 +136,14 @@ export type CadreFilterInput = {
   unitId?: string | number | null | undefined;
 };
 
+/** Cancels a need with a reason; its undelivered pledges are cancelled with it. */
+export type CancelNeedInput = {
+  /** Global ID of the need. */
+  needId: string | number;
+  /** Why, 1–500 characters. */
+  reason: string;
+};
+
 /** The procedure a case follows. */
 export type CaseKind =
   /** HOUSEHOLD_EXIT 贫困户退出 — exit of a household from poverty */
@@ -284,6 +292,14 @@ export type ConditionsInput = {
   waterSurfaceMu: number;
 };
 
+/** A cadre confirms receipt of a delivered pledge. */
+export type ConfirmReceiptInput = {
+  /** Global ID of the pledge. */
+  pledgeId: string | number;
+  /** Received on (default today). */
+  receivedOn?: string | null | undefined;
+};
+
 /** A correction of a household: give only what changes. `members`, if given, is the whole new member list; members are matched to existing ones by ID number. */
 export type CorrectHouseholdInput = {
   /** Household attribute 贫困户属性. */
@@ -362,6 +378,16 @@ export type CreateRuleSetInput = {
   name: string;
 };
 
+/** The township check or county review of a need. */
+export type DecideNeedInput = {
+  /** Approve or reject. */
+  decision: NeedDecision;
+  /** Global ID of the need. */
+  needId: string | number;
+  /** Reason; required to reject. */
+  reason?: string | null | undefined;
+};
+
 /** The decision a step records. */
 export type Decision =
   /** APPROVE 同意 — approve: the case goes on */
@@ -396,6 +422,53 @@ export type DocumentInput = {
   reference: string;
   /** Title, e.g. 村民代表大会评议记录 (minutes of the appraisal meeting). */
   title: string;
+};
+
+/** A participant's interests (all optional). */
+export type DonorInterestsInput = {
+  /** Area code prefixes it helps (statistical codes), at most 50. */
+  areaCodes?: Array<string> | null | undefined;
+  /** Categories it funds. */
+  categories?: Array<NeedCategory> | null | undefined;
+  /** Largest open amount it considers, yuan. */
+  maxAmount?: number | null | undefined;
+  /** Smallest open amount it considers, yuan. */
+  minAmount?: number | null | undefined;
+};
+
+/** Kind of participant in social assistance 社会扶贫参与方. */
+export type DonorKind =
+  /** designated 定点扶贫单位 — designated assistance unit (central or provincial body, state enterprise, university) */
+  | 'DESIGNATED'
+  /** east_west 东西部扶贫协作 — east–west partner province or city */
+  | 'EAST_WEST'
+  /** enterprise 企业 — enterprise (private or state-owned), e.g. 万企帮万村 */
+  | 'ENTERPRISE'
+  /** individual 个人 — individual donor */
+  | 'INDIVIDUAL'
+  /** military 军队和武警部队 — army or armed police unit */
+  | 'MILITARY'
+  /** social_organization 社会组织 — social organization (foundation, association, charity) */
+  | 'SOCIAL_ORGANIZATION';
+
+/** Drafts a need for a registered household or a poor village: an amount in yuan, or items and a quantity. */
+export type DraftNeedInput = {
+  /** Amount in yuan (or items and quantity). */
+  amount?: number | null | undefined;
+  /** Category 需求类别. */
+  category: NeedCategory;
+  /** Deadline, after today and within two years. */
+  deadline: string;
+  /** Short description, at most 500 characters, without ID numbers, phones or names of the household. */
+  description: string;
+  /** Global ID of the registered household (or give villageCode for a poor village). */
+  householdId?: string | number | null | undefined;
+  /** Items asked, e.g. "棉被" (with quantity). */
+  items?: string | null | undefined;
+  /** Number of items. */
+  quantity?: number | null | undefined;
+  /** Code of the poor village (12 digits), for a need of the village as a whole. */
+  villageCode?: string | null | undefined;
 };
 
 /** The province’s economic region: exit thresholds are higher (3 %) in the west. */
@@ -942,6 +1015,62 @@ export type MonitoringTrigger =
   /** RIGID_SPENDING 刚性支出超过收入 — rigid spending (illness, disability, disaster) above net income */
   | 'RIGID_SPENDING';
 
+/** Category of a need 需求类别 on the social assistance platform 中国社会扶贫网. */
+export type NeedCategory =
+  /** daily_necessities 生活物资 — daily necessities: bedding, clothes, appliances, food */
+  | 'DAILY_NECESSITIES'
+  /** employment 就业 — employment: a job or placement */
+  | 'EMPLOYMENT'
+  /** house_renovation 危房改造 — house renovation */
+  | 'HOUSE_RENOVATION'
+  /** industry 产业 — industry: seedlings, livestock, tools, inputs */
+  | 'INDUSTRY'
+  /** medical_aid 助医 — medical aid: treatment, medicine, aids */
+  | 'MEDICAL_AID'
+  /** school_aid 助学 — school aid: fees, books, uniforms, boarding */
+  | 'SCHOOL_AID'
+  /** skills_training 技能培训 — skills training */
+  | 'SKILLS_TRAINING';
+
+/** The decision of a township check or county review of a need. */
+export type NeedDecision =
+  /** APPROVE 同意 — approve: the need goes on (checked, or published) */
+  | 'APPROVE'
+  /** REJECT 不同意 — reject: the need ends, with the reason */
+  | 'REJECT';
+
+/** Which needs (officials and cadres). */
+export type NeedFilterInput = {
+  /** Area code prefix. */
+  areaCode?: string | null | undefined;
+  /** Category. */
+  category?: NeedCategory | null | undefined;
+  /** Status. */
+  status?: NeedStatus | null | undefined;
+};
+
+/** Where a need stands: drafted by the village, checked by the township, reviewed by the county and published; or rejected or cancelled. */
+export type NeedStatus =
+  /** CANCELLED 已取消 — cancelled with a reason; open pledges are cancelled with it */
+  | 'CANCELLED'
+  /** CHECKED 乡镇审核 — checked by the township, waiting for the county */
+  | 'CHECKED'
+  /** DRAFT 草稿 — drafted by a cadre or official of the village, not yet checked */
+  | 'DRAFT'
+  /** PUBLISHED 已发布 — reviewed by the county and published to donors */
+  | 'PUBLISHED'
+  /** REJECTED 未通过 — rejected by the township or county, with a reason */
+  | 'REJECTED';
+
+/** What else already funds a need, shown to the reviewer. */
+export type NeedWarningKind =
+  /** MEASURE 帮扶措施 — an assistance measure of this category for the household */
+  | 'MEASURE'
+  /** PLEDGE 已有认捐 — an earlier need of the household in this category has pledges */
+  | 'PLEDGE'
+  /** PROJECT_LINK 行业项目 — a sector project benefits the household in this category */
+  | 'PROJECT_LINK';
+
 /** How an objection 异议 was resolved. */
 export type ObjectionResolution =
   /** DISMISSED 异议不成立 — dismissed, with a reason */
@@ -987,6 +1116,31 @@ export type OutputIndicator =
   | 'PEOPLE_TRAINED'
   /** road_km 道路(公里) — km of road built or hardened */
   | 'ROAD_KM';
+
+/** A pledge against a published need: part or all of what is open. */
+export type PledgeInput = {
+  /** Yuan, for a need in yuan. */
+  amount?: number | null | undefined;
+  /** Delivered by (default and at most: the need's deadline). */
+  deliverBy?: string | null | undefined;
+  /** Global ID of the published need (PublishedNeed.id). */
+  needId: string | number;
+  /** Items, for a need of items. */
+  quantity?: number | null | undefined;
+};
+
+/** Where a pledge stands. */
+export type PledgeStatus =
+  /** CANCELLED 已取消 — cancelled with its need */
+  | 'CANCELLED'
+  /** CONFIRMED 已确认 — a cadre confirmed receipt */
+  | 'CONFIRMED'
+  /** DELIVERED 已捐赠 — the donor reported the delivery */
+  | 'DELIVERED'
+  /** EXPIRED 已过期 — not delivered by its date: its amount is open again */
+  | 'EXPIRED'
+  /** PLEDGED 已认捐 — pledged, not yet delivered */
+  | 'PLEDGED';
 
 /** Political status 政治面貌 (GB/T 4762, main values). */
 export type PoliticalStatus =
@@ -1079,6 +1233,24 @@ export type ProposeRemovalInput = {
   year: number;
 };
 
+/** Which published needs. */
+export type PublishedNeedFilterInput = {
+  /** Area code prefix. */
+  areaCode?: string | null | undefined;
+  /** Categories. */
+  categories?: Array<NeedCategory> | null | undefined;
+  /** Deadline on or before. */
+  deadlineBefore?: string | null | undefined;
+  /** Urgency: deadline within this many days. */
+  dueWithinDays?: number | null | undefined;
+  /** Also fully pledged ones (default false). */
+  includeFullyPledged?: boolean | null | undefined;
+  /** At most this much open, yuan (needs in yuan only). */
+  maxOpenAmount?: number | null | undefined;
+  /** At least this much open, yuan (needs in yuan only). */
+  minOpenAmount?: number | null | undefined;
+};
+
 /** 雨露计划: the member trained or at school and where. */
 export type RainDewInput = {
   /** Completed on, if already completed. */
@@ -1126,6 +1298,16 @@ export type RaiseObjectionInput = {
   raisedOn: string;
   /** What it says (do not record the objector’s identity here). */
   summary: string;
+};
+
+/** The household's (or village's) acknowledgement of a confirmed pledge, recorded by the cadre. */
+export type RecordAcknowledgementInput = {
+  /** Acknowledged on (default today). */
+  acknowledgedOn?: string | null | undefined;
+  /** A short note (no names), at most 200 characters. */
+  note?: string | null | undefined;
+  /** Global ID of the pledge. */
+  pledgeId: string | number;
 };
 
 /** A new measure, for one household (householdId) or a whole village (villageCode): give exactly one. The typed part of its kind is required (rainDew, microCredit, relocation, houseRenovation), others refused. */
@@ -1190,6 +1372,20 @@ export type RegisterCadreInput = {
   title?: string | null | undefined;
   /** Global ID of the sending unit. */
   unitId: string | number;
+};
+
+/** Registers a participant. Admins and officials. */
+export type RegisterDonorInput = {
+  /** Stated interests. */
+  interests?: DonorInterestsInput | null | undefined;
+  /** Kind 类型. */
+  kind: DonorKind;
+  /** Name 名称, 1–200 characters. */
+  name: string;
+  /** The `sub` of the participant's donor token; unique. */
+  subject: string;
+  /** Global ID of the assistance unit that is the same body (same kind), to link them. */
+  unitId?: string | number | null | undefined;
 };
 
 /** The household form as a cadre enters it: household fields, contact and bank data, and every member. */
@@ -1332,6 +1528,20 @@ export type RemoveMonitoringRiskInput = {
   note?: string | null | undefined;
   /** Date removed: from the identification date to today. */
   removedOn: string;
+};
+
+/** A delivery of a pledge, reported by its donor. */
+export type ReportDeliveryInput = {
+  /** Yuan delivered (default: the pledge). */
+  amount?: number | null | undefined;
+  /** Delivered on: not before the pledge, not in the future. */
+  deliveredOn: string;
+  /** Evidence reference 凭证: a receipt number or transfer reference, 1–200 characters. */
+  evidence: string;
+  /** Global ID of the pledge. */
+  pledgeId: string | number;
+  /** Items delivered (default: the pledge). */
+  quantity?: number | null | undefined;
 };
 
 /** A relapse 返贫 report: the cause and what happened. */
@@ -1513,6 +1723,12 @@ export type SetAssistancePlanInput = {
   villageCode?: string | null | undefined;
   /** Year. */
   year: number;
+};
+
+/** Replaces the calling participant's interests. */
+export type SetDonorInterestsInput = {
+  /** The interests. */
+  interests: DonorInterestsInput;
 };
 
 /** Monitoring thresholds for the nation ("", admins) or a province (its officials). */
@@ -2274,6 +2490,167 @@ export type ChangeEventsSubscriptionVariables = Exact<{
 
 export type ChangeEventsSubscription = { changes: { cursor: string, node: { id: string, sequence: string, type: string, entityType: string, entityId: string, areaCode: string, at: string, payload: unknown } } };
 
+export type DonorFieldsFragment = { id: string, name: string, kind: DonorKind, unitId: string | null, subject: string | null, createdAt: string, interests: { categories: Array<NeedCategory>, areaCodes: Array<string>, minAmount: number | null, maxAmount: number | null } };
+
+export type PublishedNeedFieldsFragment = { id: string, reference: string, category: NeedCategory, villageCode: string, villageName: string | null, townshipName: string | null, countyName: string | null, forVillage: boolean, householdSize: number | null, causes: Array<Cause>, amount: number | null, items: string | null, quantity: number | null, openAmount: number | null, openQuantity: number | null, deadline: string, daysLeft: number, description: string, publishedAt: string | null };
+
+export type NeedFieldsFragment = { id: string, reference: string, householdId: string | null, villageCode: string, category: NeedCategory, amount: number | null, items: string | null, quantity: number | null, open: number, deadline: string, description: string, status: NeedStatus, closedReason: string | null, createdAt: string, totals: { pledged: number, delivered: number, confirmed: number, pledges: number } };
+
+export type PledgeFieldsFragment = { id: string, amount: number | null, quantity: number | null, deliverBy: string, status: PledgeStatus, confirmedOn: string | null, acknowledgedOn: string | null, createdAt: string, delivery: { deliveredOn: string, size: number, evidence: string } | null };
+
+export type LedgerCellFieldsFragment = { category: NeedCategory | null, suppressed: boolean, needs: number | null, matchedShare: number | null, pledged: number | null, delivered: number | null, confirmed: number | null };
+
+export type RegisterDonorMutationVariables = Exact<{
+  input: RegisterDonorInput;
+}>;
+
+
+export type RegisterDonorMutation = { registerDonor: { id: string, name: string, kind: DonorKind, unitId: string | null, subject: string | null, createdAt: string, interests: { categories: Array<NeedCategory>, areaCodes: Array<string>, minAmount: number | null, maxAmount: number | null } } };
+
+export type SetDonorInterestsMutationVariables = Exact<{
+  input: SetDonorInterestsInput;
+}>;
+
+
+export type SetDonorInterestsMutation = { setDonorInterests: { id: string, name: string, kind: DonorKind, unitId: string | null, subject: string | null, createdAt: string, interests: { categories: Array<NeedCategory>, areaCodes: Array<string>, minAmount: number | null, maxAmount: number | null } } };
+
+export type DonorsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DonorsQuery = { donors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: DonorKind, unitId: string | null, subject: string | null, createdAt: string, interests: { categories: Array<NeedCategory>, areaCodes: Array<string>, minAmount: number | null, maxAmount: number | null } }> } };
+
+export type MyDonorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDonorQuery = { myDonor: { id: string, name: string, kind: DonorKind, unitId: string | null, subject: string | null, createdAt: string, ledger: { pledged: number, delivered: number, confirmed: number, pledges: number }, interests: { categories: Array<NeedCategory>, areaCodes: Array<string>, minAmount: number | null, maxAmount: number | null } } | null };
+
+export type DraftNeedMutationVariables = Exact<{
+  input: DraftNeedInput;
+}>;
+
+
+export type DraftNeedMutation = { draftNeed: { id: string, reference: string, householdId: string | null, villageCode: string, category: NeedCategory, amount: number | null, items: string | null, quantity: number | null, open: number, deadline: string, description: string, status: NeedStatus, closedReason: string | null, createdAt: string, totals: { pledged: number, delivered: number, confirmed: number, pledges: number } } };
+
+export type CheckNeedMutationVariables = Exact<{
+  input: DecideNeedInput;
+}>;
+
+
+export type CheckNeedMutation = { checkNeed: { id: string, reference: string, householdId: string | null, villageCode: string, category: NeedCategory, amount: number | null, items: string | null, quantity: number | null, open: number, deadline: string, description: string, status: NeedStatus, closedReason: string | null, createdAt: string, totals: { pledged: number, delivered: number, confirmed: number, pledges: number } } };
+
+export type ReviewNeedMutationVariables = Exact<{
+  input: DecideNeedInput;
+}>;
+
+
+export type ReviewNeedMutation = { reviewNeed: { id: string, reference: string, householdId: string | null, villageCode: string, category: NeedCategory, amount: number | null, items: string | null, quantity: number | null, open: number, deadline: string, description: string, status: NeedStatus, closedReason: string | null, createdAt: string, published: { id: string, reference: string, category: NeedCategory, villageCode: string, villageName: string | null, townshipName: string | null, countyName: string | null, forVillage: boolean, householdSize: number | null, causes: Array<Cause>, amount: number | null, items: string | null, quantity: number | null, openAmount: number | null, openQuantity: number | null, deadline: string, daysLeft: number, description: string, publishedAt: string | null } | null, totals: { pledged: number, delivered: number, confirmed: number, pledges: number } } };
+
+export type CancelNeedMutationVariables = Exact<{
+  input: CancelNeedInput;
+}>;
+
+
+export type CancelNeedMutation = { cancelNeed: { id: string, reference: string, householdId: string | null, villageCode: string, category: NeedCategory, amount: number | null, items: string | null, quantity: number | null, open: number, deadline: string, description: string, status: NeedStatus, closedReason: string | null, createdAt: string, pledges: Array<{ id: string, amount: number | null, quantity: number | null, deliverBy: string, status: PledgeStatus, confirmedOn: string | null, acknowledgedOn: string | null, createdAt: string, delivery: { deliveredOn: string, size: number, evidence: string } | null }>, totals: { pledged: number, delivered: number, confirmed: number, pledges: number } } };
+
+export type NeedsQueryVariables = Exact<{
+  filter?: NeedFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NeedsQuery = { needs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, reference: string, householdId: string | null, villageCode: string, category: NeedCategory, amount: number | null, items: string | null, quantity: number | null, open: number, deadline: string, description: string, status: NeedStatus, closedReason: string | null, createdAt: string, totals: { pledged: number, delivered: number, confirmed: number, pledges: number } }> } };
+
+export type NeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedQuery = { need: { id: string, reference: string, householdId: string | null, villageCode: string, category: NeedCategory, amount: number | null, items: string | null, quantity: number | null, open: number, deadline: string, description: string, status: NeedStatus, closedReason: string | null, createdAt: string, published: { id: string, reference: string, category: NeedCategory, villageCode: string, villageName: string | null, townshipName: string | null, countyName: string | null, forVillage: boolean, householdSize: number | null, causes: Array<Cause>, amount: number | null, items: string | null, quantity: number | null, openAmount: number | null, openQuantity: number | null, deadline: string, daysLeft: number, description: string, publishedAt: string | null } | null, reviewWarnings: Array<{ kind: NeedWarningKind, message: string, refId: string }>, pledges: Array<{ id: string, amount: number | null, quantity: number | null, deliverBy: string, status: PledgeStatus, confirmedOn: string | null, acknowledgedOn: string | null, createdAt: string, donor: { id: string, name: string } | null, delivery: { deliveredOn: string, size: number, evidence: string } | null }>, totals: { pledged: number, delivered: number, confirmed: number, pledges: number } } | null };
+
+export type PublishedNeedsQueryVariables = Exact<{
+  filter?: PublishedNeedFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublishedNeedsQuery = { publishedNeeds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, reference: string, category: NeedCategory, villageCode: string, villageName: string | null, townshipName: string | null, countyName: string | null, forVillage: boolean, householdSize: number | null, causes: Array<Cause>, amount: number | null, items: string | null, quantity: number | null, openAmount: number | null, openQuantity: number | null, deadline: string, daysLeft: number, description: string, publishedAt: string | null }> } };
+
+export type PublishedNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishedNeedQuery = { publishedNeed: { id: string, reference: string, category: NeedCategory, villageCode: string, villageName: string | null, townshipName: string | null, countyName: string | null, forVillage: boolean, householdSize: number | null, causes: Array<Cause>, amount: number | null, items: string | null, quantity: number | null, openAmount: number | null, openQuantity: number | null, deadline: string, daysLeft: number, description: string, publishedAt: string | null } | null };
+
+export type RecommendedNeedsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RecommendedNeedsQuery = { recommendedNeeds: Array<{ score: number, reasons: Array<string>, need: { id: string, reference: string, category: NeedCategory, villageCode: string, villageName: string | null, townshipName: string | null, countyName: string | null, forVillage: boolean, householdSize: number | null, causes: Array<Cause>, amount: number | null, items: string | null, quantity: number | null, openAmount: number | null, openQuantity: number | null, deadline: string, daysLeft: number, description: string, publishedAt: string | null } }> };
+
+export type PledgeMutationVariables = Exact<{
+  input: PledgeInput;
+}>;
+
+
+export type PledgeMutation = { pledge: { id: string, amount: number | null, quantity: number | null, deliverBy: string, status: PledgeStatus, confirmedOn: string | null, acknowledgedOn: string | null, createdAt: string, need: { id: string, reference: string, category: NeedCategory, villageCode: string, villageName: string | null, townshipName: string | null, countyName: string | null, forVillage: boolean, householdSize: number | null, causes: Array<Cause>, amount: number | null, items: string | null, quantity: number | null, openAmount: number | null, openQuantity: number | null, deadline: string, daysLeft: number, description: string, publishedAt: string | null } | null, delivery: { deliveredOn: string, size: number, evidence: string } | null } };
+
+export type ReportDeliveryMutationVariables = Exact<{
+  input: ReportDeliveryInput;
+}>;
+
+
+export type ReportDeliveryMutation = { reportDelivery: { id: string, amount: number | null, quantity: number | null, deliverBy: string, status: PledgeStatus, confirmedOn: string | null, acknowledgedOn: string | null, createdAt: string, delivery: { deliveredOn: string, size: number, evidence: string } | null } };
+
+export type ConfirmReceiptMutationVariables = Exact<{
+  input: ConfirmReceiptInput;
+}>;
+
+
+export type ConfirmReceiptMutation = { confirmReceipt: { id: string, amount: number | null, quantity: number | null, deliverBy: string, status: PledgeStatus, confirmedOn: string | null, acknowledgedOn: string | null, createdAt: string, delivery: { deliveredOn: string, size: number, evidence: string } | null } };
+
+export type RecordAcknowledgementMutationVariables = Exact<{
+  input: RecordAcknowledgementInput;
+}>;
+
+
+export type RecordAcknowledgementMutation = { recordAcknowledgement: { id: string, amount: number | null, quantity: number | null, deliverBy: string, status: PledgeStatus, confirmedOn: string | null, acknowledgedOn: string | null, createdAt: string, delivery: { deliveredOn: string, size: number, evidence: string } | null } };
+
+export type MyPledgesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyPledgesQuery = { myPledges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, amount: number | null, quantity: number | null, deliverBy: string, status: PledgeStatus, confirmedOn: string | null, acknowledgedOn: string | null, createdAt: string, need: { id: string, reference: string, category: NeedCategory, villageCode: string, villageName: string | null, townshipName: string | null, countyName: string | null, forVillage: boolean, householdSize: number | null, causes: Array<Cause>, amount: number | null, items: string | null, quantity: number | null, openAmount: number | null, openQuantity: number | null, deadline: string, daysLeft: number, description: string, publishedAt: string | null } | null, delivery: { deliveredOn: string, size: number, evidence: string } | null }> } };
+
+export type PledgeByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PledgeByIdQuery = { pledgeById: { id: string, amount: number | null, quantity: number | null, deliverBy: string, status: PledgeStatus, confirmedOn: string | null, acknowledgedOn: string | null, createdAt: string, need: { reference: string } | null, donor: { id: string, name: string } | null, delivery: { deliveredOn: string, size: number, evidence: string } | null } | null };
+
+export type CountyDonationLedgerQueryVariables = Exact<{
+  countyCode: string;
+}>;
+
+
+export type CountyDonationLedgerQuery = { countyDonationLedger: { countyCode: string, countyName: string | null, categories: Array<{ category: NeedCategory | null, suppressed: boolean, needs: number | null, matchedShare: number | null, pledged: number | null, delivered: number | null, confirmed: number | null }>, total: { category: NeedCategory | null, suppressed: boolean, needs: number | null, matchedShare: number | null, pledged: number | null, delivered: number | null, confirmed: number | null } } };
+
+export type PublicDonationSummaryQueryVariables = Exact<{
+  countyCode: string;
+}>;
+
+
+export type PublicDonationSummaryQuery = { publicDonationSummary: { countyCode: string, countyName: string | null, categories: Array<{ category: NeedCategory | null, suppressed: boolean, needs: number | null, matchedShare: number | null, pledged: number | null, delivered: number | null, confirmed: number | null }>, total: { category: NeedCategory | null, suppressed: boolean, needs: number | null, matchedShare: number | null, pledged: number | null, delivered: number | null, confirmed: number | null } } };
+
 export type RuleSetFieldsFragment = { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null };
 
 export type EligibilityDecisionFieldsFragment = { year: number, perCapitaNetIncome: number, threshold: number | null, eligible: boolean, change: EligibilityChange, score: number | null, group: string | null, incomeChangeToFlip: number | null, ruleSet: { id: string, name: string, version: number }, line: { areaCode: string, year: number, yuan: number } | null, rules: Array<{ code: string, kind: RuleKind, label: string, condition: string, met: boolean | null, points: number | null, supportsDecision: boolean, inputs: Array<{ name: string, value: unknown }> }> };
@@ -2916,15 +3293,19 @@ export type NodeQuery = { node:
     | { __typename: 'Cadre', id: string }
     | { __typename: 'Case', id: string }
     | { __typename: 'ChangeEvent', id: string }
+    | { __typename: 'Donor', id: string }
     | { __typename: 'EligibilityRuleSet', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Measure', id: string }
     | { __typename: 'Member', id: string }
     | { __typename: 'MonitoringCase', id: string }
+    | { __typename: 'Need', id: string }
     | { __typename: 'Pairing', id: string }
+    | { __typename: 'Pledge', id: string }
     | { __typename: 'Programme', id: string }
     | { __typename: 'Project', id: string }
     | { __typename: 'ProjectLink', id: string }
+    | { __typename: 'PublishedNeed', id: string }
     | { __typename: 'UpdateRound', id: string }
     | { __typename: 'Village', id: string }
     | { __typename: 'Visit', id: string }
@@ -3247,6 +3628,97 @@ export const HouseholdStatusEventFieldsFragmentDoc = new TypedDocumentString(`
   recordedAt
 }
     `, {"fragmentName":"HouseholdStatusEventFields"}) as unknown as TypedDocumentString<HouseholdStatusEventFieldsFragment, unknown>;
+export const DonorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DonorFields on Donor {
+  id
+  name
+  kind
+  unitId
+  subject
+  interests {
+    categories
+    areaCodes
+    minAmount
+    maxAmount
+  }
+  createdAt
+}
+    `, {"fragmentName":"DonorFields"}) as unknown as TypedDocumentString<DonorFieldsFragment, unknown>;
+export const PublishedNeedFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublishedNeedFields on PublishedNeed {
+  id
+  reference
+  category
+  villageCode
+  villageName
+  townshipName
+  countyName
+  forVillage
+  householdSize
+  causes
+  amount
+  items
+  quantity
+  openAmount
+  openQuantity
+  deadline
+  daysLeft
+  description
+  publishedAt
+}
+    `, {"fragmentName":"PublishedNeedFields"}) as unknown as TypedDocumentString<PublishedNeedFieldsFragment, unknown>;
+export const NeedFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NeedFields on Need {
+  id
+  reference
+  householdId
+  villageCode
+  category
+  amount
+  items
+  quantity
+  open
+  deadline
+  description
+  status
+  closedReason
+  totals {
+    pledged
+    delivered
+    confirmed
+    pledges
+  }
+  createdAt
+}
+    `, {"fragmentName":"NeedFields"}) as unknown as TypedDocumentString<NeedFieldsFragment, unknown>;
+export const PledgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PledgeFields on Pledge {
+  id
+  amount
+  quantity
+  deliverBy
+  status
+  delivery {
+    deliveredOn
+    size
+    evidence
+  }
+  confirmedOn
+  acknowledgedOn
+  createdAt
+}
+    `, {"fragmentName":"PledgeFields"}) as unknown as TypedDocumentString<PledgeFieldsFragment, unknown>;
+export const LedgerCellFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LedgerCellFields on CategoryLedger {
+  category
+  suppressed
+  needs
+  matchedShare
+  pledged
+  delivered
+  confirmed
+}
+    `, {"fragmentName":"LedgerCellFields"}) as unknown as TypedDocumentString<LedgerCellFieldsFragment, unknown>;
 export const RuleSetFieldsFragmentDoc = new TypedDocumentString(`
     fragment RuleSetFields on EligibilityRuleSet {
   id
@@ -5384,6 +5856,691 @@ export const ChangeEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeEventsSubscription, ChangeEventsSubscriptionVariables>;
+export const RegisterDonorDocument = new TypedDocumentString(`
+    mutation registerDonor($input: RegisterDonorInput!) {
+  registerDonor(input: $input) {
+    ...DonorFields
+  }
+}
+    fragment DonorFields on Donor {
+  id
+  name
+  kind
+  unitId
+  subject
+  interests {
+    categories
+    areaCodes
+    minAmount
+    maxAmount
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<RegisterDonorMutation, RegisterDonorMutationVariables>;
+export const SetDonorInterestsDocument = new TypedDocumentString(`
+    mutation setDonorInterests($input: SetDonorInterestsInput!) {
+  setDonorInterests(input: $input) {
+    ...DonorFields
+  }
+}
+    fragment DonorFields on Donor {
+  id
+  name
+  kind
+  unitId
+  subject
+  interests {
+    categories
+    areaCodes
+    minAmount
+    maxAmount
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<SetDonorInterestsMutation, SetDonorInterestsMutationVariables>;
+export const DonorsDocument = new TypedDocumentString(`
+    query donors($first: Int, $after: String) {
+  donors(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...DonorFields
+    }
+  }
+}
+    fragment DonorFields on Donor {
+  id
+  name
+  kind
+  unitId
+  subject
+  interests {
+    categories
+    areaCodes
+    minAmount
+    maxAmount
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<DonorsQuery, DonorsQueryVariables>;
+export const MyDonorDocument = new TypedDocumentString(`
+    query myDonor {
+  myDonor {
+    ...DonorFields
+    ledger {
+      pledged
+      delivered
+      confirmed
+      pledges
+    }
+  }
+}
+    fragment DonorFields on Donor {
+  id
+  name
+  kind
+  unitId
+  subject
+  interests {
+    categories
+    areaCodes
+    minAmount
+    maxAmount
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<MyDonorQuery, MyDonorQueryVariables>;
+export const DraftNeedDocument = new TypedDocumentString(`
+    mutation draftNeed($input: DraftNeedInput!) {
+  draftNeed(input: $input) {
+    ...NeedFields
+  }
+}
+    fragment NeedFields on Need {
+  id
+  reference
+  householdId
+  villageCode
+  category
+  amount
+  items
+  quantity
+  open
+  deadline
+  description
+  status
+  closedReason
+  totals {
+    pledged
+    delivered
+    confirmed
+    pledges
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<DraftNeedMutation, DraftNeedMutationVariables>;
+export const CheckNeedDocument = new TypedDocumentString(`
+    mutation checkNeed($input: DecideNeedInput!) {
+  checkNeed(input: $input) {
+    ...NeedFields
+  }
+}
+    fragment NeedFields on Need {
+  id
+  reference
+  householdId
+  villageCode
+  category
+  amount
+  items
+  quantity
+  open
+  deadline
+  description
+  status
+  closedReason
+  totals {
+    pledged
+    delivered
+    confirmed
+    pledges
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<CheckNeedMutation, CheckNeedMutationVariables>;
+export const ReviewNeedDocument = new TypedDocumentString(`
+    mutation reviewNeed($input: DecideNeedInput!) {
+  reviewNeed(input: $input) {
+    ...NeedFields
+    published {
+      ...PublishedNeedFields
+    }
+  }
+}
+    fragment PublishedNeedFields on PublishedNeed {
+  id
+  reference
+  category
+  villageCode
+  villageName
+  townshipName
+  countyName
+  forVillage
+  householdSize
+  causes
+  amount
+  items
+  quantity
+  openAmount
+  openQuantity
+  deadline
+  daysLeft
+  description
+  publishedAt
+}
+fragment NeedFields on Need {
+  id
+  reference
+  householdId
+  villageCode
+  category
+  amount
+  items
+  quantity
+  open
+  deadline
+  description
+  status
+  closedReason
+  totals {
+    pledged
+    delivered
+    confirmed
+    pledges
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<ReviewNeedMutation, ReviewNeedMutationVariables>;
+export const CancelNeedDocument = new TypedDocumentString(`
+    mutation cancelNeed($input: CancelNeedInput!) {
+  cancelNeed(input: $input) {
+    ...NeedFields
+    pledges {
+      ...PledgeFields
+    }
+  }
+}
+    fragment NeedFields on Need {
+  id
+  reference
+  householdId
+  villageCode
+  category
+  amount
+  items
+  quantity
+  open
+  deadline
+  description
+  status
+  closedReason
+  totals {
+    pledged
+    delivered
+    confirmed
+    pledges
+  }
+  createdAt
+}
+fragment PledgeFields on Pledge {
+  id
+  amount
+  quantity
+  deliverBy
+  status
+  delivery {
+    deliveredOn
+    size
+    evidence
+  }
+  confirmedOn
+  acknowledgedOn
+  createdAt
+}`) as unknown as TypedDocumentString<CancelNeedMutation, CancelNeedMutationVariables>;
+export const NeedsDocument = new TypedDocumentString(`
+    query needs($filter: NeedFilterInput, $first: Int, $after: String) {
+  needs(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...NeedFields
+    }
+  }
+}
+    fragment NeedFields on Need {
+  id
+  reference
+  householdId
+  villageCode
+  category
+  amount
+  items
+  quantity
+  open
+  deadline
+  description
+  status
+  closedReason
+  totals {
+    pledged
+    delivered
+    confirmed
+    pledges
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<NeedsQuery, NeedsQueryVariables>;
+export const NeedDocument = new TypedDocumentString(`
+    query need($id: ID!) {
+  need(id: $id) {
+    ...NeedFields
+    published {
+      ...PublishedNeedFields
+    }
+    reviewWarnings {
+      kind
+      message
+      refId
+    }
+    pledges {
+      ...PledgeFields
+      donor {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment PublishedNeedFields on PublishedNeed {
+  id
+  reference
+  category
+  villageCode
+  villageName
+  townshipName
+  countyName
+  forVillage
+  householdSize
+  causes
+  amount
+  items
+  quantity
+  openAmount
+  openQuantity
+  deadline
+  daysLeft
+  description
+  publishedAt
+}
+fragment NeedFields on Need {
+  id
+  reference
+  householdId
+  villageCode
+  category
+  amount
+  items
+  quantity
+  open
+  deadline
+  description
+  status
+  closedReason
+  totals {
+    pledged
+    delivered
+    confirmed
+    pledges
+  }
+  createdAt
+}
+fragment PledgeFields on Pledge {
+  id
+  amount
+  quantity
+  deliverBy
+  status
+  delivery {
+    deliveredOn
+    size
+    evidence
+  }
+  confirmedOn
+  acknowledgedOn
+  createdAt
+}`) as unknown as TypedDocumentString<NeedQuery, NeedQueryVariables>;
+export const PublishedNeedsDocument = new TypedDocumentString(`
+    query publishedNeeds($filter: PublishedNeedFilterInput, $first: Int, $after: String) {
+  publishedNeeds(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...PublishedNeedFields
+    }
+  }
+}
+    fragment PublishedNeedFields on PublishedNeed {
+  id
+  reference
+  category
+  villageCode
+  villageName
+  townshipName
+  countyName
+  forVillage
+  householdSize
+  causes
+  amount
+  items
+  quantity
+  openAmount
+  openQuantity
+  deadline
+  daysLeft
+  description
+  publishedAt
+}`) as unknown as TypedDocumentString<PublishedNeedsQuery, PublishedNeedsQueryVariables>;
+export const PublishedNeedDocument = new TypedDocumentString(`
+    query publishedNeed($id: ID!) {
+  publishedNeed(id: $id) {
+    ...PublishedNeedFields
+  }
+}
+    fragment PublishedNeedFields on PublishedNeed {
+  id
+  reference
+  category
+  villageCode
+  villageName
+  townshipName
+  countyName
+  forVillage
+  householdSize
+  causes
+  amount
+  items
+  quantity
+  openAmount
+  openQuantity
+  deadline
+  daysLeft
+  description
+  publishedAt
+}`) as unknown as TypedDocumentString<PublishedNeedQuery, PublishedNeedQueryVariables>;
+export const RecommendedNeedsDocument = new TypedDocumentString(`
+    query recommendedNeeds($first: Int) {
+  recommendedNeeds(first: $first) {
+    score
+    reasons
+    need {
+      ...PublishedNeedFields
+    }
+  }
+}
+    fragment PublishedNeedFields on PublishedNeed {
+  id
+  reference
+  category
+  villageCode
+  villageName
+  townshipName
+  countyName
+  forVillage
+  householdSize
+  causes
+  amount
+  items
+  quantity
+  openAmount
+  openQuantity
+  deadline
+  daysLeft
+  description
+  publishedAt
+}`) as unknown as TypedDocumentString<RecommendedNeedsQuery, RecommendedNeedsQueryVariables>;
+export const PledgeDocument = new TypedDocumentString(`
+    mutation pledge($input: PledgeInput!) {
+  pledge(input: $input) {
+    ...PledgeFields
+    need {
+      ...PublishedNeedFields
+    }
+  }
+}
+    fragment PublishedNeedFields on PublishedNeed {
+  id
+  reference
+  category
+  villageCode
+  villageName
+  townshipName
+  countyName
+  forVillage
+  householdSize
+  causes
+  amount
+  items
+  quantity
+  openAmount
+  openQuantity
+  deadline
+  daysLeft
+  description
+  publishedAt
+}
+fragment PledgeFields on Pledge {
+  id
+  amount
+  quantity
+  deliverBy
+  status
+  delivery {
+    deliveredOn
+    size
+    evidence
+  }
+  confirmedOn
+  acknowledgedOn
+  createdAt
+}`) as unknown as TypedDocumentString<PledgeMutation, PledgeMutationVariables>;
+export const ReportDeliveryDocument = new TypedDocumentString(`
+    mutation reportDelivery($input: ReportDeliveryInput!) {
+  reportDelivery(input: $input) {
+    ...PledgeFields
+  }
+}
+    fragment PledgeFields on Pledge {
+  id
+  amount
+  quantity
+  deliverBy
+  status
+  delivery {
+    deliveredOn
+    size
+    evidence
+  }
+  confirmedOn
+  acknowledgedOn
+  createdAt
+}`) as unknown as TypedDocumentString<ReportDeliveryMutation, ReportDeliveryMutationVariables>;
+export const ConfirmReceiptDocument = new TypedDocumentString(`
+    mutation confirmReceipt($input: ConfirmReceiptInput!) {
+  confirmReceipt(input: $input) {
+    ...PledgeFields
+  }
+}
+    fragment PledgeFields on Pledge {
+  id
+  amount
+  quantity
+  deliverBy
+  status
+  delivery {
+    deliveredOn
+    size
+    evidence
+  }
+  confirmedOn
+  acknowledgedOn
+  createdAt
+}`) as unknown as TypedDocumentString<ConfirmReceiptMutation, ConfirmReceiptMutationVariables>;
+export const RecordAcknowledgementDocument = new TypedDocumentString(`
+    mutation recordAcknowledgement($input: RecordAcknowledgementInput!) {
+  recordAcknowledgement(input: $input) {
+    ...PledgeFields
+  }
+}
+    fragment PledgeFields on Pledge {
+  id
+  amount
+  quantity
+  deliverBy
+  status
+  delivery {
+    deliveredOn
+    size
+    evidence
+  }
+  confirmedOn
+  acknowledgedOn
+  createdAt
+}`) as unknown as TypedDocumentString<RecordAcknowledgementMutation, RecordAcknowledgementMutationVariables>;
+export const MyPledgesDocument = new TypedDocumentString(`
+    query myPledges($first: Int, $after: String) {
+  myPledges(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...PledgeFields
+      need {
+        ...PublishedNeedFields
+      }
+    }
+  }
+}
+    fragment PublishedNeedFields on PublishedNeed {
+  id
+  reference
+  category
+  villageCode
+  villageName
+  townshipName
+  countyName
+  forVillage
+  householdSize
+  causes
+  amount
+  items
+  quantity
+  openAmount
+  openQuantity
+  deadline
+  daysLeft
+  description
+  publishedAt
+}
+fragment PledgeFields on Pledge {
+  id
+  amount
+  quantity
+  deliverBy
+  status
+  delivery {
+    deliveredOn
+    size
+    evidence
+  }
+  confirmedOn
+  acknowledgedOn
+  createdAt
+}`) as unknown as TypedDocumentString<MyPledgesQuery, MyPledgesQueryVariables>;
+export const PledgeByIdDocument = new TypedDocumentString(`
+    query pledgeById($id: ID!) {
+  pledgeById(id: $id) {
+    ...PledgeFields
+    need {
+      reference
+    }
+    donor {
+      id
+      name
+    }
+  }
+}
+    fragment PledgeFields on Pledge {
+  id
+  amount
+  quantity
+  deliverBy
+  status
+  delivery {
+    deliveredOn
+    size
+    evidence
+  }
+  confirmedOn
+  acknowledgedOn
+  createdAt
+}`) as unknown as TypedDocumentString<PledgeByIdQuery, PledgeByIdQueryVariables>;
+export const CountyDonationLedgerDocument = new TypedDocumentString(`
+    query countyDonationLedger($countyCode: String!) {
+  countyDonationLedger(countyCode: $countyCode) {
+    countyCode
+    countyName
+    categories {
+      ...LedgerCellFields
+    }
+    total {
+      ...LedgerCellFields
+    }
+  }
+}
+    fragment LedgerCellFields on CategoryLedger {
+  category
+  suppressed
+  needs
+  matchedShare
+  pledged
+  delivered
+  confirmed
+}`) as unknown as TypedDocumentString<CountyDonationLedgerQuery, CountyDonationLedgerQueryVariables>;
+export const PublicDonationSummaryDocument = new TypedDocumentString(`
+    query publicDonationSummary($countyCode: String!) {
+  publicDonationSummary(countyCode: $countyCode) {
+    countyCode
+    countyName
+    categories {
+      ...LedgerCellFields
+    }
+    total {
+      ...LedgerCellFields
+    }
+  }
+}
+    fragment LedgerCellFields on CategoryLedger {
+  category
+  suppressed
+  needs
+  matchedShare
+  pledged
+  delivered
+  confirmed
+}`) as unknown as TypedDocumentString<PublicDonationSummaryQuery, PublicDonationSummaryQueryVariables>;
 export const RuleSetsDocument = new TypedDocumentString(`
     query ruleSets($status: RuleSetStatus, $name: String) {
   ruleSets(status: $status, name: $name) {

@@ -21,6 +21,12 @@ export interface Caller {
    * households of their current pairings are in scope besides (auth/cadre-scope.ts).
    */
   cadreId?: string;
+  /**
+   * A request without a token (http/authenticate.ts): allowed only for the operations the
+   * anonymous plugin lets through (publicDonationSummary); it carries the donor role, the
+   * least of all, so that nothing else would reach more than de-identified data anyway.
+   */
+  anonymous?: boolean;
 }
 
 /** Roles that may see names, ID numbers, phones and bank accounts. */

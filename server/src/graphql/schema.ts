@@ -31,6 +31,7 @@ import { QuotaResolver } from '../modules/quota/quota.resolver.js';
 import { ProvincialResolver, VillageIndicatorsResolver } from '../modules/provincial/provincial.resolver.js';
 import { ExitCheckResolver } from '../modules/exit/exit-check.resolver.js';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
+import { DonorResolver, NeedResolver, PledgeResolver, PublishedNeedResolver } from '../modules/donation/donation.resolver.js';
 import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewAreaResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
@@ -48,6 +49,7 @@ export const RESOLVERS = [
   AssistanceEffectResolver,
   StatisticsResolver,
   EligibilityResolver, RuleSetPreviewResolver, RuleSetPreviewAreaResolver, HouseholdEligibilityResolver,
+  DonorResolver, NeedResolver, PublishedNeedResolver, PledgeResolver,
 ] as const;
 
 /**

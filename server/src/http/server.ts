@@ -21,6 +21,7 @@ import { queryLimits } from '../graphql/limits.js';
 import { startChangeListener } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
 import { sendStatisticsCsv } from './statistics-csv.js';
+import { anonymousOnlyPublic, isPublicRequest } from './anonymous-plugin.js';
 import { resolveCadre } from '../auth/cadre-scope.js';
 import { statsPlugin } from './stats-plugin.js';
 import { attachWebSocket } from './websocket.js';
@@ -60,12 +61,13 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [statsPlugin(opts.exposeQueryStats), subscriptionsOverWebSocket],
+    plugins: [statsPlugin(opts.exposeQueryStats), anonymousOnlyPublic, subscriptionsOverWebSocket],
   });
   await apollo.start();
 
-  const contextFor = async (req: IncomingMessage, requestId: string) => {
-    const caller = await resolveCadre(opts.database.db, await authenticate(opts.verify, req.headers.authorization));
+  /** The request's context; `allowAnonymous` only for an operation that reads the public donation summary alone. */
+  const contextFor = async (req: IncomingMessage, requestId: string, allowAnonymous = false) => {
+    const caller = await resolveCadre(opts.database.db, await authenticate(opts.verify, req.headers.authorization, { allowAnonymous }));
     return createContext({ requestId, caller, database: opts.database, log: log.child({ requestId }) });
   };
 
@@ -99,7 +101,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       const result = await withStatementStats(statements, () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => ({ ...(await contextFor(req, requestId)), statements }),
+          context: async () => ({ ...(await contextFor(req, requestId, isPublicRequest(body, url.search))), statements }),
         }),
       );
       for (const [k, v] of result.headers) res.setHeader(k, v);

@@ -14,3 +14,4 @@ export * from './monitoring.js';
 export * from './provincial.js';
 export * from './eligibility.js';
 export * from './statistics.js';
+export * from './donations.js';

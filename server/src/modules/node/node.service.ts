@@ -21,6 +21,7 @@ import { monitoringService } from '../monitoring/monitoring.service.js';
 import { eligibilityService } from '../eligibility/eligibility.service.js';
 import { measureService } from '../measure/measure.service.js';
 import { planService } from '../measure/plan.service.js';
+import { donationService } from '../donation/donation.service.js';
 
 export const nodeService = {
   async byId(ctx: Context, id: string) {
@@ -48,7 +49,7 @@ export const nodeService = {
       case 'EligibilityRuleSet': return uuid.test(g.key) ? eligibilityService.byId(ctx, id) : null;
       case 'Measure': return uuid.test(g.key) ? measureService.byId(ctx, id) : null;
       case 'AssistancePlan': return uuid.test(g.key) ? planService.byId(ctx, id) : null;
-      default: return null;
+      default: return g ? donationService.node(ctx, g.type, g.key) : null;
     }
   },
 
