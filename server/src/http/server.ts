@@ -9,6 +9,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Database } from '../db/client.js';
 import { withStatementStats } from '../db/stats.js';
@@ -59,7 +62,13 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [statsPlugin(opts.exposeQueryStats), subscriptionsOverWebSocket],
+    // Nothing here sets cache hints, reports usage or traces fields: without these three Apollo
+    // would install its cache-control plugin, whose willResolveField wraps every field of every
+    // request (DESIGN.md "Performance rules": no per-field machinery for plain properties).
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(),
+      statsPlugin(opts.exposeQueryStats), subscriptionsOverWebSocket,
+    ],
   });
   await apollo.start();
 
