@@ -14,7 +14,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Database } from '../db/client.js';
-import { withStatementStats } from '../db/stats.js';
 import { ping } from '../db/health.js';
 import type { Verifier } from '../auth/verify.js';
 import { log } from '../lib/log.js';
@@ -98,15 +97,15 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       const statements = { count: 0 };
-      const result = await withStatementStats(statements, () =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => {
-            const caller = await resolveCadre(opts.database.db, await authenticate(opts.verify, req.headers.authorization));
-            return { ...createContext({ requestId, caller, database: opts.database, log: log.child({ requestId }) }), statements };
-          },
-        }),
-      );
+      // Counted only when exposed: a per-request handle, no AsyncLocalStorage (db/stats.ts).
+      const db = opts.exposeQueryStats ? opts.database.counting(statements) : opts.database.db;
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => {
+          const caller = await resolveCadre(db, await authenticate(opts.verify, req.headers.authorization));
+          return { ...createContext({ requestId, caller, database: opts.database, db, log: log.child({ requestId }) }), statements };
+        },
+      });
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') res.end(result.body.string);
@@ -114,7 +113,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();
       }
-      log.info({ requestId, clientRequestId, status: res.statusCode, sqlStatements: statements.count }, 'request');
+      log.info({ requestId, clientRequestId, status: res.statusCode, ...(opts.exposeQueryStats && { sqlStatements: statements.count }) }, 'request');
     } catch (err) {
       log.error({ requestId, err }, 'request failed');
       if (!res.headersSent) send(res, 500, { errors: [{ message: 'something went wrong on our side; report the x-request-id', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
