@@ -34,11 +34,43 @@ export function householdColumnsFor(caller: Caller) {
   const { phone, bankName, bankAccount, ...rest } = getTableColumns(households);
   return { ...rest, phone: see ? phone : hidden, bankName: see ? bankName : hidden, bankAccount: see ? bankAccount : hidden };
 }
+type HouseholdColumn = keyof ReturnType<typeof householdColumnsFor>;
+/** Read with every narrow page: the keys, the cursor, the village and the causes. */
+const ALWAYS: readonly HouseholdColumn[] = ['id', 'number', 'villageCode', 'mainCause', 'otherCauses'];
+const PLAIN: readonly HouseholdColumn[] = [
+  'identificationStandard', 'attribute', 'status', 'stage', 'militaryFamily', 'oneChildFamily', 'twoDaughterFamily', 'plannedExitYear',
+  'firstIdentifiedDate', 'exitYear', 'exitPolicyEndsOn', 'phone', 'bankName', 'bankAccount', 'memberCount', 'version', 'createdAt', 'updatedAt',
+];
+/** The row columns each Household field needs beyond ALWAYS; a field not listed (another module's resolver) needs the whole row. */
+const FIELD_COLUMNS: Readonly<Record<string, readonly HouseholdColumn[]>> = {
+  ...Object.fromEntries(PLAIN.map((c) => [c, [c]])),
+  id: [], number: [], mainCause: [], otherCauses: [], causes: [], village: [], members: [], years: [], asOf: [], __typename: [],
+  year: ['latestYear', 'latestPerCapitaNetIncome'],
+};
+
+/** The columns a page must read for these selected Household fields; undefined: all of them. */
+export function householdColumnsForFields(fields: Iterable<string>): HouseholdColumn[] | undefined {
+  const cols = new Set(ALWAYS);
+  for (const f of fields) {
+    const need = FIELD_COLUMNS[f];
+    if (!need) return undefined;
+    for (const c of need) cols.add(c);
+  }
+  return [...cols];
+}
+
 export type HouseholdRow = Omit<typeof households.$inferSelect, 'phone' | 'bankName' | 'bankAccount'> & {
   phone: string | null;
   bankName: string | null;
   bankAccount: string | null;
 };
+
+function pick<T extends object>(all: T, keys: readonly (keyof T)[] | undefined): T {
+  if (!keys) return all;
+  const out = {} as T;
+  for (const k of keys) out[k] = all[k];
+  return out;
+}
 
 function incomeRange(col: typeof households.latestPerCapitaNetIncome, f: HouseholdFilter) {
   return and(
@@ -66,9 +98,10 @@ function where(caller: Caller, f: HouseholdFilter): SQL {
 }
 
 export const householdStore = {
-  page: (db: Tx, caller: Caller, f: HouseholdFilter, after: string | undefined, limit: number) =>
+  /** A page in number order; with `columns` (from householdColumnsForFields) only those are read, the others are absent. */
+  page: (db: Tx, caller: Caller, f: HouseholdFilter, after: string | undefined, limit: number, columns?: readonly HouseholdColumn[]) =>
     named('household.page', () =>
-      db.select(householdColumnsFor(caller)).from(households)
+      db.select(pick(householdColumnsFor(caller), columns)).from(households)
         .where(and(where(caller, f), after ? gt(households.number, after) : undefined))
         .orderBy(asc(households.number)).limit(limit) as Promise<HouseholdRow[]>,
     ),
@@ -116,6 +149,14 @@ export const householdStore = {
       db.select().from(householdYears)
         .where(and(householdScoped(householdYears.villageCode, householdYears.householdId, caller), inArray(householdYears.householdId, [...ids])))
         .orderBy(asc(householdYears.householdId), asc(householdYears.year)),
+    ),
+
+  /** The latest yearly record of each household (one index range per key on the primary key, newest first). */
+  latestYearsOf: (db: Tx, caller: Caller, ids: readonly string[]) =>
+    named('household.latestYearsOf', () =>
+      db.selectDistinctOn([householdYears.householdId]).from(householdYears)
+        .where(and(householdScoped(householdYears.villageCode, householdYears.householdId, caller), inArray(householdYears.householdId, [...ids])))
+        .orderBy(asc(householdYears.householdId), desc(householdYears.year)),
     ),
 
   insertYear: (db: Tx, row: typeof householdYears.$inferInsert) =>

@@ -8,6 +8,8 @@ import type { Context } from '../../graphql/context.js';
 import { badInput, conflict, notFound, type FieldProblem } from '../../graphql/errors.js';
 import { FIRST_YEAR } from '../household/household.validate.js';
 import { toGlobalId } from '../../graphql/ids.js';
+import { asInstanceOf } from '../../graphql/instance.js';
+import { Village } from './village.type.js';
 import { checkAreaCode } from '../area/area.service.js';
 import { recordWrite } from '../audit/audit.service.js';
 import { villageStore, type SurveyRow, type VillageFilter, type VillageRow } from './village.store.js';
@@ -37,7 +39,7 @@ function surveyProblems(s: VillageSurvey): FieldProblem[] {
   return p;
 }
 
-export const toVillage = (r: VillageRow) => ({ __typename: 'Village' as const, id: toGlobalId('Village', r.code), ...r });
+export const toVillage = (r: VillageRow) => asInstanceOf(Village, { __typename: 'Village' as const, id: toGlobalId('Village', r.code), ...r });
 
 
 export const villageService = {
