@@ -5,19 +5,20 @@ import { grouped, keyed } from '../../graphql/dataloader.js';
 import { memberStore } from './member.store.js';
 
 export const memberLoaders = (db: Db, caller: Caller) => {
-  const narrow = new Map<string, ReturnType<typeof ofHousehold>>();
-  const ofHousehold = (fields?: readonly string[]) => grouped((ids: readonly string[]) => memberStore.ofHouseholds(db, caller, ids, fields), (r) => r.householdId);
+  const ofHousehold = (fields?: readonly string[]) =>
+    grouped((ids: readonly string[]) => memberStore.ofHouseholds(db, caller, ids, fields), (r) => r.householdId);
   const full = ofHousehold();
+  const narrow = new Map<string, typeof full>();
   return {
-  ofHousehold: full,
-  /** Members of a household with only these columns (sorted names, from MEMBER_FIELDS): one loader, hence one statement, per column set. */
-  ofHouseholdWith(fields: readonly string[] | undefined) {
-    if (!fields) return full;
-    const key = fields.join(',');
-    let loader = narrow.get(key);
-    if (!loader) narrow.set(key, (loader = ofHousehold(fields)));
-    return loader;
-  },
-  byId: keyed((ids: readonly string[]) => memberStore.byIds(db, caller, ids), (r) => r.id),
+    ofHousehold: full,
+    /** Members of a household with only these columns (sorted names from MEMBER_FIELDS): one loader, so one statement, per column set. */
+    ofHouseholdWith(fields: readonly string[] | undefined) {
+      if (!fields) return full;
+      const key = fields.join(',');
+      let loader = narrow.get(key);
+      if (!loader) narrow.set(key, (loader = ofHousehold(fields)));
+      return loader;
+    },
+    byId: keyed((ids: readonly string[]) => memberStore.byIds(db, caller, ids), (r) => r.id),
   };
 };
