@@ -164,3 +164,15 @@ export const householdWarnings = pgTable(
     index('household_warnings_scope_idx').using('btree', sql`${t.villageCode} text_pattern_ops`, t.rule),
   ],
 );
+
+/**
+ * How many households each village has in the register (every stage), maintained by
+ * statement-level triggers on `households` in the transaction of every insert (COPY
+ * included), delete and change of village (migration 0023): an area's count is the sum
+ * of its villages' rows, an index range of at most a few hundred rows for a county,
+ * instead of a scan of its households. Read by household.store.ts `count`.
+ */
+export const householdVillageCounts = pgTable('household_village_counts', {
+  villageCode: text('village_code').primaryKey(),
+  households: integer('households').notNull(),
+});

@@ -8,7 +8,7 @@ import type { Caller } from '../../auth/caller.js';
 import { canSeePersonalData } from '../../auth/caller.js';
 import { householdScoped, keyRange, scopedKeyRange } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
-import { householdYears, households } from '../../db/schema/index.js';
+import { householdVillageCounts, householdYears, households } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
 
 export type HouseholdInsert = typeof households.$inferInsert;
@@ -97,6 +97,12 @@ function where(caller: Caller, f: HouseholdFilter): SQL {
   )!;
 }
 
+/** Whether a filter narrows by area only (then `count` reads household_village_counts). */
+function byAreaOnly(caller: Caller, f: HouseholdFilter): boolean {
+  return !caller.cadreId && (f.areaCode?.length ?? 0) <= 12 && !f.status?.length && !f.stage?.length && !f.attribute?.length && !f.cause && !f.mainCause
+    && f.year === undefined && f.perCapitaIncomeMin === undefined && f.perCapitaIncomeMax === undefined;
+}
+
 export const householdStore = {
   /** A page in number order; with `columns` (from householdColumnsForFields) only those are read, the others are absent. */
   page: (db: Tx, caller: Caller, f: HouseholdFilter, after: string | undefined, limit: number, columns?: readonly HouseholdColumn[]) =>
@@ -106,8 +112,17 @@ export const householdStore = {
         .orderBy(asc(households.number)).limit(limit) as Promise<HouseholdRow[]>,
     ),
 
+  /**
+   * How many households match. By area alone (no other filter, a caller scoped by area codes only)
+   * it is the sum of the maintained per-village counts in range — the same scope predicate on the
+   * village code, no household read; with any other filter, or a cadre's pairings, it counts rows.
+   */
   count: (db: Tx, caller: Caller, f: HouseholdFilter) =>
-    named('household.count', async () => (await db.select({ n: count() }).from(households).where(where(caller, f)))[0].n),
+    byAreaOnly(caller, f)
+      ? named('household.countFromVillageCounts', async () =>
+          (await db.select({ n: sql<number>`coalesce(sum(${householdVillageCounts.households}), 0)::int` }).from(householdVillageCounts)
+            .where(scopedKeyRange(householdVillageCounts.villageCode, caller, f.areaCode)))[0].n)
+      : named('household.count', async () => (await db.select({ n: count() }).from(households).where(where(caller, f)))[0].n),
 
   byIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('household.byIds', () =>
