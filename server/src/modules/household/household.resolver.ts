@@ -80,7 +80,7 @@ export class HouseholdResolver {
 
   @FieldResolver(() => Village, { nullable: true, description: 'The village the household lives in.' })
   village(@Root() h: HouseholdModel, @Ctx() ctx: Context) {
-    return villageService.byCode(ctx, h.villageCode);
+    return villageService.ofRow(ctx, h.villageCode);
   }
 
   @FieldResolver(() => [Member], { description: 'Members in form order, the head first as entered.' })

@@ -51,6 +51,16 @@ export const villageService = {
     return row && toVillage(row);
   },
 
+  /**
+   * The village of a stored row (a household's, a case's): its code was checked when the row was
+   * written and the row was read within the caller's role, so only the scoped load remains —
+   * not the argument checks of `byCode`, once per row of a page.
+   */
+  async ofRow(ctx: Context, villageCode: string) {
+    const row = await ctx.loaders.village.byCode.load(villageCode);
+    return row && toVillage(row);
+  },
+
   async page(ctx: Context, f: VillageFilter & { first?: number | null; after?: string | null }) {
     requireRegistryReader(ctx.caller);
     if (f.areaCode) checkAreaCode(f.areaCode, 'filter.areaCode', { prefix: true });
