@@ -1,7 +1,8 @@
 /**
  * The database handle: PGlite (embedded, default) or PostgreSQL through pg when
  * DATABASE_URL is set. Both give the same drizzle `PgDatabase`, so one store layer
- * serves both. Every statement is counted and labelled per request (see ./stats.ts).
+ * serves both. `counting` gives a handle over the same connections that counts its
+ * statements (for EXPOSE_QUERY_STATS; see ./stats.ts).
  */
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
@@ -10,7 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { mkdirSync } from 'node:fs';
 import * as schema from './schema/index.js';
-import { statementLogger } from './stats.js';
+import { countingLogger, statementLogger, type StatementCounter } from './stats.js';
 import { log } from '../lib/log.js';
 
 export type Schema = typeof schema;
@@ -23,6 +24,8 @@ export interface Database {
   kind: 'pg' | 'pglite';
   /** Raw access for bulk COPY (./copy.ts). */
   raw: { kind: 'pg'; pool: pg.Pool } | { kind: 'pglite'; client: PGlite };
+  /** A handle over the same pool/client whose statements (transactions included) add to `counter`. */
+  counting(counter: StatementCounter): Db;
   close(): Promise<void>;
 }
 
@@ -34,10 +37,12 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     pool.on('error', (err) => log.warn({ sqlState: (err as { code?: string }).code, msg: err.message }, 'idle database connection lost'));
     // numeric comes back as string by default; the schema maps it with mode 'number'.
     const db = drizzlePg(pool, { schema, logger: statementLogger }) as unknown as Db;
-    return { db, kind: 'pg', raw: { kind: 'pg', pool }, close: () => pool.end() };
+    const counting = (c: StatementCounter) => drizzlePg(pool, { schema, logger: countingLogger(c) }) as unknown as Db;
+    return { db, kind: 'pg', raw: { kind: 'pg', pool }, counting, close: () => pool.end() };
   }
   if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true });
   const client = await PGlite.create(opts.dataDir.startsWith('memory://') ? undefined : opts.dataDir);
   const db = drizzlePglite(client, { schema, logger: statementLogger }) as unknown as Db;
-  return { db, kind: 'pglite', raw: { kind: 'pglite', client }, close: () => client.close() };
+  const counting = (c: StatementCounter) => drizzlePglite(client, { schema, logger: countingLogger(c) }) as unknown as Db;
+  return { db, kind: 'pglite', raw: { kind: 'pglite', client }, counting, close: () => client.close() };
 }

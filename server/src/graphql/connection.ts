@@ -9,7 +9,7 @@ import { badInput } from './errors.js';
 export const MAX_PAGE = 100;
 export const DEFAULT_PAGE = 20;
 
-@ObjectType({ description: 'Where a page starts and ends and whether there is more (Relay).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page starts and ends and whether there is more (Relay).' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether another page follows this one.' })
   hasNextPage!: boolean;
@@ -26,7 +26,7 @@ export class PageInfo {
 
 /** Builds a connection type for a node type, e.g. `HouseholdConnection`. */
 export function Connection<T extends object>(node: ClassType<T>, name: string, what: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} in a page, with its cursor.` })
   class Edge {
     @Field(() => node, { description: `The ${what}.` })
     node!: T;
@@ -35,7 +35,7 @@ export function Connection<T extends object>(node: ClassType<T>, name: string, w
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what}s (Relay connection).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${what}s (Relay connection).` })
   class Conn {
     @Field(() => [Edge], { description: `The ${what}s of this page with their cursors.` })
     edges!: Edge[];

@@ -21,7 +21,8 @@ export interface Context {
   changes?: ChangeWakeups;
 }
 
-export function createContext(input: Omit<Context, 'loaders' | 'db'>): Context {
-  const db = input.database.db;
+/** `db` defaults to the shared handle; the HTTP server passes a counting one under EXPOSE_QUERY_STATS. */
+export function createContext(input: Omit<Context, 'loaders' | 'db'> & { db?: Db }): Context {
+  const db = input.db ?? input.database.db;
   return { ...input, db, loaders: createLoaders(db, input.caller) };
 }

@@ -9,9 +9,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import type { Database } from '../db/client.js';
-import { withStatementStats } from '../db/stats.js';
+import type { Database, Db } from '../db/client.js';
 import { ping } from '../db/health.js';
 import type { Verifier } from '../auth/verify.js';
 import { log } from '../lib/log.js';
@@ -61,14 +63,20 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [statsPlugin(opts.exposeQueryStats), anonymousOnlyPublic, subscriptionsOverWebSocket],
+    // Nothing here sets cache hints, reports usage or traces fields: without these three Apollo
+    // would install its cache-control plugin, whose willResolveField wraps every field of every
+    // request (DESIGN.md "Performance rules": no per-field machinery for plain properties).
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(),
+      statsPlugin(opts.exposeQueryStats), anonymousOnlyPublic, subscriptionsOverWebSocket,
+    ],
   });
   await apollo.start();
 
   /** The request's context; `allowAnonymous` only for an operation that reads the public donation summary alone. */
-  const contextFor = async (req: IncomingMessage, requestId: string, allowAnonymous = false) => {
-    const caller = await resolveCadre(opts.database.db, await authenticate(opts.verify, req.headers.authorization, { allowAnonymous }));
-    return createContext({ requestId, caller, database: opts.database, log: log.child({ requestId }) });
+  const contextFor = async (req: IncomingMessage, requestId: string, db: Db, allowAnonymous = false) => {
+    const caller = await resolveCadre(db, await authenticate(opts.verify, req.headers.authorization, { allowAnonymous }));
+    return createContext({ requestId, caller, database: opts.database, db, log: log.child({ requestId }) });
   };
 
   const server = createServer(async (req, res) => {
@@ -83,7 +91,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         await ping(opts.database);
         return send(res, 200, { status: 'ready', database: opts.database.kind });
       }
-      if (url.pathname === '/statistics.csv' && req.method === 'GET') return await sendStatisticsCsv(apollo, req, res, url, async () => ({ ...(await contextFor(req, requestId)), statements: { count: 0 } }));
+      if (url.pathname === '/statistics.csv' && req.method === 'GET') return await sendStatisticsCsv(apollo, req, res, url, async () => ({ ...(await contextFor(req, requestId, opts.database.db)), statements: { count: 0 } }));
       if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found: the API is at /graphql' });
       let body: unknown;
       if (req.method === 'POST') {
@@ -98,12 +106,12 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       const statements = { count: 0 };
-      const result = await withStatementStats(statements, () =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => ({ ...(await contextFor(req, requestId, isPublicRequest(body, url.search))), statements }),
-        }),
-      );
+      // Counted only when exposed: a per-request handle, no AsyncLocalStorage (db/stats.ts).
+      const db = opts.exposeQueryStats ? opts.database.counting(statements) : opts.database.db;
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => ({ ...(await contextFor(req, requestId, db, isPublicRequest(body, url.search))), statements }),
+      });
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') res.end(result.body.string);
@@ -111,7 +119,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();
       }
-      log.info({ requestId, clientRequestId, status: res.statusCode, sqlStatements: statements.count }, 'request');
+      log.info({ requestId, clientRequestId, status: res.statusCode, ...(opts.exposeQueryStats && { sqlStatements: statements.count }) }, 'request');
     } catch (err) {
       log.error({ requestId, err }, 'request failed');
       if (!res.headersSent) send(res, 500, { errors: [{ message: 'something went wrong on our side; report the x-request-id', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });

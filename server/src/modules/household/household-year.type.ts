@@ -10,7 +10,7 @@ import { YesNo } from '../../graphql/fields.js';
 const yuan = (d: string) => Field(() => Float, { description: `${d}, yuan 元.` });
 const mu = (d: string) => Field(() => Float, { description: `${d}, mu 亩.` });
 
-@ObjectType('Income', { description: "The previous year's income 年收入 by component, in yuan." })
+@ObjectType('Income', { simpleResolvers: true, description: "The previous year's income 年收入 by component, in yuan." })
 @InputType('IncomeInput', { description: "The previous year's income 年收入 by component, in yuan; 0 where there is none." })
 export class Income {
   @yuan('Wage income 工资性收入') wage!: number;
@@ -26,7 +26,7 @@ export class Income {
   @yuan('Production and business costs 生产经营性支出') productionCost!: number;
 }
 
-@ObjectType('Conditions', { description: 'Production and living conditions 生产生活条件 for the year.' })
+@ObjectType('Conditions', { simpleResolvers: true, description: 'Production and living conditions 生产生活条件 for the year.' })
 @InputType('ConditionsInput', { description: 'Production and living conditions 生产生活条件 for the year.' })
 export class Conditions {
   @mu('Arable land 耕地面积') arableLandMu!: number;
@@ -54,7 +54,7 @@ export class Conditions {
   @YesNo('Led by a local entrepreneur 是否有创业致富带头人带动.') ledByEntrepreneur!: boolean;
 }
 
-@ObjectType({ description: "One year's record of a household 年度数据, never overwritten." })
+@ObjectType({ simpleResolvers: true, description: "One year's record of a household 年度数据, never overwritten." })
 export class HouseholdYear {
   @Field(() => Int, { description: 'The year the income was earned 年度.' }) year!: number;
   @Field(() => Int, { description: 'Members counted for per-capita income that year 家庭人口数.' }) memberCount!: number;

@@ -7,5 +7,6 @@ import { householdStore } from './household.store.js';
 export const householdLoaders = (db: Db, caller: Caller) => ({
   byId: keyed((ids: readonly string[]) => householdStore.byIds(db, caller, ids), (r) => r.id),
   byNumber: keyed((numbers: readonly string[]) => householdStore.byNumbers(db, caller, numbers), (r) => r.number),
+  latestYear: keyed((ids: readonly string[]) => householdStore.latestYearsOf(db, caller, ids), (r) => r.householdId),
   years: grouped((ids: readonly string[]) => householdStore.yearsOf(db, caller, ids), (r) => r.householdId),
 });

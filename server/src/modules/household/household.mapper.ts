@@ -1,11 +1,14 @@
 /** Row ↔ form ↔ GraphQL shapes for households and members; one place for the field mapping. */
+import { asInstanceOf } from '../../graphql/instance.js';
 import { toGlobalId } from '../../graphql/ids.js';
+import { Member } from '../member/member.type.js';
 import type { MemberRow } from '../member/member.store.js';
 import { CONDITION_KEYS, INCOME_KEYS, type HouseholdForm, type MemberForm, type YearForm } from './household.form.js';
 import type { HouseholdRow, YearRow } from './household.store.js';
 import { totalIncome } from './income.js';
+import { Household } from './household.type.js';
 
-export const toHousehold = (r: HouseholdRow) => ({
+export const toHousehold = (r: HouseholdRow) => asInstanceOf(Household, {
   __typename: 'Household' as const,
   ...r,
   id: toGlobalId('Household', r.id),
@@ -14,7 +17,7 @@ export const toHousehold = (r: HouseholdRow) => ({
 });
 export type HouseholdModel = ReturnType<typeof toHousehold>;
 
-export const toMember = (r: MemberRow) => ({ __typename: 'Member' as const, ...r, id: toGlobalId('Member', r.id) });
+export const toMember = (r: MemberRow) => asInstanceOf(Member, { __typename: 'Member' as const, ...r, id: toGlobalId('Member', r.id) });
 
 const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;

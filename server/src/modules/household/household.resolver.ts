@@ -1,18 +1,20 @@
 /** Household queries, mutations and fields. Thin: arguments and IDs in, one service call out. */
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
 import { HouseholdConnection } from './household.connection.js';
 import { After, First, withoutNulls } from '../../graphql/args.js';
 import type { Context } from '../../graphql/context.js';
 import { Member } from '../member/member.type.js';
-import { memberService } from '../member/member.service.js';
+import { MEMBER_FIELDS, memberService } from '../member/member.service.js';
 import { Village } from '../village/village.type.js';
 import { villageService } from '../village/village.service.js';
 import { HouseholdYear, HouseholdYearInput } from './household-year.type.js';
 import { CorrectHouseholdInput, HouseholdFilterInput, RegisterHouseholdInput } from './household.input.js';
 import type { HouseholdModel } from './household.mapper.js';
 import { ConsistencyWarning, Household, HouseholdPayload } from './household.type.js';
-import { householdService } from './household.service.js';
+import { householdService, LATEST_YEAR_SUMMARY } from './household.service.js';
+import { CONNECTION_ITEMS, columnsSelected, selectedAt, selectsOnly } from '../../graphql/selection.js';
 import { MonitoringCheck } from '../monitoring/monitoring.type.js';
 
 
@@ -44,11 +46,12 @@ export class HouseholdResolver {
   @Query(() => HouseholdConnection, { description: 'Households of your area in household-number order.' })
   households(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => HouseholdFilterInput, { nullable: true, description: 'Which households.' }) filter?: HouseholdFilterInput,
     @First() first?: number,
     @After() after?: string,
   ) {
-    return householdService.page(ctx, withoutNulls({ ...filter, first, after }));
+    return householdService.page(ctx, withoutNulls({ ...filter, first, after }), selectedAt(info, CONNECTION_ITEMS));
   }
 
   @Mutation(() => HouseholdPayload, { description: 'Registers a household 建档立卡 from the national form, with all its members. Refused with BAD_USER_INPUT (field and reason) if the form breaks a rule; nothing is written then.' })
@@ -77,12 +80,12 @@ export class HouseholdResolver {
 
   @FieldResolver(() => Village, { nullable: true, description: 'The village the household lives in.' })
   village(@Root() h: HouseholdModel, @Ctx() ctx: Context) {
-    return villageService.byCode(ctx, h.villageCode);
+    return villageService.ofRow(ctx, h.villageCode);
   }
 
   @FieldResolver(() => [Member], { description: 'Members in form order, the head first as entered.' })
-  members(@Root() h: HouseholdModel, @Ctx() ctx: Context) {
-    return memberService.ofHousehold(ctx, h.key);
+  members(@Root() h: HouseholdModel, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return memberService.ofHousehold(ctx, h.key, columnsSelected(info, MEMBER_FIELDS));
   }
 
   @FieldResolver(() => [HouseholdYear], { description: 'Yearly records, oldest first.' })
@@ -91,7 +94,10 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => HouseholdYear, { nullable: true, description: 'The record of one year, or the latest when no year is given.' })
-  year(@Root() h: HouseholdModel, @Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true, description: 'The year; the latest if omitted.' }) year?: number) {
-    return householdService.year(ctx, h.key, year);
+  year(
+    @Root() h: HouseholdModel, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
+    @Arg('year', () => Int, { nullable: true, description: 'The year; the latest if omitted.' }) year?: number,
+  ) {
+    return householdService.year(ctx, h, year, selectsOnly(info, LATEST_YEAR_SUMMARY));
   }
 }

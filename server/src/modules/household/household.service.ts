@@ -19,7 +19,7 @@ import { memberRows } from '../member/member.service.js';
 import { memberStore } from '../member/member.store.js';
 import type { HouseholdForm, MemberForm, YearForm } from './household.form.js';
 import { householdColumns, memberToForm, toHousehold, toHouseholdYear, yearColumns, yearToForm } from './household.mapper.js';
-import { householdStore, type HouseholdFilter } from './household.store.js';
+import { householdColumnsForFields, householdStore, type HouseholdFilter } from './household.store.js';
 import type { CorrectHouseholdInput } from './household.input.js';
 import { applyCorrection, changes } from './household.correction.js';
 import { netIncome, perCapitaNetIncome } from './income.js';
@@ -83,7 +83,8 @@ export const householdService = {
     return row && toHousehold(row);
   },
 
-  async page(ctx: Context, f: HouseholdFilter & { first?: number | null; after?: string | null }) {
+  /** A page; `fields`: the Household fields the operation selects, so that only their columns are read. */
+  async page(ctx: Context, f: HouseholdFilter & { first?: number | null; after?: string | null }, fields?: Iterable<string>) {
     requireRegistryReader(ctx.caller);
     if (f.areaCode) checkAreaCode(f.areaCode, 'filter.areaCode', { prefix: true });
     if (f.perCapitaIncomeMin !== undefined && f.perCapitaIncomeMax !== undefined && f.perCapitaIncomeMin > f.perCapitaIncomeMax) {
@@ -91,7 +92,7 @@ export const householdService = {
     }
     const size = pageSize(f.first);
     const after = decodeCursor(f.after, /^\d{16}$/);
-    const rows = await householdStore.page(ctx.db, ctx.caller, f, after, size + 1);
+    const rows = await householdStore.page(ctx.db, ctx.caller, f, after, size + 1, fields && householdColumnsForFields(fields));
     return toPage(rows, size, (r) => r.number, toHousehold, () => householdStore.count(ctx.db, ctx.caller, f), after);
   },
 
@@ -205,10 +206,34 @@ export const householdService = {
 
   years: async (ctx: Context, householdKey: string) => (await ctx.loaders.household.years.load(householdKey)).map(toHouseholdYear),
 
-  /** One year's record, or the latest when no year is given. */
-  async year(ctx: Context, householdKey: string, year?: number | null) {
-    const years = await ctx.loaders.household.years.load(householdKey);
-    const row = year == null ? years.at(-1) : years.find((y) => y.year === year);
+  /**
+   * One year's record, or the latest when no year is given. The household row carries the
+   * latest year and its per-capita income (kept with every recorded year): when that is all
+   * the operation asks for (`summaryOnly`), no yearly record is read.
+   */
+  year(ctx: Context, h: LatestYearOf, year?: number | null, summaryOnly = false) {
+    const latest = year == null || (h.latestYear !== undefined && year === h.latestYear);
+    // Synchronous when the row answers: no promise for graphql-js to wait on per household.
+    if (latest && summaryOnly && h.latestYear !== undefined) {
+      return h.latestYear === null ? null : { year: h.latestYear, perCapitaNetIncome: h.latestPerCapitaNetIncome };
+    }
+    return householdService.yearRecord(ctx, h.key, year);
+  },
+
+  async yearRecord(ctx: Context, householdKey: string, year?: number | null) {
+    const row = year == null
+      ? await ctx.loaders.household.latestYear.load(householdKey)
+      : (await ctx.loaders.household.years.load(householdKey)).find((y) => y.year === year);
     return row ? toHouseholdYear(row) : null;
   },
 };
+
+/** The fields of a household the latest-year shortcut reads (undefined: not loaded, read the record). */
+export interface LatestYearOf {
+  key: string;
+  latestYear?: number | null;
+  latestPerCapitaNetIncome?: number | null;
+}
+
+/** The HouseholdYear fields the household row answers for the latest year. */
+export const LATEST_YEAR_SUMMARY: ReadonlySet<string> = new Set(['year', 'perCapitaNetIncome']);

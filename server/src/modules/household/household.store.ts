@@ -8,7 +8,8 @@ import type { Caller } from '../../auth/caller.js';
 import { canSeePersonalData } from '../../auth/caller.js';
 import { householdScoped, keyRange, scopedKeyRange } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
-import { householdYears, households } from '../../db/schema/index.js';
+import { householdYears, households, statHouseholds } from '../../db/schema/index.js';
+import { statLevel } from '../../db/stat-level.js';
 import { named } from '../../db/stats.js';
 
 export type HouseholdInsert = typeof households.$inferInsert;
@@ -34,11 +35,43 @@ export function householdColumnsFor(caller: Caller) {
   const { phone, bankName, bankAccount, ...rest } = getTableColumns(households);
   return { ...rest, phone: see ? phone : hidden, bankName: see ? bankName : hidden, bankAccount: see ? bankAccount : hidden };
 }
+type HouseholdColumn = keyof ReturnType<typeof householdColumnsFor>;
+/** Read with every narrow page: the keys, the cursor, the village and the causes. */
+const ALWAYS: readonly HouseholdColumn[] = ['id', 'number', 'villageCode', 'mainCause', 'otherCauses'];
+const PLAIN: readonly HouseholdColumn[] = [
+  'identificationStandard', 'attribute', 'status', 'stage', 'militaryFamily', 'oneChildFamily', 'twoDaughterFamily', 'plannedExitYear',
+  'firstIdentifiedDate', 'exitYear', 'exitPolicyEndsOn', 'phone', 'bankName', 'bankAccount', 'memberCount', 'version', 'createdAt', 'updatedAt',
+];
+/** The row columns each Household field needs beyond ALWAYS; a field not listed (another module's resolver) needs the whole row. */
+const FIELD_COLUMNS: Readonly<Record<string, readonly HouseholdColumn[]>> = {
+  ...Object.fromEntries(PLAIN.map((c) => [c, [c]])),
+  id: [], number: [], mainCause: [], otherCauses: [], causes: [], village: [], members: [], years: [], asOf: [], __typename: [],
+  year: ['latestYear', 'latestPerCapitaNetIncome'],
+};
+
+/** The columns a page must read for these selected Household fields; undefined: all of them. */
+export function householdColumnsForFields(fields: Iterable<string>): HouseholdColumn[] | undefined {
+  const cols = new Set(ALWAYS);
+  for (const f of fields) {
+    const need = FIELD_COLUMNS[f];
+    if (!need) return undefined;
+    for (const c of need) cols.add(c);
+  }
+  return [...cols];
+}
+
 export type HouseholdRow = Omit<typeof households.$inferSelect, 'phone' | 'bankName' | 'bankAccount'> & {
   phone: string | null;
   bankName: string | null;
   bankAccount: string | null;
 };
+
+function pick<T extends object>(all: T, keys: readonly (keyof T)[] | undefined): T {
+  if (!keys) return all;
+  const out = {} as T;
+  for (const k of keys) out[k] = all[k];
+  return out;
+}
 
 function incomeRange(col: typeof households.latestPerCapitaNetIncome, f: HouseholdFilter) {
   return and(
@@ -65,16 +98,33 @@ function where(caller: Caller, f: HouseholdFilter): SQL {
   )!;
 }
 
+/** Whether a filter narrows by area only (then `count` reads household_village_counts). */
+function byAreaOnly(caller: Caller, f: HouseholdFilter): boolean {
+  return !caller.cadreId && (f.areaCode?.length ?? 0) <= 12 && !f.status?.length && !f.stage?.length && !f.attribute?.length && !f.cause && !f.mainCause
+    && f.year === undefined && f.perCapitaIncomeMin === undefined && f.perCapitaIncomeMax === undefined;
+}
+
 export const householdStore = {
-  page: (db: Tx, caller: Caller, f: HouseholdFilter, after: string | undefined, limit: number) =>
+  /** A page in number order; with `columns` (from householdColumnsForFields) only those are read, the others are absent. */
+  page: (db: Tx, caller: Caller, f: HouseholdFilter, after: string | undefined, limit: number, columns?: readonly HouseholdColumn[]) =>
     named('household.page', () =>
-      db.select(householdColumnsFor(caller)).from(households)
+      db.select(pick(householdColumnsFor(caller), columns)).from(households)
         .where(and(where(caller, f), after ? gt(households.number, after) : undefined))
         .orderBy(asc(households.number)).limit(limit) as Promise<HouseholdRow[]>,
     ),
 
+  /**
+   * How many households match. By area alone (no other filter, a caller scoped by area codes only)
+   * it is the sum of the statistics aggregate's rows in range (stat_households, kept in every
+   * write's transaction; the townships' roll-up where the scope allows) — the same scope predicate
+   * on the area code, no household read; with any other filter, or a cadre's pairings, it counts rows.
+   */
   count: (db: Tx, caller: Caller, f: HouseholdFilter) =>
-    named('household.count', async () => (await db.select({ n: count() }).from(households).where(where(caller, f)))[0].n),
+    byAreaOnly(caller, f)
+      ? named('household.countFromStatistics', async () =>
+          (await db.select({ n: sql<number>`coalesce(sum(${statHouseholds.households}), 0)::int` }).from(statHouseholds)
+            .where(and(sql`${statHouseholds.level} = ${statLevel(caller, f.areaCode?.length ?? 0)}`, scopedKeyRange(statHouseholds.villageCode, caller, f.areaCode))))[0].n)
+      : named('household.count', async () => (await db.select({ n: count() }).from(households).where(where(caller, f)))[0].n),
 
   byIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('household.byIds', () =>
@@ -116,6 +166,14 @@ export const householdStore = {
       db.select().from(householdYears)
         .where(and(householdScoped(householdYears.villageCode, householdYears.householdId, caller), inArray(householdYears.householdId, [...ids])))
         .orderBy(asc(householdYears.householdId), asc(householdYears.year)),
+    ),
+
+  /** The latest yearly record of each household (one index range per key on the primary key, newest first). */
+  latestYearsOf: (db: Tx, caller: Caller, ids: readonly string[]) =>
+    named('household.latestYearsOf', () =>
+      db.selectDistinctOn([householdYears.householdId]).from(householdYears)
+        .where(and(householdScoped(householdYears.villageCode, householdYears.householdId, caller), inArray(householdYears.householdId, [...ids])))
+        .orderBy(asc(householdYears.householdId), desc(householdYears.year)),
     ),
 
   insertYear: (db: Tx, row: typeof householdYears.$inferInsert) =>

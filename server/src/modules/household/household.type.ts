@@ -27,7 +27,7 @@ export class HouseholdFields {
   @Field(() => Int, { nullable: true, description: 'Exit year 脱贫年度.' }) exitYear?: number | null;
 }
 
-@ObjectType({ implements: Node, description: 'A registered poor household 建档立卡贫困户.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A registered poor household 建档立卡贫困户.' })
 export class Household extends HouseholdFields {
   @Field(() => ID, { description: 'Opaque global ID.' }) id!: string;
   @Field(() => String, { description: 'Household number 户编号: the village code and a 4-digit sequence; human-readable and stable.' }) number!: string;
@@ -46,14 +46,14 @@ export class Household extends HouseholdFields {
   villageCode!: string;
 }
 
-@ObjectType({ description: 'A consistency rule the data breaks without blocking the write (reference rule 11): check it with the household.' })
+@ObjectType({ simpleResolvers: true, description: 'A consistency rule the data breaks without blocking the write (reference rule 11): check it with the household.' })
 export class ConsistencyWarning {
   @Field(() => String, { description: 'Rule identifier, e.g. R11.' }) rule!: string;
   @Field(() => String, { description: 'Field path, e.g. members[2].schooling.' }) field!: string;
   @Field(() => String, { description: 'What looks wrong and what to check.' }) message!: string;
 }
 
-@ObjectType({ description: 'The result of a household write: the household as stored and any warnings.' })
+@ObjectType({ simpleResolvers: true, description: 'The result of a household write: the household as stored and any warnings.' })
 export class HouseholdPayload {
   @Field(() => Household, { description: 'The household as stored.' }) household!: Household;
   @Field(() => [ConsistencyWarning], { description: 'Consistency warnings; errors would have refused the write.' }) warnings!: ConsistencyWarning[];

@@ -9,7 +9,9 @@ import { keyOf } from '../../graphql/ids.js';
 import type { MemberForm } from '../household/household.form.js';
 import { toHousehold, toMember } from '../household/household.mapper.js';
 import { parseIdNumber } from './id-number.js';
-import type { MemberInsert } from './member.store.js';
+import { MEMBER_FIELDS, type MemberInsert } from './member.store.js';
+
+export { MEMBER_FIELDS };
 
 /** Table rows for a validated member list; `keepIds` maps resident IDs to existing member IDs. */
 export function memberRows(householdId: string, villageCode: string, members: MemberForm[], keepIds: Map<string, string>): MemberInsert[] {
@@ -21,8 +23,9 @@ export function memberRows(householdId: string, villageCode: string, members: Me
 }
 
 export const memberService = {
-  async ofHousehold(ctx: Context, householdKey: string) {
-    return (await ctx.loaders.member.ofHousehold.load(householdKey)).map(toMember);
+  /** A household's members; with `fields` (names from MEMBER_FIELDS) only those columns are read. */
+  async ofHousehold(ctx: Context, householdKey: string, fields?: readonly string[]) {
+    return (await ctx.loaders.member.ofHouseholdWith(fields).load(householdKey)).map(toMember);
   },
 
   /** The household of a member (the member was already read within scope; the household is read the same way). */

@@ -25,6 +25,21 @@ function columns(caller: Caller) {
     age: sql<number>`date_part('year', age(current_date, ${members.birthDate}))::int`,
   };
 }
+/**
+ * The columns a narrow read may ask for (the Member fields that are plain columns, and `age`);
+ * `id`, `householdId`, `villageCode` and `position` always come with them.
+ */
+export const MEMBER_FIELDS: ReadonlySet<string> = new Set(Object.keys(columns({ id: '', role: 'admin', areas: [] } as Caller)));
+const ALWAYS = ['id', 'householdId', 'villageCode', 'position'] as const;
+
+/** The caller's columns, narrowed to `fields` (each one of MEMBER_FIELDS) when given. */
+function columnsFor(caller: Caller, fields?: readonly string[]) {
+  const all = columns(caller);
+  if (!fields) return all;
+  const pick: Record<string, unknown> = {};
+  for (const k of [...ALWAYS, ...fields]) pick[k] = all[k as keyof typeof all];
+  return pick as typeof all;
+}
 export type MemberRow = Omit<typeof members.$inferSelect, 'name' | 'idNumber' | 'residentId' | 'birthDate'> & {
   name: string | null;
   idNumber: string | null;
@@ -34,9 +49,10 @@ export type MemberRow = Omit<typeof members.$inferSelect, 'name' | 'idNumber' | 
 };
 
 export const memberStore = {
-  ofHouseholds: (db: Tx, caller: Caller, householdIds: readonly string[]) =>
+  /** Members of these households in form order; only `fields` (and the keys) when given — the other columns are then absent. */
+  ofHouseholds: (db: Tx, caller: Caller, householdIds: readonly string[], fields?: readonly string[]) =>
     named('member.ofHouseholds', () =>
-      db.select(columns(caller)).from(members)
+      db.select(columnsFor(caller, fields)).from(members)
         .where(and(householdScoped(members.villageCode, members.householdId, caller), inArray(members.householdId, [...householdIds])))
         .orderBy(asc(members.householdId), asc(members.position)) as Promise<MemberRow[]>,
     ),

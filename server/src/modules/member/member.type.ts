@@ -43,7 +43,7 @@ export class MemberInput extends MemberFields {
   @Field(() => String, { description: 'ID number 证件号码: 18-character resident ID (GB 11643) or 20-digit disability card.' }) idNumber!: string;
 }
 
-@ObjectType({ implements: Node, description: 'A member of a household 家庭成员.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A member of a household 家庭成员.' })
 export class Member extends MemberFields {
   @Field(() => ID, { description: 'Opaque global ID.' }) id!: string;
   @Field(() => String, { nullable: true, description: 'Name 姓名; null if your role may not see personal data.' }) name!: string | null;

@@ -10,6 +10,7 @@ import { scopedKeyRange, scopedTo } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
 import { areas, ruralPopulations, statusEvents, statHouseholds, statLinks, statMeasures, statPairings, visits, statIncome, statMembers, statMonitoring, statOtherCauses, statTransitions, villageSurveys } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
+import { statLevel } from '../../db/stat-level.js';
 import type { Dimension } from './statistics.dimensions.js';
 
 export interface StockRow {
@@ -34,16 +35,6 @@ export interface TransitionRow {
 
 const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 
-/**
- * Which rows of an aggregate a read uses: the townships' roll-up (level 4) when every unit
- * it groups by is a township or larger and the caller's scope is made of whole townships
- * or larger; the villages' rows (level 5) otherwise — a village's own figures, villages as
- * child areas, poor-village status, or a caller scoped to villages.
- */
-export function levelFor(caller: Caller, unitLength: number, needsVillages = false): SQL {
-  const villages = needsVillages || unitLength > 9 || (!caller.areas.includes('') && caller.areas.some((a) => a.length > 9));
-  return sql.raw(villages ? '5' : '4');
-}
 
 /** The SQL expression of a grouping dimension over an aggregate aliased `s`. */
 function dimensionSql(d: Dimension, childLength: number, year: number): SQL {
@@ -93,7 +84,7 @@ export const statisticsStore = {
       const r = await db.execute(sql`
         select ${select}, s.stage, s.status, ${counts}
         from ${table} s ${villageJoin}
-        where s.level = ${levelFor(caller, dims.includes('CHILD_AREA') ? childLength : areaCode.length, dims.includes('POOR_VILLAGE'))} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)}
+        where s.level = ${statLevel(caller, dims.includes('CHILD_AREA') ? childLength : areaCode.length, dims.includes('POOR_VILLAGE'))} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)}
         group by ${groupBy}
         having sum(s.people) <> 0`);
       return rowsOf<Record<string, unknown>>(r).map(withKey(dims));
@@ -105,7 +96,7 @@ export const statisticsStore = {
       select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, s.year, s.from_stage, s.from_status, s.to_stage, s.to_status,
         sum(s.households)::int as households, sum(s.people)::int as people
       from ${statTransitions} s
-      where s.level = ${levelFor(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} and s.year <= ${toYear}
+      where s.level = ${statLevel(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} and s.year <= ${toYear}
       group by 1, 2, 3, 4, 5, 6`)).map((r): TransitionRow => ({
       area: String(r.area), year: Number(r.year), fromStage: String(r.from_stage), fromStatus: String(r.from_status),
       toStage: String(r.to_stage), toStatus: String(r.to_status), households: Number(r.households), people: Number(r.people),
@@ -135,7 +126,7 @@ export const statisticsStore = {
       select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, s.year, s.bucket,
         sum(s.households)::int as households, sum(s.people)::int as people, sum(s.income_sum)::float8 as income_sum
       from ${statIncome} s
-      where s.level = ${levelFor(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} and s.year = any(${`{${years.join(',')}}`}::int[]) and s.stage = 'REGISTERED'
+      where s.level = ${statLevel(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} and s.year = any(${`{${years.join(',')}}`}::int[]) and s.stage = 'REGISTERED'
       group by 1, 2, 3 having sum(s.households) <> 0`)).map((r) => ({
       area: String(r.area), year: Number(r.year), bucket: Number(r.bucket), households: Number(r.households), people: Number(r.people), incomeSum: Number(r.income_sum),
     }))),
@@ -145,7 +136,7 @@ export const statisticsStore = {
     named('statistics.monitoring', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
       select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, s.kind, s.status, sum(s.households)::int as households, sum(s.people)::int as people
       from ${statMonitoring} s
-      where s.level = ${levelFor(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)}
+      where s.level = ${statLevel(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)}
       group by 1, 2, 3 having sum(s.households) <> 0`)).map((r) => ({
       area: String(r.area), kind: String(r.kind), status: String(r.status), households: Number(r.households), people: Number(r.people),
     }))),
@@ -172,7 +163,7 @@ export const statisticsStore = {
         sum(s.measures)::int as measures, sum(s.planned_amount)::float8 as planned, sum(s.actual_amount)::float8 as actual,
         sum(s.loan_outstanding)::float8 as outstanding, sum(s.people_moved)::int as moved
       from ${statMeasures} s
-      where s.level = ${levelFor(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} and s.year = ${year}
+      where s.level = ${statLevel(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} and s.year = ${year}
       group by 1, 2, 3, 4 having sum(s.measures) <> 0`)).map((r) => ({
       area: String(r.area), kind: String(r.kind), status: String(r.status), loanStatus: String(r.loan_status), measures: Number(r.measures),
       planned: Number(r.planned), actual: Number(r.actual), outstanding: Number(r.outstanding), moved: Number(r.moved),
@@ -182,13 +173,13 @@ export const statisticsStore = {
   pairings: (db: Tx, caller: Caller, areaCode: string, areaLength: number) =>
     named('statistics.pairings', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
       select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, sum(s.households)::int as households
-      from ${statPairings} s where s.level = ${levelFor(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} group by 1`)).map((r) => ({ area: String(r.area), households: Number(r.households) }))),
+      from ${statPairings} s where s.level = ${statLevel(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} group by 1`)).map((r) => ({ area: String(r.area), households: Number(r.households) }))),
 
   /** Current project links by child area (or the area), sector and target. */
   links: (db: Tx, caller: Caller, areaCode: string, areaLength: number) =>
     named('statistics.links', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
       select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, s.sector, s.target, sum(s.links)::int as links
-      from ${statLinks} s where s.level = ${levelFor(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} group by 1, 2, 3 having sum(s.links) <> 0`)).map((r) => ({
+      from ${statLinks} s where s.level = ${statLevel(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} group by 1, 2, 3 having sum(s.links) <> 0`)).map((r) => ({
       area: String(r.area), sector: String(r.sector), target: String(r.target), links: Number(r.links),
     }))),
 

@@ -8,6 +8,8 @@ import type { Context } from '../../graphql/context.js';
 import { badInput, conflict, notFound, type FieldProblem } from '../../graphql/errors.js';
 import { FIRST_YEAR } from '../household/household.validate.js';
 import { toGlobalId } from '../../graphql/ids.js';
+import { asInstanceOf } from '../../graphql/instance.js';
+import { Village } from './village.type.js';
 import { checkAreaCode } from '../area/area.service.js';
 import { recordWrite } from '../audit/audit.service.js';
 import { villageStore, type SurveyRow, type VillageFilter, type VillageRow } from './village.store.js';
@@ -37,7 +39,7 @@ function surveyProblems(s: VillageSurvey): FieldProblem[] {
   return p;
 }
 
-export const toVillage = (r: VillageRow) => ({ __typename: 'Village' as const, id: toGlobalId('Village', r.code), ...r });
+export const toVillage = (r: VillageRow) => asInstanceOf(Village, { __typename: 'Village' as const, id: toGlobalId('Village', r.code), ...r });
 
 
 export const villageService = {
@@ -46,6 +48,16 @@ export const villageService = {
     checkAreaCode(code, field);
     if (code.length !== 12) throw badInput([{ field, reason: `a village code has 12 digits; "${code}" has ${code.length}` }]);
     const row = await ctx.loaders.village.byCode.load(code);
+    return row && toVillage(row);
+  },
+
+  /**
+   * The village of a stored row (a household's, a case's): its code was checked when the row was
+   * written and the row was read within the caller's role, so only the scoped load remains —
+   * not the argument checks of `byCode`, once per row of a page.
+   */
+  async ofRow(ctx: Context, villageCode: string) {
+    const row = await ctx.loaders.village.byCode.load(villageCode);
     return row && toVillage(row);
   },
 

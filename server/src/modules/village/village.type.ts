@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { VillagePovertyStatus } from '../../codes/index.js';
 import { Node } from '../node/node.type.js';
 
-@ObjectType({ implements: Node, description: 'A village-level area (12-digit code) with its poor-village record and yearly surveys.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A village-level area (12-digit code) with its poor-village record and yearly surveys.' })
 export class Village extends Node {
   @Field(() => ID, { description: 'Opaque global ID.' })
   declare id: string;
