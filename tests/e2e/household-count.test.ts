@@ -1,6 +1,6 @@
 /**
  * totalCount of households by area comes from the maintained per-village counts
- * (household_village_counts, kept by triggers in the writing transaction): it must
+ * (stat_households, kept by triggers in the writing transaction): it must
  * equal a count of the rows themselves — here forced by a filter that matches every
  * stage — for a county, a village and a caller's whole area, and follow a registration.
  */

@@ -98,7 +98,7 @@ function where(caller: Caller, f: HouseholdFilter): SQL {
   )!;
 }
 
-/** Whether a filter narrows by area only (then `count` reads household_village_counts). */
+/** Whether a filter narrows by area only (then `count` reads stat_households). */
 function byAreaOnly(caller: Caller, f: HouseholdFilter): boolean {
   return !caller.cadreId && (f.areaCode?.length ?? 0) <= 12 && !f.status?.length && !f.stage?.length && !f.attribute?.length && !f.cause && !f.mainCause
     && f.year === undefined && f.perCapitaIncomeMin === undefined && f.perCapitaIncomeMax === undefined;
