@@ -67,7 +67,7 @@ function charts(s: Stats) {
   echarts.init(document.getElementById('by-township')!).setOption({
     animation: false,
     title: { text: `By township, ${s.year}`, textStyle: { fontSize: 14 } },
-    tooltip: {}, legend: { top: 24 }, grid: { top: 60, bottom: 70 },
+    tooltip: {}, legend: { top: 32 }, grid: { top: 72, bottom: 70 },
     xAxis: { type: 'category', data: names, axisLabel: { rotate: 40 } }, yAxis: { type: 'value' },
     series: [
       { name: 'Registered', type: 'bar', data: s.register.cells.map((c) => c.registered.households) },
@@ -77,7 +77,7 @@ function charts(s: Stats) {
   echarts.init(document.getElementById('trend')!).setOption({
     animation: false,
     title: { text: 'At each year’s end, from the status history', textStyle: { fontSize: 14 } },
-    tooltip: { trigger: 'axis' }, legend: { top: 24 }, grid: { top: 60 },
+    tooltip: { trigger: 'axis' }, legend: { top: 32 }, grid: { top: 72 },
     xAxis: { type: 'category', data: s.series.map((p) => String(p.year)) }, yAxis: { type: 'value' },
     series: [
       { name: 'Not out', type: 'line', data: s.series.map((p) => p.stock.notOut.households) },
