@@ -35,6 +35,17 @@ export interface TransitionRow {
 
 const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 
+/** An aggregate's rows (aliased `s`) at the level the read may use, under the area and inside the caller's scope: one index range. */
+const inArea = (caller: Caller, areaCode: string, unitLength: number, needsVillages = false) =>
+  sql`s.level = ${statLevel(caller, unitLength, needsVillages)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)}`;
+/** The unit a row is counted under: its code cut to the unit's length. */
+const unitOf = (alias: string, length: number) => sql.raw(`substr(${alias}.village_code, 1, ${length}) as area`);
+
+const toTransition = (r: Record<string, unknown>): TransitionRow => ({
+  area: String(r.area), year: Number(r.year), fromStage: String(r.from_stage), fromStatus: String(r.from_status),
+  toStage: String(r.to_stage), toStatus: String(r.to_status), households: Number(r.households), people: Number(r.people),
+});
+
 
 /** The SQL expression of a grouping dimension over an aggregate aliased `s`. */
 function dimensionSql(d: Dimension, childLength: number, year: number): SQL {
@@ -84,7 +95,7 @@ export const statisticsStore = {
       const r = await db.execute(sql`
         select ${select}, s.stage, s.status, ${counts}
         from ${table} s ${villageJoin}
-        where s.level = ${statLevel(caller, dims.includes('CHILD_AREA') ? childLength : areaCode.length, dims.includes('POOR_VILLAGE'))} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)}
+        where ${inArea(caller, areaCode, dims.includes('CHILD_AREA') ? childLength : areaCode.length, dims.includes('POOR_VILLAGE'))}
         group by ${groupBy}
         having sum(s.people) <> 0`);
       return rowsOf<Record<string, unknown>>(r).map(withKey(dims));
@@ -93,14 +104,11 @@ export const statisticsStore = {
   /** Status transitions under an area up to a year, by child area (or the area) and year: stocks and flows are sums of these. */
   transitions: (db: Tx, caller: Caller, areaCode: string, areaLength: number, toYear: number) =>
     named('statistics.transitions', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
-      select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, s.year, s.from_stage, s.from_status, s.to_stage, s.to_status,
+      select ${unitOf('s', areaLength)}, s.year, s.from_stage, s.from_status, s.to_stage, s.to_status,
         sum(s.households)::int as households, sum(s.people)::int as people
       from ${statTransitions} s
-      where s.level = ${statLevel(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} and s.year <= ${toYear}
-      group by 1, 2, 3, 4, 5, 6`)).map((r): TransitionRow => ({
-      area: String(r.area), year: Number(r.year), fromStage: String(r.from_stage), fromStatus: String(r.from_status),
-      toStage: String(r.to_stage), toStatus: String(r.to_status), households: Number(r.households), people: Number(r.people),
-    }))),
+      where ${inArea(caller, areaCode, areaLength)} and s.year <= ${toYear}
+      group by 1, 2, 3, 4, 5, 6`)).map(toTransition)),
 
   /**
    * Household status events between two days, grouped like stat_transitions (for figures as
@@ -109,24 +117,21 @@ export const statisticsStore = {
    */
   transitionsBetween: (db: Tx, caller: Caller, areaCode: string, areaLength: number, from: string, to: string) =>
     named('statistics.transitionsBetween', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
-      select substr(e.village_code, 1, ${sql.raw(String(areaLength))}) as area, extract(year from e.effective_date)::int as year,
+      select ${unitOf('e', areaLength)}, extract(year from e.effective_date)::int as year,
         case when e.from_status is null then '' else coalesce(e.from_stage, 'REGISTERED') end as from_stage,
         coalesce(e.from_status, '') as from_status, coalesce(e.to_stage, 'REGISTERED') as to_stage, e.to_status,
         count(*)::int as households, coalesce(sum(h.member_count), 0)::int as people
       from ${statusEvents} e left join households h on h.id = e.household_id
       where e.subject_type = 'HOUSEHOLD' and ${scopedTo(sql.raw('e.village_code') as never, caller, areaCode)} and e.effective_date between ${from} and ${to}
-      group by 1, 2, 3, 4, 5, 6`)).map((r): TransitionRow => ({
-      area: String(r.area), year: Number(r.year), fromStage: String(r.from_stage), fromStatus: String(r.from_status),
-      toStage: String(r.to_stage), toStatus: String(r.to_status), households: Number(r.households), people: Number(r.people),
-    }))),
+      group by 1, 2, 3, 4, 5, 6`)).map(toTransition)),
 
   /** Income buckets of households at a stage, for two years, by child area (or the area). */
   income: (db: Tx, caller: Caller, areaCode: string, areaLength: number, years: readonly number[]) =>
     named('statistics.income', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
-      select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, s.year, s.bucket,
+      select ${unitOf('s', areaLength)}, s.year, s.bucket,
         sum(s.households)::int as households, sum(s.people)::int as people, sum(s.income_sum)::float8 as income_sum
       from ${statIncome} s
-      where s.level = ${statLevel(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} and s.year = any(${`{${years.join(',')}}`}::int[]) and s.stage = 'REGISTERED'
+      where ${inArea(caller, areaCode, areaLength)} and s.year = any(${`{${years.join(',')}}`}::int[]) and s.stage = 'REGISTERED'
       group by 1, 2, 3 having sum(s.households) <> 0`)).map((r) => ({
       area: String(r.area), year: Number(r.year), bucket: Number(r.bucket), households: Number(r.households), people: Number(r.people), incomeSum: Number(r.income_sum),
     }))),
@@ -134,9 +139,9 @@ export const statisticsStore = {
   /** Monitored households by child area (or the area), kind and status. */
   monitoring: (db: Tx, caller: Caller, areaCode: string, areaLength: number) =>
     named('statistics.monitoring', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
-      select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, s.kind, s.status, sum(s.households)::int as households, sum(s.people)::int as people
+      select ${unitOf('s', areaLength)}, s.kind, s.status, sum(s.households)::int as households, sum(s.people)::int as people
       from ${statMonitoring} s
-      where s.level = ${statLevel(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)}
+      where ${inArea(caller, areaCode, areaLength)}
       group by 1, 2, 3 having sum(s.households) <> 0`)).map((r) => ({
       area: String(r.area), kind: String(r.kind), status: String(r.status), households: Number(r.households), people: Number(r.people),
     }))),
@@ -159,11 +164,11 @@ export const statisticsStore = {
   /** Measures of a plan year by child area (or the area), kind, status and loan status. */
   measures: (db: Tx, caller: Caller, areaCode: string, areaLength: number, year: number) =>
     named('statistics.measures', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
-      select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, s.kind, s.status, s.loan_status,
+      select ${unitOf('s', areaLength)}, s.kind, s.status, s.loan_status,
         sum(s.measures)::int as measures, sum(s.planned_amount)::float8 as planned, sum(s.actual_amount)::float8 as actual,
         sum(s.loan_outstanding)::float8 as outstanding, sum(s.people_moved)::int as moved
       from ${statMeasures} s
-      where s.level = ${statLevel(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} and s.year = ${year}
+      where ${inArea(caller, areaCode, areaLength)} and s.year = ${year}
       group by 1, 2, 3, 4 having sum(s.measures) <> 0`)).map((r) => ({
       area: String(r.area), kind: String(r.kind), status: String(r.status), loanStatus: String(r.loan_status), measures: Number(r.measures),
       planned: Number(r.planned), actual: Number(r.actual), outstanding: Number(r.outstanding), moved: Number(r.moved),
@@ -172,21 +177,21 @@ export const statisticsStore = {
   /** Households with a current responsible person, by child area (or the area). */
   pairings: (db: Tx, caller: Caller, areaCode: string, areaLength: number) =>
     named('statistics.pairings', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
-      select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, sum(s.households)::int as households
-      from ${statPairings} s where s.level = ${statLevel(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} group by 1`)).map((r) => ({ area: String(r.area), households: Number(r.households) }))),
+      select ${unitOf('s', areaLength)}, sum(s.households)::int as households
+      from ${statPairings} s where ${inArea(caller, areaCode, areaLength)} group by 1`)).map((r) => ({ area: String(r.area), households: Number(r.households) }))),
 
   /** Current project links by child area (or the area), sector and target. */
   links: (db: Tx, caller: Caller, areaCode: string, areaLength: number) =>
     named('statistics.links', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
-      select substr(s.village_code, 1, ${sql.raw(String(areaLength))}) as area, s.sector, s.target, sum(s.links)::int as links
-      from ${statLinks} s where s.level = ${statLevel(caller, areaLength)} and ${scopedKeyRange(sql.raw('s.village_code') as never, caller, areaCode)} group by 1, 2, 3 having sum(s.links) <> 0`)).map((r) => ({
+      select ${unitOf('s', areaLength)}, s.sector, s.target, sum(s.links)::int as links
+      from ${statLinks} s where ${inArea(caller, areaCode, areaLength)} group by 1, 2, 3 having sum(s.links) <> 0`)).map((r) => ({
       area: String(r.area), sector: String(r.sector), target: String(r.target), links: Number(r.links),
     }))),
 
   /** Households visited on or after a day, by child area (or the area): one range of visits_village_date_idx per area. */
   visited: (db: Tx, caller: Caller, areaCode: string, areaLength: number, since: string) =>
     named('statistics.visited', async () => rowsOf<Record<string, unknown>>(await db.execute(sql`
-      select substr(v.village_code, 1, ${sql.raw(String(areaLength))}) as area, count(distinct v.household_id)::int as households
+      select ${unitOf('v', areaLength)}, count(distinct v.household_id)::int as households
       from ${visits} v where ${scopedKeyRange(sql.raw('v.village_code') as never, caller, areaCode)} and v.visited_on >= ${since}
       group by 1`)).map((r) => ({ area: String(r.area), households: Number(r.households) }))),
 
