@@ -5,7 +5,7 @@
 export { createClient, type Client, type ClientOptions, type ResponseInfo, type Operations } from './client.js';
 export { paginate, type ConnectionPage } from './paginate.js';
 export { follow, type FollowOptions, type FollowedEvent, type ChangesSource } from './follow.js';
-export { subscribeChanges, type SubscribeChangesOptions, type SocketOptions } from './subscribe.js';
+export { subscribeChanges, subscribeMatchingNeeds, type MatchedNeed, type SubscribeChangesOptions, type SubscribeMatchingNeedsOptions, type SocketOptions } from './subscribe.js';
 export { linkAll, BATCH_SIZE, type LinkAllOptions } from './batch.js';
 export { handbook, HANDBOOK_PARTS, type Handbook, type HandbookPart } from './handbook.js';
 export * from './errors.js';

@@ -11,7 +11,7 @@ import type { TypedDocumentString } from './generated/operations.js';
 import { NetworkError, toError, type GraphQLErrorBody } from './errors.js';
 import { paginate } from './paginate.js';
 import { follow, type FollowedEvent, type FollowOptions } from './follow.js';
-import { subscribeChanges, webSocketUrl, type SubscribeChangesOptions } from './subscribe.js';
+import { subscribeChanges, subscribeMatchingNeeds, webSocketUrl, type MatchedNeed, type SubscribeChangesOptions, type SubscribeMatchingNeedsOptions } from './subscribe.js';
 
 export interface ClientOptions {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -36,7 +36,7 @@ export interface ResponseInfo {
 
 type Docs = typeof documents;
 /** Subscription documents (name them here when adding one): no HTTP method for them; see `subscribeChanges`. */
-type SubscriptionName = 'ChangeEvents';
+type SubscriptionName = 'ChangeEvents' | 'MatchingNeeds';
 type OperationName = Exclude<{ [K in keyof Docs]: K extends `${infer N}Document` ? N : never }[keyof Docs], SubscriptionName>;
 /** Variables are optional when the operation has none or none is required. */
 type Method<D> = D extends TypedDocumentString<infer R, infer V>
@@ -56,6 +56,8 @@ export interface Client extends Operations {
   follow(options?: FollowOptions): AsyncGenerator<FollowedEvent, void, undefined>;
   /** The change feed pushed over WebSocket, resuming from its cursor after disconnects; see ./subscribe.ts. */
   subscribeChanges(options?: SubscribeChangesOptions): AsyncGenerator<FollowedEvent, void, undefined>;
+  /** For a donor token: newly published needs that match its interests, pushed over WebSocket, resuming from its cursor; see ./subscribe.ts. */
+  subscribeMatchingNeeds(options?: SubscribeMatchingNeedsOptions): AsyncGenerator<MatchedNeed, void, undefined>;
 }
 
 export function createClient(options: ClientOptions): Client {
@@ -109,5 +111,6 @@ export function createClient(options: ClientOptions): Client {
     paginate,
     follow: (opts?: FollowOptions) => follow(operations, opts),
     subscribeChanges: (opts?: SubscribeChangesOptions) => subscribeChanges(socket, opts),
+    subscribeMatchingNeeds: (opts?: SubscribeMatchingNeedsOptions) => subscribeMatchingNeeds(socket, opts),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * `subscribeChanges()`: the change feed pushed over WebSocket (graphql-ws, the `changes`
- * subscription at the same /graphql endpoint) — an async iterator like `follow()`, with
+ * subscription at the same /graphql endpoint) — and `subscribeMatchingNeeds()`, a donor's
+ * feed of newly published needs that match its interests, on the same loop — an async iterator like `follow()`, with
  * the same options and the same events (each with its `cursor`), but without polling:
  * an event arrives as soon as the server's feed returns it.
  *
@@ -27,12 +28,21 @@ import type { FormattedExecutionResult } from 'graphql';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { JingzhunError, NetworkError, toError, type GraphQLErrorBody } from './errors.js';
 import type { FollowedEvent, FollowOptions } from './follow.js';
-import { ChangeEventsDocument, type ChangeEventsSubscription, type ChangeFilterInput } from './generated/operations.js';
+import {
+  ChangeEventsDocument, MatchingNeedsDocument, type ChangeEventsSubscription, type ChangeFilterInput, type MatchingNeedsSubscription,
+} from './generated/operations.js';
+import type { TypedDocumentString } from './generated/operations.js';
 
 export interface SubscribeChangesOptions extends Omit<FollowOptions, 'pollIntervalMs'> {
   /** First wait before reconnecting after the connection dropped (default 1000 ms), doubled up to 30 s. */
   retryIntervalMs?: number;
 }
+
+/** Options of `subscribeMatchingNeeds()`: where to start, when to stop, how to reconnect. */
+export type SubscribeMatchingNeedsOptions = Pick<SubscribeChangesOptions, 'after' | 'signal' | 'retryIntervalMs'>;
+
+/** A newly published need that matches the donor's interests, with why, and its cursor. */
+export type MatchedNeed = MatchingNeedsSubscription['matchingNeeds']['node'] & { cursor: string };
 
 /** How to reach the server over WebSocket (from the client's options). */
 export interface SocketOptions {
@@ -85,18 +95,18 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-type Item = { result: FormattedExecutionResult<ChangeEventsSubscription, unknown> } | { error: unknown } | { done: true };
+type Item<D> = { result: FormattedExecutionResult<D, unknown> } | { error: unknown } | { done: true };
 
 /** One subscription on one connection, as a queue read until it ends, fails or `signal` aborts. */
-async function* once(ws: WsClient, after: string, filter: ChangeFilterInput | undefined, signal?: AbortSignal): AsyncGenerator<Item, void, undefined> {
-  const queue: Item[] = [];
+async function* once<D>(ws: WsClient, query: string, variables: Record<string, unknown>, signal?: AbortSignal): AsyncGenerator<Item<D>, void, undefined> {
+  const queue: Item<D>[] = [];
   let wake: () => void = () => undefined;
-  const push = (item: Item) => {
+  const push = (item: Item<D>) => {
     queue.push(item);
     wake();
   };
-  const unsubscribe = ws.subscribe<ChangeEventsSubscription>(
-    { query: ChangeEventsDocument.toString(), variables: { after, filter } },
+  const unsubscribe = ws.subscribe<D>(
+    { query, variables },
     { next: (result) => push({ result }), error: (error) => push({ error }), complete: () => push({ done: true }) },
   );
   const onAbort = () => wake();
@@ -117,8 +127,30 @@ async function* once(ws: WsClient, after: string, filter: ChangeFilterInput | un
 }
 
 export async function* subscribeChanges(socket: SocketOptions, options: SubscribeChangesOptions = {}): AsyncGenerator<FollowedEvent, void, undefined> {
-  const { types, areaCode, retryIntervalMs = 1000, signal } = options;
+  const { types, areaCode } = options;
   const filter: ChangeFilterInput | undefined = types || areaCode ? { types, areaCode } : undefined;
+  for await (const edge of resumable(socket, ChangeEventsDocument, (after) => ({ after, filter }), (d: ChangeEventsSubscription) => d.changes, options)) {
+    yield { ...edge.node, cursor: edge.cursor };
+  }
+}
+
+/**
+ * `subscribeMatchingNeeds()`: for a donor token, the needs published from now on (or after
+ * `after`) that match its stated interests, each with its reasons and cursor — pushed,
+ * resumed after disconnects like `subscribeChanges()`.
+ */
+export async function* subscribeMatchingNeeds(socket: SocketOptions, options: SubscribeMatchingNeedsOptions = {}): AsyncGenerator<MatchedNeed, void, undefined> {
+  for await (const edge of resumable(socket, MatchingNeedsDocument, (after) => ({ after }), (d: MatchingNeedsSubscription) => d.matchingNeeds, options)) {
+    yield { ...edge.node, cursor: edge.cursor };
+  }
+}
+
+/** The loop both share: subscribe from `after`, yield each edge, and on a dropped connection subscribe again from the last cursor. */
+async function* resumable<D, E extends { cursor: string }>(
+  socket: SocketOptions, document: TypedDocumentString<D, never>, variables: (after: string) => Record<string, unknown>, edgeOf: (data: D) => E,
+  options: SubscribeMatchingNeedsOptions,
+): AsyncGenerator<E, void, undefined> {
+  const { retryIntervalMs = 1000, signal } = options;
   let after = options.after ?? (await socket.feedEnd());
   const webSocketImpl = socket.webSocketImpl ?? (await defaultWebSocket());
   let failures = 0;
@@ -132,13 +164,13 @@ export async function* subscribeChanges(socket: SocketOptions, options: Subscrib
     });
     let failure: JingzhunError | undefined;
     try {
-      for await (const item of once(ws, after, filter, signal)) {
+      for await (const item of once<D>(ws, document.toString(), variables(after), signal)) {
         if ('error' in item) throw socketError(item.error);
         if ('done' in item) throw socketError({ code: 1000, reason: 'the server ended the subscription' });
         if (item.result.errors?.length) throw toError(item.result.errors as GraphQLErrorBody[]);
-        const edge = item.result.data!.changes;
+        const edge = edgeOf(item.result.data!);
         failures = 0;
-        yield { ...edge.node, cursor: edge.cursor };
+        yield edge;
         after = edge.cursor;
       }
     } catch (e) {

@@ -1,6 +1,7 @@
 /**
  * `verifyWebhook()` for receivers of Jingzhun webhooks: checks that a POST came from
- * the registry unchanged and recently, and returns its event.
+ * the registry unchanged and recently, and returns its event (a `WebhookEvent`; for a
+ * donor's endpoint a `MatchedNeedWebhook`).
  *
  * A delivery carries `x-jingzhun-timestamp` (unix seconds) and
  * `x-jingzhun-signature: v1=<hex HMAC-SHA256(secret, timestamp + "." + body)>`;
@@ -22,6 +23,7 @@
  *   });
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { PublishedNeedFieldsFragment } from './generated/operations.js';
 
 /** The POSTed body: a change event, as the `changes` feed gives it. */
 export interface WebhookEvent {
@@ -39,6 +41,25 @@ export interface WebhookEvent {
   at: string;
   /** What was written, without personal data. */
   payload: unknown;
+}
+
+/**
+ * The POSTed body of a donor's endpoint (`verifyWebhook<MatchedNeedWebhook>(…)`): a newly
+ * published need that matches the donor's interests, as the `matchingNeeds` subscription
+ * gives it — the published view only, never the household.
+ */
+export interface MatchedNeedWebhook {
+  /** Global ID of the change event that published the need. */
+  id: string;
+  /** The event number, to de-duplicate on (the x-jingzhun-event-id header). */
+  sequence: string;
+  type: 'need.published';
+  /** When the need was published (ISO 8601). */
+  at: string;
+  /** The need as published when the POST was sent; null if it was cancelled since. */
+  need: PublishedNeedFieldsFragment | null;
+  /** Which of the donor's interests it meets, in words. */
+  reasons: string[];
 }
 
 export interface VerifyWebhookOptions {
@@ -66,7 +87,7 @@ function header(headers: WebhookHeaders, name: string): string | undefined {
   return Array.isArray(value) ? value.join(',') : value;
 }
 
-export function verifyWebhook(secret: string, headers: WebhookHeaders, body: string | Uint8Array, options: VerifyWebhookOptions = {}): WebhookEvent {
+export function verifyWebhook<E = WebhookEvent>(secret: string, headers: WebhookHeaders, body: string | Uint8Array, options: VerifyWebhookOptions = {}): E {
   const { toleranceSeconds = 300, now = Date.now() } = options;
   const timestamp = header(headers, 'x-jingzhun-timestamp');
   const signatures = header(headers, 'x-jingzhun-signature');
@@ -81,7 +102,7 @@ export function verifyWebhook(secret: string, headers: WebhookHeaders, body: str
     return given.length === expected.length && timingSafeEqual(given, expected);
   });
   if (!matches) throw new WebhookVerificationError('the signature does not match: wrong secret, or the body was changed (verify the raw body as received)');
-  let event: WebhookEvent;
+  let event: E & { sequence?: string };
   try {
     event = JSON.parse(bytes.toString('utf8'));
   } catch {

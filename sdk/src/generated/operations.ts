@@ -1445,11 +1445,11 @@ export type RegisterUnitInput = {
   name: string;
 };
 
-/** A new webhook endpoint. Events of your area are POSTed to it, signed with the secret. */
+/** A new webhook endpoint. Events of your area are POSTed to it, signed with the secret; to a donor's, the needs published that match its interests (the bodies of the `matchingNeeds` subscription). */
 export type RegisterWebhookInput = {
-  /** Only events of this area code prefix, inside your area; your whole area when left out. */
+  /** Only events of this area code prefix, inside your area; your whole area when left out. Not for donors: their areas are their interests. */
   areaCode?: string | null | undefined;
-  /** Event types to deliver, e.g. ["household.registered"]; all when left out or empty. */
+  /** Event types to deliver, e.g. ["household.registered"]; all when left out or empty. A donor's endpoint takes only need.published. */
   eventTypes?: Array<string> | null | undefined;
   /** Shared secret of the HMAC-SHA256 signatures, 16–200 characters; keep it: it is never shown again. */
   secret: string;
@@ -2650,6 +2650,13 @@ export type PublicDonationSummaryQueryVariables = Exact<{
 
 
 export type PublicDonationSummaryQuery = { publicDonationSummary: { countyCode: string, countyName: string | null, categories: Array<{ category: NeedCategory | null, suppressed: boolean, needs: number | null, matchedShare: number | null, pledged: number | null, delivered: number | null, confirmed: number | null }>, total: { category: NeedCategory | null, suppressed: boolean, needs: number | null, matchedShare: number | null, pledged: number | null, delivered: number | null, confirmed: number | null } } };
+
+export type MatchingNeedsSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MatchingNeedsSubscription = { matchingNeeds: { cursor: string, node: { reasons: Array<string>, need: { id: string, reference: string, category: NeedCategory, villageCode: string, villageName: string | null, townshipName: string | null, countyName: string | null, forVillage: boolean, householdSize: number | null, causes: Array<Cause>, amount: number | null, items: string | null, quantity: number | null, openAmount: number | null, openQuantity: number | null, deadline: string, daysLeft: number, description: string, publishedAt: string | null } } } };
 
 export type RuleSetFieldsFragment = { id: string, name: string, version: number, status: RuleSetStatus, description: string | null, definition: unknown, createdBy: string, createdAt: string, activatedBy: string | null, activatedAt: string | null, retiredAt: string | null };
 
@@ -6541,6 +6548,39 @@ export const PublicDonationSummaryDocument = new TypedDocumentString(`
   delivered
   confirmed
 }`) as unknown as TypedDocumentString<PublicDonationSummaryQuery, PublicDonationSummaryQueryVariables>;
+export const MatchingNeedsDocument = new TypedDocumentString(`
+    subscription matchingNeeds($after: String) {
+  matchingNeeds(after: $after) {
+    cursor
+    node {
+      reasons
+      need {
+        ...PublishedNeedFields
+      }
+    }
+  }
+}
+    fragment PublishedNeedFields on PublishedNeed {
+  id
+  reference
+  category
+  villageCode
+  villageName
+  townshipName
+  countyName
+  forVillage
+  householdSize
+  causes
+  amount
+  items
+  quantity
+  openAmount
+  openQuantity
+  deadline
+  daysLeft
+  description
+  publishedAt
+}`) as unknown as TypedDocumentString<MatchingNeedsSubscription, MatchingNeedsSubscriptionVariables>;
 export const RuleSetsDocument = new TypedDocumentString(`
     query ruleSets($status: RuleSetStatus, $name: String) {
   ruleSets(status: $status, name: $name) {

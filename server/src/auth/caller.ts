@@ -53,5 +53,5 @@ export const canWriteProjects = (c: Caller) => c.role === 'admin' || c.role === 
 /** Roles that may read programmes and projects. */
 export const canReadProjects = (c: Caller) => c.role !== 'donor';
 
-/** Roles that may register webhooks (an official's or ministry's system, or an admin's). */
-export const canUseWebhooks = (c: Caller) => c.role === 'admin' || c.role === 'official' || c.role === 'ministry';
+/** Roles that may register webhooks (an official's or ministry's system, or an admin's; a donor's, for the needs that match its interests). */
+export const canUseWebhooks = (c: Caller) => c.role === 'admin' || c.role === 'official' || c.role === 'ministry' || (c.role === 'donor' && !c.anonymous);

@@ -19,7 +19,7 @@ export function requireProjectWriter(c: Caller): void {
 }
 
 export function requireWebhookUser(c: Caller): void {
-  if (!canUseWebhooks(c)) throw forbidden(`the ${c.role} role cannot use webhooks: officials, ministries and admins can (cadres and analysts can read the change feed instead)`);
+  if (!canUseWebhooks(c)) throw forbidden(`the ${c.role} role cannot use webhooks: officials, ministries, admins and donors can (cadres and analysts can read the change feed instead)`);
 }
 
 export function requirePeopleReader(c: Caller): void {

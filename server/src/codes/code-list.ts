@@ -16,6 +16,8 @@ export interface CodeList<E extends Entries> {
   readonly codes: ReadonlySet<string>;
   /** "01 因病" for a national code, for error messages and logs. */
   label(code: string): string;
+  /** The enum value name of a national code ("01" → "ILLNESS"), as the API writes it: for JSON built outside GraphQL (webhook bodies). */
+  nameOf(code: string): string;
 }
 
 export function codeList<const E extends Entries>(name: string, description: string, entries: E): CodeList<E> {
@@ -30,7 +32,8 @@ export function codeList<const E extends Entries>(name: string, description: str
       Object.entries(entries).map(([k, [code, zh, en]]) => [k, { description: `${code} ${zh} — ${en}` }]),
     ) as never,
   });
-  return { name, values, codes: new Set(byCode.keys()), label: (code) => byCode.get(code) ?? code };
+  const names = new Map(Object.entries(entries).map(([k, [code]]) => [code, k]));
+  return { name, values, codes: new Set(byCode.keys()), label: (code) => byCode.get(code) ?? code, nameOf: (code) => names.get(code) ?? code };
 }
 
 /** The type of a list's national codes, e.g. `CodeOf<typeof Cause>` is '01' | '02' | … */

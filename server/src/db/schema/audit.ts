@@ -47,5 +47,7 @@ export const changeEvents = pgTable(
     /** The feed's order (tx_id, id), whole and within an area (modules/change). */
     index('change_events_order_idx').on(t.txId, t.id),
     index('change_events_scope_idx').using('btree', sql`${t.areaCode} text_pattern_ops`, t.txId, t.id),
+    /** Published needs in feed order, national: what donors' `matchingNeeds` and webhooks read (modules/donation). */
+    index('change_events_need_published_idx').on(t.txId, t.id).where(sql`${t.type} = 'need.published'`),
   ],
 );

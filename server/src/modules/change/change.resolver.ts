@@ -30,7 +30,8 @@ export class ChangeResolver {
 
   @Query(() => String, {
     description:
-      'A cursor at the current end of the change feed: pass it as `after` to `changes` or to the `changes` subscription to get only the events of writes from now on. Not for donors.',
+      'A cursor at the current end of the change feed: pass it as `after` to `changes` or to the `changes` subscription to get only the events of writes from now on; '
+      + 'donors pass it to the `matchingNeeds` subscription.',
   })
   changeFeedEnd(@Ctx() ctx: Context) {
     return changeService.end(ctx);

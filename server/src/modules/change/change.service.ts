@@ -22,7 +22,16 @@ const CURSOR = /^[1-9]\d{0,15}:[1-9]\d{0,15}$/;
 
 export const toChangeEvent = (r: ChangeRow) => ({ __typename: 'ChangeEvent' as const, ...changeEventShape(r) });
 
-const positionOf = (r: ChangeRow) => `${r.txId}:${r.id}`;
+const positionOf = (r: { txId: number; id: number }) => `${r.txId}:${r.id}`;
+
+/** The cursor of a feed position, as every feed reader (changes, matchingNeeds, webhooks) hands it out. */
+export const feedCursor = (r: { txId: number; id: number }) => encodeCursor(positionOf(r));
+
+/** The feed position of a cursor (undefined without one); BAD_USER_INPUT on `after` if it is not a feed cursor. */
+export function feedPosition(after: string | null | undefined): FeedPosition | undefined {
+  const cursor = decodeCursor(after, CURSOR);
+  return cursor === undefined ? undefined : { txId: Number(cursor.split(':')[0]), id: Number(cursor.split(':')[1]) };
+}
 
 function checkFilter(f: ChangeFilter): void {
   if (f.areaCode) checkAreaCode(f.areaCode, 'filter.areaCode', { prefix: true });
@@ -41,19 +50,22 @@ export const changeService = {
     return row ? toChangeEvent(row) : null;
   },
 
-  /** A cursor at the feed's current end: reading or subscribing after it gives only what comes from now on. */
+  /**
+   * A cursor at the feed's current end: reading or subscribing after it gives only what
+   * comes from now on. Registry readers, and donors (for `matchingNeeds`): a position in
+   * the feed tells nothing of its events.
+   */
   async end(ctx: Context): Promise<string> {
-    requireRegistryReader(ctx.caller);
-    const end = await changeStore.end(ctx.db);
-    return encodeCursor(`${end.txId}:${end.id}`);
+    if (ctx.caller.role !== 'donor' || ctx.caller.anonymous) requireRegistryReader(ctx.caller);
+    return feedCursor(await changeStore.end(ctx.db));
   },
 
   async page(ctx: Context, f: ChangeFilter & { first?: number | null; after?: string | null }) {
     requireRegistryReader(ctx.caller);
     const size = pageSize(f.first);
     checkFilter(f);
-    const cursor = decodeCursor(f.after, CURSOR);
-    const after: FeedPosition | undefined = cursor === undefined ? undefined : { txId: Number(cursor.split(':')[0]), id: Number(cursor.split(':')[1]) };
+    const after = feedPosition(f.after);
+    const cursor = after && positionOf(after);
     const rows = await changeStore.page(ctx.db, ctx.caller, f, after, size + 1);
     return toPage(rows, size, positionOf, toChangeEvent, () => changeStore.count(ctx.db, ctx.caller, f), cursor);
   },

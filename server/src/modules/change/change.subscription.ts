@@ -1,5 +1,6 @@
 /**
- * The `changes` subscription's event stream (issue 5 item 5): the change feed pushed.
+ * The `changes` subscription's event stream (issue 5 item 5): the change feed pushed;
+ * and `feedStream`, its loop, which the donors' `matchingNeeds` (modules/donation) shares.
  *
  * Contract: from `after` (or from the feed's end when the subscription starts) it
  * yields every event the subscriber's `changes` query would return, in feed order,
@@ -26,34 +27,47 @@ export interface ChangeStreamArgs extends ChangeFilter {
 type Page = Awaited<ReturnType<typeof changeService.page>>;
 export type ChangeEdge = Page['edges'][number];
 
+/** A page of a feed: its edges (possibly none of the events read) and the cursor after everything read. */
+export interface FeedPage<E> {
+  edges: E[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 const PAGE = 100;
 const FIRST_RETRY_MS = 100;
 
 export async function changeStream(ctx: Context, args: ChangeStreamArgs, wakeups: ChangeWakeups): Promise<AsyncIterableIterator<ChangeEdge>> {
+  const { after, ...filter } = args;
+  return feedStream(ctx, after ?? (await changeService.end(ctx)), (from) => changeService.page(ctx, { ...filter, after: from, first: PAGE }), wakeups);
+}
+
+/**
+ * The loop behind every pushed feed: reads pages with `read` from `start`, yields their
+ * edges, continues after each page's `endCursor` (which may lie past its last edge, when
+ * a reader filters the events it read), and waits as the header says when it is at the end.
+ */
+export async function feedStream<E>(ctx: Context, start: string, read: (after: string) => Promise<FeedPage<E>>, wakeups: ChangeWakeups): Promise<AsyncIterableIterator<E>> {
   const { pollMs } = wakeups;
-  const { after: given, ...filter } = args;
-  let after = given ?? (await changeService.end(ctx));
-  const read = () => changeService.page(ctx, { ...filter, after, first: PAGE });
+  let after = start;
   let seen = wakeups.version;
-  const first = await read(); // role, filter and cursor checks: errors go to the subscriber now
+  const first = await read(after); // role, filter and cursor checks: errors go to the subscriber now
 
   const stop = new AbortController();
-  async function* events(): AsyncGenerator<ChangeEdge, void, undefined> {
-    let page: Page | undefined = first;
+  async function* events(): AsyncGenerator<E, void, undefined> {
+    let page: FeedPage<E> | undefined = first;
     let woken = false;
     /** While > 0: re-reading soon after a wake-up that found nothing (an older transaction held the event back). */
     let quickMs = 0;
     while (!stop.signal.aborted) {
-      for (const edge of page?.edges ?? []) {
-        yield edge;
-        after = edge.cursor;
-      }
+      const from = after;
+      for (const edge of page?.edges ?? []) yield edge;
+      after = page?.pageInfo.endCursor ?? after;
       if (page?.pageInfo.hasNextPage) {
         seen = wakeups.version;
         page = await tryRead();
         continue;
       }
-      if (page?.edges.length) quickMs = 0;
+      if (after !== from) quickMs = 0;
       else if (woken && page) quickMs = FIRST_RETRY_MS;
       else if (quickMs) quickMs *= 2;
       if (quickMs >= pollMs) quickMs = 0;
@@ -65,9 +79,9 @@ export async function changeStream(ctx: Context, args: ChangeStreamArgs, wakeups
     }
   }
 
-  async function tryRead(): Promise<Page | undefined> {
+  async function tryRead(): Promise<FeedPage<E> | undefined> {
     try {
-      return await read();
+      return await read(after);
     } catch (err) {
       if (err instanceof ApiError) throw err;
       ctx.log.warn({ err: (err as Error).message }, 'change subscription: read failed, retrying at the next wake-up or poll');
@@ -76,7 +90,7 @@ export async function changeStream(ctx: Context, args: ChangeStreamArgs, wakeups
   }
 
   const it = events();
-  const stream: AsyncIterableIterator<ChangeEdge> = {
+  const stream: AsyncIterableIterator<E> = {
     next: () => it.next(),
     // Ends a stream that is waiting for a wake-up at once, not at the next event.
     return: async () => {

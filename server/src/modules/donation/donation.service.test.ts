@@ -14,7 +14,7 @@ import { migrate } from '../../db/migrate.js';
 import { auditLog, donors, needs, pledges, programmes, projectLinks, projects } from '../../db/schema/index.js';
 import { createContext } from '../../graphql/context.js';
 import { log } from '../../lib/log.js';
-import { donationService } from './donation.service.js';
+import { matchService, needService, pledgeService } from './donation.service.js';
 import { addDays, today } from './donation.validate.js';
 import { gid } from './ids.js';
 
@@ -44,20 +44,20 @@ const audits = async () => (await database.db.select().from(auditLog)).length;
 describe('deadlines and expiry', () => {
   it('refuses a pledge to a need past its deadline, writing nothing', async () => {
     const before = await audits();
-    await expect(donationService.pledge(ctx(), { needId: gid('PublishedNeed', 'XQ0000000001'), amount: 10 })).rejects.toMatchObject({ extensions: { code: 'INVALID_TRANSITION' } });
+    await expect(pledgeService.pledge(ctx(), { needId: gid('PublishedNeed', 'XQ0000000001'), amount: 10 })).rejects.toMatchObject({ extensions: { code: 'INVALID_TRANSITION' } });
     expect(await audits()).toBe(before);
   });
 
   it('reads an undelivered pledge past its date as EXPIRED and reopens its amount', async () => {
-    expect((await donationService.pledgeById(ctx(), ids.expired))!.status).toBe('EXPIRED');
-    expect((await donationService.publishedNeed(ctx(), gid('PublishedNeed', 'XQ0000000002')))!.openAmount).toBe(700);
-    await expect(donationService.pledge(ctx(), { needId: gid('PublishedNeed', 'XQ0000000002'), amount: 701 })).rejects.toMatchObject({ extensions: { code: 'CONFLICT', openAmount: 700 } });
-    const p = await donationService.pledge(ctx(), { needId: gid('PublishedNeed', 'XQ0000000002'), amount: 700 });
+    expect((await pledgeService.byKey(ctx(), ids.expired))!.status).toBe('EXPIRED');
+    expect((await matchService.publishedNeed(ctx(), gid('PublishedNeed', 'XQ0000000002')))!.openAmount).toBe(700);
+    await expect(pledgeService.pledge(ctx(), { needId: gid('PublishedNeed', 'XQ0000000002'), amount: 701 })).rejects.toMatchObject({ extensions: { code: 'CONFLICT', openAmount: 700 } });
+    const p = await pledgeService.pledge(ctx(), { needId: gid('PublishedNeed', 'XQ0000000002'), amount: 700 });
     expect(p).toMatchObject({ amount: 700, status: 'PLEDGED' });
   });
 
   it('refuses a delivery of an expired pledge', async () => {
-    await expect(donationService.reportDelivery(ctx(), { pledgeId: gid('Pledge', ids.expired), deliveredOn: today(), evidence: 'R' })).rejects.toMatchObject({ extensions: { code: 'INVALID_TRANSITION', from: 'EXPIRED' } });
+    await expect(pledgeService.reportDelivery(ctx(), { pledgeId: gid('Pledge', ids.expired), deliveredOn: today(), evidence: 'R' })).rejects.toMatchObject({ extensions: { code: 'INVALID_TRANSITION', from: 'EXPIRED' } });
   });
 });
 
@@ -78,8 +78,8 @@ describe('the reviewer', () => {
     const id = randomUUID();
     await db.insert(needs).values({ ...need(id, 'XQ0000000003', addDays(today(), 30)), householdId: household, category: 'house_renovation', status: 'CHECKED' });
     const official = createContext({ requestId: randomUUID(), caller: { id: 'o', role: 'official', areas: ['433124'] }, database, log });
-    const n = (await donationService.need(official, gid('Need', id)))!;
-    const warnings = await donationService.warnings(official, n);
+    const n = (await needService.need(official, gid('Need', id)))!;
+    const warnings = await needService.warnings(official, n);
     expect(warnings.map((w) => w.kind)).toEqual(['PROJECT_LINK']);
     expect(warnings[0].message).toMatch(/housing project/);
   });

@@ -13,8 +13,9 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
 import { householdScoped } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
-import { donors, households, measures, members, needs, pledges, projectLinks, villages } from '../../db/schema/index.js';
+import { changeEvents, donors, households, measures, members, needs, pledges, projectLinks, villages } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
+import { finished, type FeedPosition } from '../change/change.store.js';
 
 export type DonorRow = typeof donors.$inferSelect;
 export type PledgeRow = typeof pledges.$inferSelect;
@@ -178,6 +179,22 @@ export const donationStore = {
   publishedCount: (db: Tx, f: PublishedFilter) =>
     named('published.count', async () => Number((await rows(db, sql`select count(*) as n from needs n
       left join lateral (select coalesce(sum(p.size) filter (where ${ACTIVE}), 0) as committed from pledges p where p.need_id = n.id) t on true where ${publishedWhere(f)}`))[0].n)),
+  /**
+   * The feed's `need.published` events after `after`, in feed order `(tx_id, id)` and
+   * gap-free like the change feed (change.store.ts): what the `matchingNeeds` subscription
+   * and donor webhooks read, national (a donor is not area-bound), by the partial index
+   * change_events_need_published_idx; `bound`, the webhook round's horizon. Only the need's
+   * reference is read from the event.
+   */
+  publishedEvents: (db: Tx, after: FeedPosition, limit: number, bound?: number) =>
+    named('published.events', () =>
+      db.select({ id: changeEvents.id, txId: changeEvents.txId, reference: sql<string>`${changeEvents.payload}->'after'->>'reference'` }).from(changeEvents)
+        .where(and(
+          eq(changeEvents.type, 'need.published'), finished(),
+          bound === undefined ? undefined : sql`${changeEvents.txId} < ${bound}::bigint`,
+          sql`(${changeEvents.txId}, ${changeEvents.id}) > (${after.txId}::bigint, ${after.id}::bigint)`,
+        ))
+        .orderBy(changeEvents.txId, changeEvents.id).limit(limit)),
   /** Candidates for a donor's recommendations: open published needs, soonest first, at most `limit`. */
   candidates: (db: Tx, limit: number) =>
     named('published.candidates', async () => (await rows(db, sql`${NEED_SELECT} where ${publishedWhere({})} order by n.deadline, n.id limit ${limit}`)).map(toNeedRow)),

@@ -122,6 +122,18 @@ export class RecommendedNeed {
   @Field(() => [String], { description: 'Why it is recommended, e.g. "in a category you fund (school aid)".' }) reasons!: string[];
 }
 
+@ObjectType({ simpleResolvers: true, description: 'A newly published need that matches your stated interests, with why.' })
+export class NeedMatch {
+  @Field(() => PublishedNeed, { description: 'The need, as published (what is open is as of the moment it is sent).' }) need!: PublishedNeed;
+  @Field(() => [String], { description: 'Which of your interests it meets, in words, e.g. "in an area you help (433124)".' }) reasons!: string[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'One event of the `matchingNeeds` subscription: the match and its cursor.' })
+export class NeedMatchEdge {
+  @Field(() => NeedMatch, { description: 'The matching need.' }) node!: NeedMatch;
+  @Field(() => String, { description: 'Opaque cursor: subscribe again with it as `after` to resume after a disconnect.' }) cursor!: string;
+}
+
 @ObjectType({ description: 'One category of a county ledger. In the public summary, cells with fewer than 5 needs are null and `suppressed`.' })
 export class CategoryLedger {
   @Field(() => NeedCategory.values, { nullable: true, description: 'Category (null for the total).' }) category!: string | null;

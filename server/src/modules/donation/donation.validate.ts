@@ -92,3 +92,8 @@ export function effectiveStatus(p: { status: string; deliverBy: string }, on: st
 
 /** Days from `on` to a deadline (0 = due today). */
 export const daysUntil = (deadline: string, on: string) => Math.round((Date.parse(deadline) - Date.parse(on)) / 86_400_000);
+
+/** A well-formed calendar date, YYYY-MM-DD. */
+export const isDate = (s: string) => DATE.test(s) && !Number.isNaN(Date.parse(s));
+/** The calendar day (UTC) of a timestamp. */
+export const dayOf = (d: Date) => d.toISOString().slice(0, 10);

@@ -88,7 +88,7 @@ export const dispatchStore = {
    */
   claimDue: (db: Tx, limit: number, leaseMs: number) =>
     named('webhook.deliver.claim', async () => {
-      const due = await db.select({ id: webhookDeliveries.id, url: webhookEndpoints.url, secret: webhookEndpoints.secret, event: changeEvents })
+      const due = await db.select({ id: webhookDeliveries.id, url: webhookEndpoints.url, secret: webhookEndpoints.secret, role: webhookEndpoints.role, owner: webhookEndpoints.owner, event: changeEvents })
         .from(webhookDeliveries)
         .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
         .innerJoin(changeEvents, eq(changeEvents.id, webhookDeliveries.eventId))

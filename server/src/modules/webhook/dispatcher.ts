@@ -6,7 +6,9 @@
  *    position (`FOR UPDATE SKIP LOCKED`), read their finished events in feed order
  *    (change.store's `finished()` and `(tx_id, id)`: gap-free, so no event that
  *    commits late is skipped), insert one delivery each (`ON CONFLICT DO NOTHING`)
- *    and advance the position — all committed together or not at all.
+ *    and advance the position — all committed together or not at all. A donor's
+ *    endpoint gets deliveries only for the needs that match its interests
+ *    (donation.webhook.ts), and its bodies are those needs' published views.
  * 2. Delivery: claim due pending deliveries (`FOR UPDATE SKIP LOCKED`, then a lease
  *    of WEBHOOK_TIMEOUT_MS + 10 s and attempts + 1, committed), POST each one signed
  *    (sign.ts) outside any transaction, and record the outcome if the claim still
@@ -35,6 +37,7 @@ import { refusedTarget } from './target.js';
 import { signedHeaders } from './sign.js';
 import { dispatchStore } from './dispatch.store.js';
 import { changeEventShape } from '../change/change.event.js';
+import { donorBody, donorFanOut } from '../donation/donation.webhook.js';
 
 /** Endpoints fanned out per round, and events per endpoint per round. */
 const FANOUT_ENDPOINTS = 20;
@@ -77,8 +80,10 @@ export function startDispatcher(database: Database, cfg: WebhookConfig): Dispatc
     db.transaction(async (tx) => {
       const claimed = await dispatchStore.claimForFanOut(tx, FANOUT_ENDPOINTS);
       for (const { endpoint, horizon } of claimed) {
-        const events = await dispatchStore.eventsFor(tx, endpoint, horizon, FANOUT_EVENTS);
-        if (events.length) await dispatchStore.insertDeliveries(tx, endpoint.id, events.map((e) => e.id));
+        const { read: events, deliver } = endpoint.role === 'donor'
+          ? await donorFanOut(tx, endpoint.owner, { txId: endpoint.positionTxId, id: endpoint.positionId }, horizon, FANOUT_EVENTS)
+          : await dispatchStore.eventsFor(tx, endpoint, horizon, FANOUT_EVENTS).then((read) => ({ read, deliver: read.map((e) => e.id) }));
+        if (deliver.length) await dispatchStore.insertDeliveries(tx, endpoint.id, deliver);
         // A full page: continue after its last event next round. Fewer: every event before the horizon was seen.
         const last = events.at(-1);
         await dispatchStore.advance(tx, endpoint.id, events.length === FANOUT_EVENTS && last ? last : { txId: horizon, id: 0 });
@@ -89,7 +94,12 @@ export function startDispatcher(database: Database, cfg: WebhookConfig): Dispatc
   type Claimed = Awaited<ReturnType<typeof dispatchStore.claimDue>>[number];
 
   async function send(c: Claimed): Promise<void> {
-    const body = eventBody(c.event);
+    let body: string;
+    try {
+      body = c.role === 'donor' ? await donorBody(db, c.owner, c.event) : eventBody(c.event);
+    } catch (err) {
+      return log.error({ err, delivery: c.id }, 'could not build a webhook body; its claim expires and it is tried again');
+    }
     const refused = await refusedTarget(c.url, cfg.allowPrivate);
     const outcome = refused ? { ok: false, statusCode: null, error: refused } : await post(c.url, body, signedHeaders(c.secret, body, String(c.event.id)), cfg.timeoutMs);
     try {

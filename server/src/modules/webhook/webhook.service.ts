@@ -1,6 +1,8 @@
 /**
  * Webhooks (issue 5 item 6), the API side: admins, officials and ministries register
- * endpoints for the change events of their area, and see, resume, delete and
+ * endpoints for the change events of their area; a registered donor, one for the needs
+ * published that match its interests (issue 11; modules/donation/donation.webhook.ts,
+ * national, type need.published only). Each sees, resumes, deletes and
  * redeliver their own — only their own: another caller's endpoint or delivery is
  * NOT_FOUND, like one that does not exist. Every write is validated and audited in
  * its transaction (the audit record never holds the secret). Webhook writes append
@@ -19,7 +21,8 @@ import { recordBatchWrite } from '../audit/audit.service.js';
 import type { RegisterWebhookInput } from './webhook.input.js';
 import { webhookStore, type DeliveryStatus, type DeliveryView, type EndpointRow } from './webhook.store.js';
 import { WebhookDeliveryStatus, WebhookStatus } from './webhook.type.js';
-import { registrationProblems } from './webhook.validate.js';
+import { DONOR_EVENT_TYPES, registrationProblems } from './webhook.validate.js';
+import { requireDonor } from '../donation/donor.service.js';
 
 /** Endpoints one caller may hold. */
 export const MAX_ENDPOINTS = 20;
@@ -71,14 +74,16 @@ export const webhookService = {
     requireWebhookUser(ctx.caller);
     const problems = registrationProblems(ctx.caller, input);
     if (problems.length) throw badInput(problems);
+    const donor = ctx.caller.role === 'donor';
+    if (donor) await requireDonor(ctx, 'register a webhook');
     if ((await webhookStore.endpointCount(ctx.db, ctx.caller.id)) >= MAX_ENDPOINTS) {
       throw conflict(`you have ${MAX_ENDPOINTS} webhook endpoints, the most one caller may hold: delete one first`);
     }
     return ctx.db.transaction(async (tx) => {
       const [row] = await webhookStore.insertEndpoint(tx, {
         id: randomUUID(), owner: ctx.caller.id, role: ctx.caller.role, sector: ctx.caller.sector ?? null,
-        areaCodes: input.areaCode !== undefined ? [input.areaCode] : ctx.caller.areas,
-        url: input.url, secret: input.secret, eventTypes: [...new Set(input.eventTypes ?? [])],
+        areaCodes: donor ? [''] : input.areaCode !== undefined ? [input.areaCode] : ctx.caller.areas,
+        url: input.url, secret: input.secret, eventTypes: donor ? DONOR_EVENT_TYPES : [...new Set(input.eventTypes ?? [])],
       });
       await audit(tx, ctx, 'registerWebhook', 'WebhookEndpoint', row.id, row.areaCodes[0], null, audited(row));
       return toEndpoint(row);

@@ -26,6 +26,15 @@ function urlProblems(url: string): FieldProblem[] {
   return [];
 }
 
+/** A donor's endpoint receives the needs that match its interests: the type need.published, and no area of its own. */
+export const DONOR_EVENT_TYPES = ['need.published'];
+function donorProblems(input: RegisterWebhookInput): FieldProblem[] {
+  const p: FieldProblem[] = [];
+  if ((input.eventTypes ?? []).some((t) => !DONOR_EVENT_TYPES.includes(t))) p.push({ field: 'input.eventTypes', reason: 'a donor\'s webhook delivers only need.published (the needs that match your interests): leave eventTypes out' });
+  if (input.areaCode !== undefined) p.push({ field: 'input.areaCode', reason: 'a donor\'s webhook follows your interests: set the areas you help with setDonorInterests, and leave areaCode out' });
+  return p;
+}
+
 export function registrationProblems(caller: Caller, input: RegisterWebhookInput): FieldProblem[] {
   const p = urlProblems(input.url);
   if (input.secret.length < MIN_SECRET || input.secret.length > MAX_SECRET) {
@@ -36,6 +45,7 @@ export function registrationProblems(caller: Caller, input: RegisterWebhookInput
   types.forEach((t, i) => {
     if (!EVENT_TYPE.test(t)) p.push({ field: `input.eventTypes[${i}]`, reason: `"${t}" is not an event type: write it as entity.event, e.g. household.registered` });
   });
+  if (caller.role === 'donor') return [...p, ...donorProblems(input)];
   const area = input.areaCode;
   if (area !== undefined) {
     if (!/^\d{0,12}$/.test(area)) p.push({ field: 'input.areaCode', reason: `"${area}" is not a code prefix, e.g. 433124 for 花垣县` });

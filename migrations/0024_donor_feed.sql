@@ -1,0 +1,1 @@
+CREATE INDEX "change_events_need_published_idx" ON "change_events" USING btree ("tx_id","id") WHERE "change_events"."type" = 'need.published';
