@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { server, token } from '../support/context.js';
+import { clientAs, server, token } from '../support/context.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLE = resolve(ROOT, 'examples/quickstart');
@@ -18,8 +18,8 @@ function readmeSnippet(heading = '## The SDK in ten lines'): string {
   return section.match(/```ts\n([\s\S]*?)```/)![1];
 }
 
-async function run(file: string, role = 'official') {
-  const env = { ...process.env, JINGZHUN_URL: server().url, JINGZHUN_TOKEN: await token({ role, area: '433124' }) };
+async function run(file: string, role = 'official', more: Record<string, string> = {}) {
+  const env = { ...process.env, JINGZHUN_URL: server().url, JINGZHUN_TOKEN: await token({ role, area: '433124' }), ...more };
   return promisify(execFile)(resolve(ROOT, 'node_modules/.bin/tsx'), [file], { cwd: EXAMPLE, env });
 }
 
@@ -56,6 +56,30 @@ describe('README', () => {
       expect(lines[0]).toMatch(/^花垣县 2015: \d+ registered households, incidence [\d.]+ \(\w+\)$/);
       expect(lines.filter((l) => /^\S+[镇乡]: /.test(l)).length).toBeGreaterThanOrEqual(10);
       expect(lines.filter((l) => /^20\d\d: \d+ not out at the year's end, \d+ exited$/.test(l))).toHaveLength(2);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
+  it("runs its donor snippet: a need published after the donor's cursor that matches its interests is printed with the reasons", async () => {
+    // An employment need in township 433124200 (tests/e2e/donor-feed.test.ts publishes there, in other categories).
+    const tag = Math.random().toString(36).slice(2, 8);
+    const official = await clientAs({ role: 'official', area: '433124', sub: `readme-county-${tag}` });
+    const household = (await official.households({ filter: { areaCode: '433124200' }, first: 1 })).households.nodes[0];
+    const village = household.village!.code;
+    const sub = `readme-donor-${tag}`;
+    await official.registerDonor({ input: { name: '就业基金会', kind: 'SOCIAL_ORGANIZATION', subject: sub, interests: { categories: ['EMPLOYMENT'], areaCodes: [village] } } });
+    const donor = await clientAs({ role: 'donor', sub });
+    const { changeFeedEnd } = await donor.changeFeedEnd();
+    const { draftNeed } = await official.draftNeed({ input: { householdId: household.id, category: 'EMPLOYMENT', amount: 2400, deadline: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10), description: `公益岗位 ${tag}` } });
+    await official.checkNeed({ input: { needId: draftNeed.id, decision: 'APPROVE' } });
+    const { reviewNeed } = await official.reviewNeed({ input: { needId: draftNeed.id, decision: 'APPROVE' } });
+
+    const file = resolve(EXAMPLE, `.readme-donor-${server().database}.ts`);
+    writeFileSync(file, readmeSnippet('## For social organizations'));
+    try {
+      const { stdout } = await run(file, 'donor', { JINGZHUN_TOKEN: await token({ role: 'donor', sub }), JINGZHUN_CURSOR: changeFeedEnd });
+      expect(stdout.trim()).toBe(`${reviewNeed.published!.reference} in ${reviewNeed.published!.villageName}: 2400 yuan open (in a category you fund (employment 就业); in an area you help (${village}))`);
     } finally {
       rmSync(file, { force: true });
     }
