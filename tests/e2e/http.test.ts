@@ -44,6 +44,24 @@ describe('HTTP', () => {
     }
   });
 
+  it('measures a fragment bomb in linear time and refuses it; a document too deeply nested or past the token cap is refused before parsing', async () => {
+    const admin = await clientAs({ role: 'admin' });
+    // 24 fragments, each spreading the next twice: 2^24 paths, 1.1 KB.
+    const frags = Array.from({ length: 24 }, (_, i) => `fragment F${i} on Area { ${i === 23 ? 'code' : `children { ...F${i + 1} } ancestors { ...F${i + 1} }`} }`);
+    const bomb = admin.request(new TypedDocumentString(`query { area(code: "433124") { ...F0 } }\n${frags.join('\n')}`)).catch((e: Error) => e);
+    // The server answers another request meanwhile, and the bomb with QUERY_TOO_COMPLEX.
+    expect((await admin.viewer()).viewer.role).toBe('admin');
+    expect(await bomb).toBeInstanceOf(QueryTooComplexError);
+    // 5,000 levels: refused before the parser, which would exhaust the stack.
+    const deep = `{ ${'areas { nodes { '.repeat(2500)}code${' } }'.repeat(2500)} }`;
+    const err = (await admin.request(new TypedDocumentString(deep)).catch((e: Error) => e)) as Error;
+    expect(err).toBeInstanceOf(QueryTooComplexError);
+    expect(err.message).toMatch(/nests more than 64 brackets deep/);
+    // A long flat document stops at the parser's token cap.
+    const long = `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    expect(((await admin.request(new TypedDocumentString(long)).catch((e: Error) => e)) as Error).message).toMatch(/more that 5000 tokens/);
+  });
+
   it('does not leak internals in a validation error', async () => {
     const admin = await clientAs({ role: 'admin' });
     const err = await admin.household({ id: 'not-an-id' }).catch((e) => e);

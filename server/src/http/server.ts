@@ -19,7 +19,7 @@ import type { Verifier } from '../auth/verify.js';
 import { log } from '../lib/log.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
-import { queryLimits } from '../graphql/limits.js';
+import { MAX_TOKENS, nestingProblem, queryLimits } from '../graphql/limits.js';
 import { startChangeListener } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
 import { sendStatisticsCsv } from './statistics-csv.js';
@@ -60,6 +60,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
   const apollo = new ApolloServer<Context & { statements: { count: number } }>({
     schema: opts.schema,
     validationRules: [queryLimits],
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -103,6 +104,9 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
           return send(res, 400, { errors: [{ message: 'the request body is not valid JSON: send {"query": "...", "variables": {...}}', extensions: { code: 'BAD_REQUEST' } }] });
         }
       }
+      const source = req.method === 'POST' ? (body as { query?: unknown } | null)?.query : url.searchParams.get('query');
+      const tooDeep = typeof source === 'string' ? nestingProblem(source) : null;
+      if (tooDeep) return send(res, 400, { errors: [{ message: tooDeep, extensions: { code: 'QUERY_TOO_COMPLEX', limitExceeded: true } }] });
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       const statements = { count: 0 };

@@ -25,7 +25,7 @@ import { log } from '../lib/log.js';
 import { createContext } from '../graphql/context.js';
 import { ApiError } from '../graphql/errors.js';
 import { formatError } from '../graphql/format-error.js';
-import { queryLimits } from '../graphql/limits.js';
+import { MAX_TOKENS, nestingProblem, queryLimits } from '../graphql/limits.js';
 import type { ChangeWakeups } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
 import { resolveCadre } from '../auth/cadre-scope.js';
@@ -109,8 +109,10 @@ export function attachWebSocket(opts: WebSocketOptions): { stop: () => Promise<v
 
       async onSubscribe(ctx, id, payload) {
         let document: DocumentNode;
+        const tooDeep = nestingProblem(payload.query);
+        if (tooDeep) return [new ApiError('QUERY_TOO_COMPLEX', tooDeep, { limitExceeded: true })];
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, { maxTokens: MAX_TOKENS });
         } catch (e) {
           return [coded(e instanceof GraphQLError ? e : new GraphQLError(String(e)), 'GRAPHQL_PARSE_FAILED')];
         }
