@@ -132,6 +132,27 @@ describe('a water ministry', () => {
     expect(err.field).toBe('input.sector');
   });
 
+  it("reads its own sector's events on the change feed, never another sector's, by the feed or by node(id)", async () => {
+    const events = async (client: Client, types: string[]) => {
+      const all = [];
+      let after: string | undefined;
+      for (let page = 0; page < 50; page++) {
+        const { changes } = await client.changes({ filter: { areaCode: COUNTY, types }, first: 100, after });
+        all.push(...changes.edges.map((e) => e.node));
+        if (!changes.pageInfo.hasNextPage) break;
+        after = changes.pageInfo.endCursor!;
+      }
+      return all;
+    };
+    const created = (await events(water, ['project.created'])).find((e) => e.entityId === projectId);
+    expect(created).toBeDefined();
+    const housing = await clientAs({ role: 'ministry', sector: 'housing', area: '43', sub: `housing-feed-${randomUUID()}` });
+    const theirs = await events(housing, ['programme.created', 'project.created', 'project.beneficiaryLinked', 'project.beneficiaryUnlinked']);
+    expect(theirs.filter((e) => e.entityId === projectId || JSON.stringify(e.payload).includes(projectId))).toEqual([]);
+    expect((await housing.node({ id: created!.id })).node).toBeNull();
+    expect((await water.node({ id: created!.id })).node?.__typename).toBe('ChangeEvent');
+  });
+
   it('is visible to the county official, who cannot change it', async () => {
     const official = await clientAs({ role: 'official', area: COUNTY });
     expect((await official.project({ id: projectId })).project?.name).toBe('花垣县集中供水工程');

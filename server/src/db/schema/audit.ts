@@ -37,6 +37,12 @@ export const changeEvents = pgTable(
     areaCode: text('area_code').notNull(),
     payload: jsonb('payload').notNull(),
     /**
+     * The sector that owns the record (a programme, a project, a beneficiary link): a
+     * ministry reads only its own sector's events, as its `programmes` query reads only
+     * its own programmes. Null for records no sector owns.
+     */
+    sector: text('sector'),
+    /**
      * The writing transaction's ID. A reader returns only events of transactions older
      * than every transaction still running, so the feed never skips an event that
      * commits late (gap-free, see modules/change).

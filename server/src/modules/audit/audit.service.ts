@@ -25,16 +25,18 @@ export interface Write {
   /** Global ID of the entity. */
   entityId: string;
   areaCode: string;
+  /** The sector that owns the record, for a programme's, project's or link's write: its event is for that sector's ministries only. */
+  sector?: string;
   before: unknown;
   after: unknown;
 }
 
 export async function recordWrite(tx: Tx, ctx: Context, w: Write): Promise<void> {
-  await recordBatchWrite(tx, ctx, w, [{ event: w.event, entityType: w.entityType, entityId: w.entityId, areaCode: w.areaCode, after: w.after }]);
+  await recordBatchWrite(tx, ctx, w, [{ event: w.event, entityType: w.entityType, entityId: w.entityId, areaCode: w.areaCode, sector: w.sector, after: w.after }]);
 }
 
 /** One change event of a batch write. */
-export type Change = Pick<Write, 'event' | 'entityType' | 'entityId' | 'areaCode' | 'after'>;
+export type Change = Pick<Write, 'event' | 'entityType' | 'entityId' | 'areaCode' | 'sector' | 'after'>;
 
 /** A write of many records at once (a batch): one audit record, one change event per record changed. */
 export async function recordBatchWrite(tx: Tx, ctx: Context, w: Omit<Write, 'event'>, changes: Change[]): Promise<void> {
@@ -55,6 +57,7 @@ export async function recordBatchWrite(tx: Tx, ctx: Context, w: Omit<Write, 'eve
     entityType: c.entityType,
     entityId: c.entityId,
     areaCode: c.areaCode,
+    sector: c.sector ?? null,
     payload: { operation: w.operation, after: redact(c.after) ?? null },
   })));
   // One per write transaction is enough: PostgreSQL folds identical notifications of a transaction.

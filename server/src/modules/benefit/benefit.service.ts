@@ -43,7 +43,7 @@ export const benefitService = {
         })));
         const projectGid = toGlobalId('Project', key);
         await recordBatchWrite(tx, ctx, { operation: 'linkBeneficiaries', entityType: 'Project', entityId: projectGid, areaCode: project.areaCode, before: null, after: { linked: rows.length, idempotencyKey } },
-          rows.map((r) => ({ event: 'project.beneficiaryLinked', entityType: 'ProjectLink', entityId: toGlobalId('ProjectLink', r.id), areaCode: r.villageCode, after: { ...toLink(r), project: projectGid } })));
+          rows.map((r) => ({ event: 'project.beneficiaryLinked', entityType: 'ProjectLink', entityId: toGlobalId('ProjectLink', r.id), areaCode: r.villageCode, sector: r.sector, after: { ...toLink(r), project: projectGid } })));
         return { linkIds: rows.map((r) => r.id) };
       }),
     );
@@ -59,7 +59,7 @@ export const benefitService = {
       const before = await benefitStore.lockActive(tx, ctx.caller, key);
       if (!before) throw notFound(`active link ${linkId}`);
       const [row] = await benefitStore.unlink(tx, key, ctx.caller.id, reason.trim());
-      await recordWrite(tx, ctx, { operation: 'unlinkBeneficiary', event: 'project.beneficiaryUnlinked', entityType: 'ProjectLink', entityId: linkId, areaCode: row.villageCode, before, after: row });
+      await recordWrite(tx, ctx, { operation: 'unlinkBeneficiary', event: 'project.beneficiaryUnlinked', entityType: 'ProjectLink', entityId: linkId, areaCode: row.villageCode, sector: row.sector, before, after: row });
       return toLink(row);
     });
   },

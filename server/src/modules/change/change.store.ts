@@ -42,9 +42,17 @@ export const CHANGES_CHANNEL = 'jingzhun_changes';
 /** Events whose transaction, and every older one, has finished. */
 export const finished = (): SQL => sql`${changeEvents.txId} < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint`;
 
+/**
+ * The sector rule of the queries, on the feed: a ministry reads the events of records no
+ * sector owns and of its own sector's, never another sector's programmes, projects and links.
+ */
+export const sectorScoped = (caller: Caller): SQL | undefined =>
+  caller.role === 'ministry' ? sql`(${changeEvents.sector} is null or ${changeEvents.sector} = ${caller.sector ?? ''})` : undefined;
+
 function where(caller: Caller, f: ChangeFilter): SQL | undefined {
   return and(
     scopedTo(changeEvents.areaCode, caller, f.areaCode),
+    sectorScoped(caller),
     f.types?.length ? inArray(changeEvents.type, f.types) : undefined,
     finished(),
   );
@@ -83,6 +91,6 @@ export const changeStore = {
 
   byId: (db: Tx, caller: Caller, id: number) =>
     named('change.byId', async () =>
-      (await db.select().from(changeEvents).where(and(scopedTo(changeEvents.areaCode, caller, undefined), eq(changeEvents.id, id))))[0],
+      (await db.select().from(changeEvents).where(and(scopedTo(changeEvents.areaCode, caller, undefined), sectorScoped(caller), eq(changeEvents.id, id))))[0],
     ),
 };

@@ -78,7 +78,7 @@ export const programmeService = {
     return ctx.db.transaction(async (tx) => {
       const [row] = await programmeStore.insertProgramme(tx, { id: randomUUID(), sector: sector!, name: input.name.trim(), year: input.year, budget: input.budget, areaCode: input.areaCode, createdBy: ctx.caller.id });
       const programme = toProgramme(row);
-      await recordWrite(tx, ctx, { operation: 'createProgramme', event: 'programme.created', entityType: 'Programme', entityId: programme.id, areaCode: row.areaCode, before: null, after: row });
+      await recordWrite(tx, ctx, { operation: 'createProgramme', event: 'programme.created', entityType: 'Programme', entityId: programme.id, areaCode: row.areaCode, sector: row.sector, before: null, after: row });
       return programme;
     });
   },
@@ -104,7 +104,7 @@ export const programmeService = {
         startDate: input.startDate ?? null, endDate: input.endDate ?? null, outputs: input.outputs ?? [],
       });
       const project = toProject(row);
-      await recordWrite(tx, ctx, { operation: 'createProject', event: 'project.created', entityType: 'Project', entityId: project.id, areaCode: row.areaCode, before: null, after: row });
+      await recordWrite(tx, ctx, { operation: 'createProject', event: 'project.created', entityType: 'Project', entityId: project.id, areaCode: row.areaCode, sector: row.sector, before: null, after: row });
       return project;
     });
   },
@@ -125,7 +125,7 @@ export const programmeService = {
       ]);
       const [row] = await programmeStore.updateProject(tx, key, patch);
       const project = toProject(row);
-      await recordWrite(tx, ctx, { operation: 'updateProject', event: 'project.updated', entityType: 'Project', entityId: project.id, areaCode: row.areaCode, before, after: row });
+      await recordWrite(tx, ctx, { operation: 'updateProject', event: 'project.updated', entityType: 'Project', entityId: project.id, areaCode: row.areaCode, sector: row.sector, before, after: row });
       return project;
     });
   },

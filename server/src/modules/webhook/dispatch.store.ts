@@ -12,7 +12,7 @@ import { scoped } from '../../auth/scope.js';
 import type { Tx } from '../../db/client.js';
 import { changeEvents, webhookDeliveries, webhookEndpoints } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
-import { finished, type FeedPosition } from '../change/change.store.js';
+import { finished, sectorScoped, type FeedPosition } from '../change/change.store.js';
 import type { EndpointRow } from './webhook.store.js';
 
 /**
@@ -62,6 +62,7 @@ export const dispatchStore = {
           after({ txId: e.positionTxId, id: e.positionId }),
           e.eventTypes.length ? inArray(changeEvents.type, e.eventTypes) : undefined,
           scoped(changeEvents.areaCode, ownerOf(e)),
+          sectorScoped(ownerOf(e)),
         ))
         .orderBy(asc(changeEvents.txId), asc(changeEvents.id))
         .limit(limit),
