@@ -114,6 +114,24 @@ describe('a water ministry', () => {
     expect(household!.projectLinks.some((l) => l.id === linkBeneficiaries.links[0].id)).toBe(false);
   });
 
+  it('an unlink reason reaches the change feed and the audit trail without the ID or phone number it held', async () => {
+    const gap = await gapIds(water);
+    const { linkBeneficiaries } = await water.linkBeneficiaries({ projectId, idempotencyKey: randomUUID(), items: [{ householdId: gap[0], benefitKind: 'CONNECTION', date: today }] });
+    const linkId = linkBeneficiaries.links[0].id;
+    await water.unlinkBeneficiary({ linkId, reason: '户主身份证 433124195001011234 电话 13907431234 已迁出' });
+    const official = await clientAs({ role: 'official', area: COUNTY, sub: `official-unlink-${randomUUID()}` });
+    let event;
+    for (let i = 0; i < 50 && !event; i++) {
+      const { changes } = await water.changes({ filter: { areaCode: COUNTY, types: ['project.beneficiaryUnlinked'] }, first: 100 });
+      event = changes.edges.map((e) => e.node).find((e) => e.entityId === linkId);
+      if (!event) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect((event!.payload as { after: { unlinkReason: string } }).after.unlinkReason).toBe('户主身份证 [redacted] 电话 [redacted] 已迁出');
+    const { auditTrail } = await official.auditTrail({ filter: { areaCode: COUNTY }, first: 100 });
+    const entry = auditTrail.nodes.find((a) => a.operation === 'unlinkBeneficiary' && a.entityId === linkId);
+    expect(JSON.stringify(entry!.after)).not.toMatch(/433124195001011234|13907431234/);
+  });
+
   it('never receives a name, ID number, phone or bank account', async () => {
     const { households } = await water.households({ filter: { areaCode: COUNTY }, first: 100 });
     for (const h of households.nodes) {

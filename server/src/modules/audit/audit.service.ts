@@ -47,8 +47,8 @@ export async function recordBatchWrite(tx: Tx, ctx: Context, w: Omit<Write, 'eve
     entityType: w.entityType,
     entityId: w.entityId,
     areaCode: w.areaCode,
-    before: redact(w.before) ?? null,
-    after: redact(w.after) ?? null,
+    before: redact(w.before, w.entityType) ?? null,
+    after: redact(w.after, w.entityType) ?? null,
     requestId: ctx.requestId,
   });
   if (!changes.length) return;
@@ -58,7 +58,7 @@ export async function recordBatchWrite(tx: Tx, ctx: Context, w: Omit<Write, 'eve
     entityId: c.entityId,
     areaCode: c.areaCode,
     sector: c.sector ?? null,
-    payload: { operation: w.operation, after: redact(c.after) ?? null },
+    payload: { operation: w.operation, after: redact(c.after, c.entityType) ?? null },
   })));
   // One per write transaction is enough: PostgreSQL folds identical notifications of a transaction.
   await changeStore.notify(tx);
@@ -70,8 +70,8 @@ export async function recordBatchWrite(tx: Tx, ctx: Context, w: Omit<Write, 'eve
  */
 export async function recordChanges(tx: Tx, operation: string, changes: Change[]): Promise<void> {
   await auditStore.appendChanges(tx, changes.map((c) => ({
-    type: c.event, entityType: c.entityType, entityId: c.entityId, areaCode: c.areaCode,
-    payload: { operation, after: redact(c.after) ?? null },
+    type: c.event, entityType: c.entityType, entityId: c.entityId, areaCode: c.areaCode, sector: c.sector ?? null,
+    payload: { operation, after: redact(c.after, c.entityType) ?? null },
   })));
   await changeStore.notify(tx);
 }

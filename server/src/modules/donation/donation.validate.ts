@@ -5,12 +5,8 @@
  */
 import type { FieldProblem } from '../../graphql/errors.js';
 import { levelOfCode } from '../../codes/index.js';
+import { ID_NUMBER, LANDLINE, MOBILE } from '../../lib/personal-patterns.js';
 
-/** An 18-character resident ID number (17 digits and a digit or X), anywhere in a text. */
-const ID_NUMBER = /(?<!\d)\d{17}[\dXx](?!\d)/;
-/** A mobile number (11 digits from 1[3-9]) or a landline with area code (0xx-xxxxxxx), allowing spaces or dashes. */
-const MOBILE = /(?<!\d)1[3-9]\d(?:[\s-]?\d){8}(?!\d)/;
-const LANDLINE = /(?<!\d)0\d{2,3}[\s-]?\d{7,8}(?!\d)/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const DESCRIPTION_MAX = 500;
