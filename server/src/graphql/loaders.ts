@@ -20,6 +20,7 @@ import { roundLoaders } from '../modules/round/round.loaders.js';
 import { monitoringLoaders } from '../modules/monitoring/monitoring.loaders.js';
 import { eligibilityLoaders } from '../modules/eligibility/eligibility.loaders.js';
 import { measureLoaders } from '../modules/measure/measure.loaders.js';
+import { fundsLoaders } from '../modules/funds/funds.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -42,6 +43,7 @@ export function createLoaders(db: Db, caller: Caller) {
     monitoring: monitoringLoaders(db, caller),
     eligibility: eligibilityLoaders(db),
     measure: measureLoaders(db, caller),
+    funds: fundsLoaders(db, caller),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
