@@ -33,6 +33,7 @@ import { ExitCheckResolver } from '../modules/exit/exit-check.resolver.js';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
 import { DonorResolver, NeedResolver, PledgeResolver, PublishedNeedResolver } from '../modules/donation/donation.resolver.js';
 import { FundsResolver, HouseholdFundsResolver } from '../modules/funds/funds.resolver.js';
+import { AssessmentResolver } from '../modules/assessment/assessment.resolver.js';
 import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewAreaResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
@@ -51,7 +52,7 @@ export const RESOLVERS = [
   StatisticsResolver,
   EligibilityResolver, RuleSetPreviewResolver, RuleSetPreviewAreaResolver, HouseholdEligibilityResolver,
   DonorResolver, NeedResolver, PublishedNeedResolver, PledgeResolver,
-  FundsResolver, HouseholdFundsResolver,
+  FundsResolver, HouseholdFundsResolver, AssessmentResolver,
 ] as const;
 
 /**

@@ -16,7 +16,7 @@ export interface SchemeIndicator {
   component: string;
   /** Percent of its component. */
   weight: number;
-  source: string | null | undefined;
+  source?: string | null;
   normalisation: string;
   floor?: number | null;
   target?: number | null;
