@@ -33,6 +33,7 @@ import { ExitCheckResolver } from '../modules/exit/exit-check.resolver.js';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
 import { DonorResolver, NeedResolver, PledgeResolver, PublishedNeedResolver } from '../modules/donation/donation.resolver.js';
 import { FundsResolver, HouseholdFundsResolver } from '../modules/funds/funds.resolver.js';
+import { SamplingResolver } from '../modules/sampling/sampling.resolver.js';
 import { AssessmentResolver } from '../modules/assessment/assessment.resolver.js';
 import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewAreaResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
@@ -52,7 +53,7 @@ export const RESOLVERS = [
   StatisticsResolver,
   EligibilityResolver, RuleSetPreviewResolver, RuleSetPreviewAreaResolver, HouseholdEligibilityResolver,
   DonorResolver, NeedResolver, PublishedNeedResolver, PledgeResolver,
-  FundsResolver, HouseholdFundsResolver, AssessmentResolver,
+  FundsResolver, HouseholdFundsResolver, AssessmentResolver, SamplingResolver,
 ] as const;
 
 /**
