@@ -95,7 +95,7 @@ export const INDICATORS: Record<Indicator, IndicatorDef> = {
   measures_completed: {
     heading: 'assistance', direction: 'higher', sources: ['stat_measures'],
     formula: "帮扶措施落实率 = completed measures of the year ÷ the year's measures not cancelled",
-    raw: (c) => ratio(c.measuresCompleted, c.measuresActive, "the year's measures"),
+    raw: (c) => ratio(c.measuresCompleted, c.measuresActive, "the number of the year's measures (not cancelled)"),
   },
   satisfaction: {
     heading: 'assistance', direction: 'higher', sources: ['spot_check'],

@@ -82,7 +82,7 @@ describe('spot-check sample, hand-worked', () => {
 describe('a sample larger than its frame', () => {
   it('is refused with the numbers', () => {
     expect(planProblems({ ...plan, wholeVillages: 4 }, frame)).toEqual([
-      { field: 'input.wholeVillages', reason: '4 whole villages asked, but the county has 3 villages with registered households: the sample is larger than its frame' },
+      { field: 'input.wholeVillages', reason: '4 whole villages asked, but the frame has 3 villages with registered households: the sample is larger than its frame' },
     ]);
     expect(planProblems({ ...plan, satisfactionVillages: 3 }, frame)).toEqual([
       { field: 'input.satisfactionVillages', reason: '3 satisfaction villages asked, but only 2 villages have 5 registered households with labour and 2 without: the sample is larger than its frame' },

@@ -73,7 +73,7 @@ export function planProblems(plan: SamplePlan, frame: readonly FrameHousehold[],
   if (p.length) return p;
   const villages = byVillage(frame);
   if (plan.wholeVillages > villages.size) {
-    p.push({ field: `${at}.wholeVillages`, reason: `${plan.wholeVillages} whole villages asked, but the county has ${villages.size} villages with registered households: the sample is larger than its frame` });
+    p.push({ field: `${at}.wholeVillages`, reason: `${plan.wholeVillages} whole villages asked, but the frame has ${villages.size} villages with registered households: the sample is larger than its frame` });
   }
   const split = splitOf(plan);
   if (plan.satisfactionVillages > 0) {

@@ -11,6 +11,7 @@ export class SatisfactionRatioInput {
 @InputType({ description: 'A sampling plan for a county and year; the same seed on the same register gives the same list.' })
 export class DrawSpotCheckSampleInput {
   @Field(() => String, { description: '6-digit county code.' }) countyCode!: string;
+  @Field(() => String, { nullable: true, description: 'Draw only within this township or village of the county (a township’s own check 乡镇自查); the whole county when left out.' }) withinAreaCode?: string | null;
   @Field(() => Int, { description: 'Year checked: its planned exits 计划脱贫 are all taken.' }) year!: number;
   @Field(() => Int, { description: 'Seed of the generator (0 to 2,147,483,647): keep it to draw the same list again.' }) seed!: number;
   @Field(() => Int, { description: 'Villages checked whole 整村抽查 (e.g. 4–6).' }) wholeVillages!: number;

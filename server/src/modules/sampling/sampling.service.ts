@@ -18,7 +18,7 @@ import { drawSample, planProblems, splitOf, type SamplePlan } from './sample-rul
 import { samplingStore, type SampleRow } from './sampling.store.js';
 import type { DrawSpotCheckSampleInput } from './sampling.input.js';
 
-interface StoredPlan extends SamplePlan { wholeVillageCodes: string[]; satisfactionVillageCodes: string[] }
+interface StoredPlan extends SamplePlan { withinAreaCode: string; wholeVillageCodes: string[]; satisfactionVillageCodes: string[] }
 
 async function toSample(ctx: Context, r: SampleRow) {
   const p = r.plan as StoredPlan;
@@ -39,14 +39,17 @@ export const samplingService = {
     const p = [];
     if (!Number.isInteger(input.year) || input.year < FIRST_YEAR || input.year > last) p.push({ field: 'input.year', reason: `must be a year between ${FIRST_YEAR} and ${last}` });
     if (!Number.isInteger(input.seed) || input.seed < 0 || input.seed > 2_147_483_647) p.push({ field: 'input.seed', reason: 'a whole number from 0 to 2,147,483,647' });
+    const within = input.withinAreaCode ?? input.countyCode;
+    if (!(within.startsWith(input.countyCode) && [6, 9, 12].includes(within.length) && /^\d+$/.test(within))) p.push({ field: 'input.withinAreaCode', reason: `"${within}" is not a township or village code of county ${input.countyCode}` });
     if (p.length) throw badInput(p);
-    const plan: SamplePlan = { ...input, ratio: { ...input.ratio } };
-    const frame = await samplingStore.frame(ctx.db, ctx.caller, input.countyCode, input.year);
-    if (!frame.length) throw badInput([{ field: 'input.countyCode', reason: `county ${input.countyCode} has no registered households to sample` }]);
+    const plan: SamplePlan = { wholeVillages: input.wholeVillages, otherPercent: input.otherPercent, otherCapPerVillage: input.otherCapPerVillage, satisfactionVillages: input.satisfactionVillages, satisfactionPerVillage: input.satisfactionPerVillage, ratio: { ...input.ratio } };
+    const frame = await samplingStore.frame(ctx.db, ctx.caller, within, input.year);
+    if (!frame.length) throw badInput([{ field: input.withinAreaCode ? 'input.withinAreaCode' : 'input.countyCode', reason: `${within} has no registered households to sample` }]);
     const problems = planProblems(plan, frame);
     if (problems.length) throw badInput(problems);
     const s = drawSample(frame, plan, input.seed);
     const stored: StoredPlan = {
+      withinAreaCode: within,
       wholeVillages: plan.wholeVillages, otherPercent: plan.otherPercent, otherCapPerVillage: plan.otherCapPerVillage, satisfactionVillages: plan.satisfactionVillages,
       satisfactionPerVillage: plan.satisfactionPerVillage, ratio: plan.ratio, wholeVillageCodes: s.wholeVillageCodes, satisfactionVillageCodes: s.satisfactionVillageCodes,
     };

@@ -19,7 +19,7 @@ export const samplingStore = {
     named('sampling.frame', async (): Promise<FrameHousehold[]> => (await db.select({
       id: households.id, number: households.number, villageCode: households.villageCode,
       plannedExit: sql<boolean>`(${households.plannedExitYear} = ${year} and ${households.status} in ('0', '3'))`,
-      hasLabour: sql<boolean>`exists (select 1 from members m where m.household_id = ${households.id} and m.labour_skill in ('01', '02'))`,
+      hasLabour: sql<boolean>`exists (select 1 from members m where m.household_id = "households"."id" and m.labour_skill in ('01', '02'))`,
     }).from(households).where(and(scopedKeyRange(households.number, caller, countyCode), eq(households.stage, 'REGISTERED'))).orderBy(asc(households.number)))
       .map((r) => ({ ...r, plannedExit: Boolean(r.plannedExit), hasLabour: Boolean(r.hasLabour) }))),
 

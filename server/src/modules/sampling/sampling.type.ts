@@ -22,6 +22,7 @@ export class SamplePurposeCount {
 
 @ObjectType({ description: 'The plan a sample was drawn with.' })
 export class SamplePlan {
+  @Field(() => String, { description: 'The area the frame was drawn from: the county, or one of its townships or villages.' }) withinAreaCode!: string;
   @Field(() => Int, { description: 'Villages checked whole.' }) wholeVillages!: number;
   @Field(() => Float, { description: 'Percent of the other households of each other village.' }) otherPercent!: number;
   @Field(() => Int, { description: 'At most this many of them per village.' }) otherCapPerVillage!: number;
