@@ -590,6 +590,8 @@ export type DrawSpotCheckSampleInput = {
   seed: number;
   /** Villages checked whole 整村抽查 (e.g. 4–6). */
   wholeVillages: number;
+  /** Draw only within this township or village of the county (a township’s own check 乡镇自查); the whole county when left out. */
+  withinAreaCode?: string | null | undefined;
   /** Year checked: its planned exits 计划脱贫 are all taken. */
   year: number;
 };
@@ -2426,14 +2428,14 @@ export type AssessmentsQueryVariables = Exact<{
 
 export type AssessmentsQuery = { assessments: Array<{ id: string, status: AssessmentStatus, areaCode: string, areaName: string | null, year: number, computedBy: string, computedAt: string, publishedAt: string | null, scheme: { id: string, name: string, version: number }, counties: Array<{ countyCode: string, countyName: string, score: number, rank: number, grade: AssessmentGrade, constrained: boolean, explanation: string, indicators: Array<{ indicator: AssessmentIndicator, heading: AssessmentHeading, component: AssessmentComponent, source: IndicatorSource, direction: IndicatorDirection, normalisation: Normalisation, formula: string, raw: number | null, normalised: number, weight: number, contribution: number, note: string }>, nextYearTargets: Array<{ indicator: AssessmentIndicator, current: number, target: number, reason: string }> }> }> };
 
-export type SpotCheckSampleFieldsFragment = { id: string, countyCode: string, year: number, seed: number, wholeVillageCodes: Array<string>, satisfactionVillageCodes: Array<string>, nonRegisteredPerVillage: number, total: number, createdBy: string, createdAt: string, plan: { wholeVillages: number, otherPercent: number, otherCapPerVillage: number, satisfactionVillages: number, satisfactionPerVillage: number, ratio: string }, counts: Array<{ purpose: SamplePurpose, households: number }> };
+export type SpotCheckSampleFieldsFragment = { id: string, countyCode: string, year: number, seed: number, wholeVillageCodes: Array<string>, satisfactionVillageCodes: Array<string>, nonRegisteredPerVillage: number, total: number, createdBy: string, createdAt: string, plan: { withinAreaCode: string, wholeVillages: number, otherPercent: number, otherCapPerVillage: number, satisfactionVillages: number, satisfactionPerVillage: number, ratio: string }, counts: Array<{ purpose: SamplePurpose, households: number }> };
 
 export type DrawSpotCheckSampleMutationVariables = Exact<{
   input: DrawSpotCheckSampleInput;
 }>;
 
 
-export type DrawSpotCheckSampleMutation = { drawSpotCheckSample: { id: string, countyCode: string, year: number, seed: number, wholeVillageCodes: Array<string>, satisfactionVillageCodes: Array<string>, nonRegisteredPerVillage: number, total: number, createdBy: string, createdAt: string, plan: { wholeVillages: number, otherPercent: number, otherCapPerVillage: number, satisfactionVillages: number, satisfactionPerVillage: number, ratio: string }, counts: Array<{ purpose: SamplePurpose, households: number }> } };
+export type DrawSpotCheckSampleMutation = { drawSpotCheckSample: { id: string, countyCode: string, year: number, seed: number, wholeVillageCodes: Array<string>, satisfactionVillageCodes: Array<string>, nonRegisteredPerVillage: number, total: number, createdBy: string, createdAt: string, plan: { withinAreaCode: string, wholeVillages: number, otherPercent: number, otherCapPerVillage: number, satisfactionVillages: number, satisfactionPerVillage: number, ratio: string }, counts: Array<{ purpose: SamplePurpose, households: number }> } };
 
 export type SpotCheckSampleQueryVariables = Exact<{
   id: string | number;
@@ -2442,7 +2444,7 @@ export type SpotCheckSampleQueryVariables = Exact<{
 }>;
 
 
-export type SpotCheckSampleQuery = { spotCheckSample: { id: string, countyCode: string, year: number, seed: number, wholeVillageCodes: Array<string>, satisfactionVillageCodes: Array<string>, nonRegisteredPerVillage: number, total: number, createdBy: string, createdAt: string, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ordinal: number, householdId: string, number: string, villageCode: string, purpose: SamplePurpose }> }, plan: { wholeVillages: number, otherPercent: number, otherCapPerVillage: number, satisfactionVillages: number, satisfactionPerVillage: number, ratio: string }, counts: Array<{ purpose: SamplePurpose, households: number }> } | null };
+export type SpotCheckSampleQuery = { spotCheckSample: { id: string, countyCode: string, year: number, seed: number, wholeVillageCodes: Array<string>, satisfactionVillageCodes: Array<string>, nonRegisteredPerVillage: number, total: number, createdBy: string, createdAt: string, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ordinal: number, householdId: string, number: string, villageCode: string, purpose: SamplePurpose }> }, plan: { withinAreaCode: string, wholeVillages: number, otherPercent: number, otherCapPerVillage: number, satisfactionVillages: number, satisfactionPerVillage: number, ratio: string }, counts: Array<{ purpose: SamplePurpose, households: number }> } | null };
 
 export type AssistanceCoverageQueryVariables = Exact<{
   areaCode: string;
@@ -3904,6 +3906,7 @@ export const SpotCheckSampleFieldsFragmentDoc = new TypedDocumentString(`
   year
   seed
   plan {
+    withinAreaCode
     wholeVillages
     otherPercent
     otherCapPerVillage
@@ -5314,6 +5317,7 @@ export const DrawSpotCheckSampleDocument = new TypedDocumentString(`
   year
   seed
   plan {
+    withinAreaCode
     wholeVillages
     otherPercent
     otherCapPerVillage
@@ -5358,6 +5362,7 @@ export const SpotCheckSampleDocument = new TypedDocumentString(`
   year
   seed
   plan {
+    withinAreaCode
     wholeVillages
     otherPercent
     otherCapPerVillage
