@@ -91,10 +91,11 @@ export const assessmentService = {
     if (!input.areaCode.startsWith(scheme.areaCode)) throw badInput([{ field: 'input.schemeId', reason: `scheme "${scheme.name}" v${scheme.version} is province ${scheme.areaCode}'s: it does not assess ${input.areaCode}` }]);
     const area = await assessmentStore.area(ctx.db, input.areaCode);
     if (!area) throw badInput([{ field: 'input.areaCode', reason: `there is no area ${input.areaCode}` }]);
-    const inputs = await assessmentStore.inputs(ctx.db, ctx.caller, input.areaCode, input.year);
-    if (!inputs.length) throw badInput([{ field: 'input.areaCode', reason: `${input.areaCode} has no counties to assess: import its areas first (jingzhun areas import)` }]);
-    const result: RunResult = { areaName: area.name, scheme: toScheme(scheme), counties: assess(scheme as unknown as Scheme, inputs) };
+    // One snapshot for every input (repeatable read), so the counties are scored on the same state of the registry.
     return ctx.db.transaction(async (tx) => {
+      const inputs = await assessmentStore.inputs(tx, ctx.caller, input.areaCode, input.year);
+      if (!inputs.length) throw badInput([{ field: 'input.areaCode', reason: `${input.areaCode} has no counties to assess: import its areas first (jingzhun areas import)` }]);
+      const result: RunResult = { areaName: area.name, scheme: toScheme(scheme), counties: assess(scheme as unknown as Scheme, inputs) };
       const draft = await assessmentStore.draft(tx, scheme.id, input.areaCode, input.year);
       const row = draft
         ? await assessmentStore.replaceDraft(tx, draft.id, result, ctx.caller.id)
@@ -106,7 +107,7 @@ export const assessmentService = {
         after: { status: 'DRAFT', counties: result.counties.map((c) => ({ countyCode: c.countyCode, score: c.score, rank: c.rank, grade: c.grade })) },
       });
       return out;
-    });
+    }, { isolationLevel: 'repeatable read' });
   },
 
   /** Freezes and publishes a draft: CONFLICT if it is already published or another run of its scheme, area and year is. Audited. */
