@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { requireRegistryReader } from '../../auth/require.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
+import { sqlState } from '../../graphql/format-error.js';
 import { keyOf, toGlobalId } from '../../graphql/ids.js';
 import { recordWrite } from '../audit/audit.service.js';
 import { FIRST_YEAR } from '../household/household.validate.js';
@@ -48,6 +49,23 @@ function toAssessment(r: RunRow) {
 function mayCompute(ctx: Context, areaCode: string) {
   const c = ctx.caller;
   return c.role === 'admin' || (c.role === 'official' && c.areas.some((p) => areaCode.startsWith(p) && p.length < 6));
+}
+
+/** Stores a computed result as the draft of its scheme, area and year (replacing the draft, under its row lock). Audited. */
+function writeDraft(ctx: Context, scheme: SchemeRow, input: ComputeAssessmentInput, result: RunResult) {
+  return ctx.db.transaction(async (tx) => {
+    const draft = await assessmentStore.draft(tx, scheme.id, input.areaCode, input.year);
+    const row = draft
+      ? await assessmentStore.replaceDraft(tx, draft.id, result, ctx.caller.id)
+      : await assessmentStore.insertRun(tx, { id: randomUUID(), schemeId: scheme.id, areaCode: input.areaCode, year: input.year, status: 'DRAFT', result, computedBy: ctx.caller.id });
+    const out = toAssessment(row);
+    await recordWrite(tx, ctx, {
+      operation: 'computeAssessment', event: 'assessment.computed', entityType: 'Assessment', entityId: out.id, areaCode: input.areaCode,
+      before: draft ? { counties: (draft.result as RunResult).counties.map((c) => ({ countyCode: c.countyCode, score: c.score, rank: c.rank })) } : null,
+      after: { status: 'DRAFT', counties: result.counties.map((c) => ({ countyCode: c.countyCode, score: c.score, rank: c.rank, grade: c.grade })) },
+    });
+    return out;
+  });
 }
 
 export const assessmentService = {
@@ -91,23 +109,18 @@ export const assessmentService = {
     if (!input.areaCode.startsWith(scheme.areaCode)) throw badInput([{ field: 'input.schemeId', reason: `scheme "${scheme.name}" v${scheme.version} is province ${scheme.areaCode}'s: it does not assess ${input.areaCode}` }]);
     const area = await assessmentStore.area(ctx.db, input.areaCode);
     if (!area) throw badInput([{ field: 'input.areaCode', reason: `there is no area ${input.areaCode}` }]);
-    // One snapshot for every input (repeatable read), so the counties are scored on the same state of the registry.
-    return ctx.db.transaction(async (tx) => {
-      const inputs = await assessmentStore.inputs(tx, ctx.caller, input.areaCode, input.year);
-      if (!inputs.length) throw badInput([{ field: 'input.areaCode', reason: `${input.areaCode} has no counties to assess: import its areas first (jingzhun areas import)` }]);
-      const result: RunResult = { areaName: area.name, scheme: toScheme(scheme), counties: assess(scheme as unknown as Scheme, inputs) };
-      const draft = await assessmentStore.draft(tx, scheme.id, input.areaCode, input.year);
-      const row = draft
-        ? await assessmentStore.replaceDraft(tx, draft.id, result, ctx.caller.id)
-        : await assessmentStore.insertRun(tx, { id: randomUUID(), schemeId: scheme.id, areaCode: input.areaCode, year: input.year, status: 'DRAFT', result, computedBy: ctx.caller.id });
-      const out = toAssessment(row);
-      await recordWrite(tx, ctx, {
-        operation: 'computeAssessment', event: 'assessment.computed', entityType: 'Assessment', entityId: out.id, areaCode: input.areaCode,
-        before: draft ? { counties: (draft.result as RunResult).counties.map((c) => ({ countyCode: c.countyCode, score: c.score, rank: c.rank })) } : null,
-        after: { status: 'DRAFT', counties: result.counties.map((c) => ({ countyCode: c.countyCode, score: c.score, rank: c.rank, grade: c.grade })) },
-      });
-      return out;
-    }, { isolationLevel: 'repeatable read' });
+    // One snapshot for every input (a read-only repeatable-read transaction), so the counties are scored on one state of the registry.
+    const inputs = await ctx.db.transaction((tx) => assessmentStore.inputs(tx, ctx.caller, input.areaCode, input.year), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+    if (!inputs.length) throw badInput([{ field: 'input.areaCode', reason: `${input.areaCode} has no counties to assess: import its areas first (jingzhun areas import)` }]);
+    const result: RunResult = { areaName: area.name, scheme: toScheme(scheme), counties: assess(scheme as unknown as Scheme, inputs) };
+    // A concurrent computation may insert the draft first (its unique key): then this one replaces it.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await writeDraft(ctx, scheme, input, result);
+      } catch (e) {
+        if (attempt >= 3 || sqlState(e).code !== '23505') throw e;
+      }
+    }
   },
 
   /** Freezes and publishes a draft: CONFLICT if it is already published or another run of its scheme, area and year is. Audited. */
