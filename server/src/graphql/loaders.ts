@@ -21,6 +21,7 @@ import { monitoringLoaders } from '../modules/monitoring/monitoring.loaders.js';
 import { eligibilityLoaders } from '../modules/eligibility/eligibility.loaders.js';
 import { measureLoaders } from '../modules/measure/measure.loaders.js';
 import { donationLoaders } from '../modules/donation/donation.loaders.js';
+import { fundsLoaders } from '../modules/funds/funds.loaders.js';
 
 export function createLoaders(db: Db, caller: Caller) {
   return {
@@ -44,6 +45,7 @@ export function createLoaders(db: Db, caller: Caller) {
     eligibility: eligibilityLoaders(db),
     measure: measureLoaders(db, caller),
     donation: donationLoaders(db, caller),
+    funds: fundsLoaders(db, caller),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

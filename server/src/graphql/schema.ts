@@ -32,6 +32,9 @@ import { ProvincialResolver, VillageIndicatorsResolver } from '../modules/provin
 import { ExitCheckResolver } from '../modules/exit/exit-check.resolver.js';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
 import { DonorResolver, NeedResolver, PledgeResolver, PublishedNeedResolver } from '../modules/donation/donation.resolver.js';
+import { FundsResolver, HouseholdFundsResolver } from '../modules/funds/funds.resolver.js';
+import { SamplingResolver } from '../modules/sampling/sampling.resolver.js';
+import { AssessmentResolver } from '../modules/assessment/assessment.resolver.js';
 import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewAreaResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
@@ -50,6 +53,7 @@ export const RESOLVERS = [
   StatisticsResolver,
   EligibilityResolver, RuleSetPreviewResolver, RuleSetPreviewAreaResolver, HouseholdEligibilityResolver,
   DonorResolver, NeedResolver, PublishedNeedResolver, PledgeResolver,
+  FundsResolver, HouseholdFundsResolver, AssessmentResolver, SamplingResolver,
 ] as const;
 
 /**

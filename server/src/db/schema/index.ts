@@ -15,3 +15,5 @@ export * from './provincial.js';
 export * from './eligibility.js';
 export * from './statistics.js';
 export * from './donations.js';
+export * from './funds.js';
+export * from './assessment.js';

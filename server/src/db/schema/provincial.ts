@@ -43,6 +43,9 @@ export const exitSpotChecks = pgTable(
     approvingHouseholds: integer('approving_households').notNull(),
     /** Missed poor people in the whole county, for the comprehensive incidence. */
     missedPoor: integer('missed_poor').notNull(),
+    /** Registered people sampled, and of them those found not to meet the standard 错评 (for 错评率; null when not checked). */
+    sampledRegistered: integer('sampled_registered'),
+    wronglyIncluded: integer('wrongly_included'),
     recordedBy: text('recorded_by').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },

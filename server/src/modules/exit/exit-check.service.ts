@@ -34,14 +34,17 @@ async function figuresOf(ctx: Context, code: string, year: number) {
 function spotCheckProblems(i: SpotCheckInput): FieldProblem[] {
   const p: FieldProblem[] = [];
   for (const [k, v] of Object.entries(i)) {
+    if (v == null && (k === 'sampledRegistered' || k === 'wronglyIncluded')) continue;
     if (!Number.isInteger(v) || v < 0 || v > 100_000_000) p.push({ field: `input.${k}`, reason: 'a whole number from 0 to 100,000,000' });
   }
-  const part = (a: keyof SpotCheckInput, whole: keyof SpotCheckInput) => {
+  const part = (a: 'wronglyExited' | 'missedPoorFound' | 'approvingHouseholds', whole: 'sampledExited' | 'sampledNonRegistered' | 'surveyedHouseholds') => {
     if (i[a] > i[whole]) p.push({ field: `input.${a}`, reason: `is ${i[a]}, more than ${whole} (${i[whole]})` });
   };
   part('wronglyExited', 'sampledExited');
   part('missedPoorFound', 'sampledNonRegistered');
   part('approvingHouseholds', 'surveyedHouseholds');
+  if ((i.sampledRegistered == null) !== (i.wronglyIncluded == null)) p.push({ field: i.sampledRegistered == null ? 'input.sampledRegistered' : 'input.wronglyIncluded', reason: '错评率 needs both sampledRegistered and wronglyIncluded (or neither)' });
+  else if (i.sampledRegistered != null && i.wronglyIncluded! > i.sampledRegistered) p.push({ field: 'input.wronglyIncluded', reason: `is ${i.wronglyIncluded}, more than sampledRegistered (${i.sampledRegistered})` });
   for (const k of ['sampledExited', 'sampledNonRegistered', 'surveyedHouseholds'] as const) {
     if (i[k] === 0) p.push({ field: `input.${k}`, reason: 'the rate is computed over this sample: it cannot be 0' });
   }
@@ -83,7 +86,7 @@ export const exitCheckService = {
     if ((await exitCheckStore.areaLevel(ctx.db, countyCode)) !== 3) throw badInput([{ field: 'countyCode', reason: `there is no county ${countyCode}` }]);
     return ctx.db.transaction(async (tx) => {
       const before = (await exitCheckStore.spotCheck(tx, countyCode, year)) ?? null;
-      const [row] = await exitCheckStore.upsertSpotCheck(tx, { countyCode, year, ...input, recordedBy: c.id });
+      const [row] = await exitCheckStore.upsertSpotCheck(tx, { countyCode, year, ...input, sampledRegistered: input.sampledRegistered ?? null, wronglyIncluded: input.wronglyIncluded ?? null, recordedBy: c.id });
       await recordWrite(tx, ctx, {
         operation: 'recordSpotCheck', event: 'spotCheck.recorded', entityType: 'SpotCheck', entityId: `${countyCode}:${year}`, areaCode: countyCode, before, after: row,
       });

@@ -30,6 +30,8 @@ export class SpotCheckInput {
   @Field(() => Int, { description: 'Households surveyed on public approval.' }) surveyedHouseholds!: number;
   @Field(() => Int, { description: 'Of them, households approving 认可.' }) approvingHouseholds!: number;
   @Field(() => Int, { description: 'Missed poor people in the whole county, for the comprehensive incidence 综合贫困发生率.' }) missedPoor!: number;
+  @Field(() => Int, { nullable: true, description: 'Registered people sampled, for 错评率 (with wronglyIncluded; leave both out when not checked).' }) sampledRegistered?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Of them, people found not to meet the standard 错评.' }) wronglyIncluded?: number | null;
 }
 
 @ObjectType({ description: 'A county’s recorded exit spot check for a year.' })
@@ -43,6 +45,8 @@ export class SpotCheck {
   @Field(() => Int, { description: 'Households surveyed on public approval.' }) surveyedHouseholds!: number;
   @Field(() => Int, { description: 'Households approving.' }) approvingHouseholds!: number;
   @Field(() => Int, { description: 'Missed poor people in the whole county.' }) missedPoor!: number;
+  @Field(() => Int, { nullable: true, description: 'Registered people sampled (for 错评率); null when not checked.' }) sampledRegistered!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Of them, wrongly included 错评; null when not checked.' }) wronglyIncluded!: number | null;
   @Field(() => String, { description: 'Who recorded it (token subject).' }) recordedBy!: string;
   @Field(() => Date, { description: 'When it was recorded.' }) recordedAt!: Date;
 }
