@@ -113,6 +113,47 @@ describe('changes subscription', () => {
     expect(await closeOf({ authorization: 'Bearer not.a.token' })).toMatchObject({ code: 4401, reason: expect.stringMatching(/^UNAUTHENTICATED/) });
   });
 
+  it('bounds a connection: a message over 1 MB closes it (1009), and the 21st running subscription is RATE_LIMITED until one ends', async () => {
+    const url = server().url.replace(/^http/, 'ws');
+    const auth = { authorization: `Bearer ${await token({ role: 'official', area: COUNTY, sub: `official-bounds-${Date.now()}` })}` };
+    /** A raw graphql-transport-ws connection: its messages in order, and its close. */
+    const connect = async () => {
+      const ws = new WebSocket(url, 'graphql-transport-ws');
+      const got: { type: string; id?: string; payload?: unknown }[] = [];
+      const closed = new Promise<number>((done) => ws.on('close', (code) => done(code)));
+      ws.on('message', (m) => got.push(JSON.parse(String(m))));
+      await new Promise((ok, fail) => ws.on('open', ok).on('error', fail));
+      ws.send(JSON.stringify({ type: 'connection_init', payload: auth }));
+      const until = async (ok: () => boolean) => {
+        for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 25));
+        expect(ok()).toBe(true);
+      };
+      await until(() => got.some((m) => m.type === 'connection_ack'));
+      return { ws, got, closed, until };
+    };
+
+    const big = await connect();
+    big.ws.send(JSON.stringify({ id: 'x', type: 'subscribe', payload: { query: `{ viewer { role } } # ${'x'.repeat(1_100_000)}` } }));
+    expect(await big.closed).toBe(1009);
+
+    const c = await connect();
+    const subscribe = (id: string) => c.ws.send(JSON.stringify({ id, type: 'subscribe', payload: { query: 'subscription { changes { cursor } }' } }));
+    for (let i = 1; i <= 20; i++) subscribe(`s${i}`);
+    await new Promise((r) => setTimeout(r, 500));
+    subscribe('s21');
+    await c.until(() => c.got.some((m) => m.id === 's21'));
+    const refused = c.got.find((m) => m.id === 's21')!;
+    expect(refused.type).toBe('error');
+    expect(refused.payload).toEqual([expect.objectContaining({ message: expect.stringMatching(/already runs 20 subscriptions/), extensions: expect.objectContaining({ code: 'RATE_LIMITED' }) })]);
+    expect(c.got.filter((m) => m.type === 'error' && m.id !== 's21')).toEqual([]);
+    c.ws.send(JSON.stringify({ id: 's1', type: 'complete' }));
+    await new Promise((r) => setTimeout(r, 300));
+    subscribe('s22');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(c.got.filter((m) => m.id === 's22' && m.type === 'error')).toEqual([]);
+    c.ws.close();
+  });
+
   it('closes the connection when its token expires', async () => {
     const start = await endOf(official);
     const brief = createClient({ url: server().url, token: await token({ role: 'official', area: COUNTY, sub: 'official-brief' }, { expires: '2s' }) });

@@ -18,6 +18,8 @@
 import { Kind, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 import { ApiError } from './errors.js';
 
+/** The largest request body, over HTTP and in one WebSocket message (bytes). */
+export const MAX_BODY = 1_000_000;
 export const MAX_DEPTH = 12;
 export const MAX_COST = 50_000;
 export const MAX_ALIASES = 100;

@@ -19,7 +19,7 @@ import type { Verifier } from '../auth/verify.js';
 import { log } from '../lib/log.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
-import { MAX_TOKENS, nestingProblem, queryLimits } from '../graphql/limits.js';
+import { MAX_BODY, MAX_TOKENS, nestingProblem, queryLimits } from '../graphql/limits.js';
 import { startChangeListener } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
 import { sendStatisticsCsv } from './statistics-csv.js';
@@ -29,7 +29,6 @@ import { statsPlugin } from './stats-plugin.js';
 import { attachWebSocket } from './websocket.js';
 import { subscriptionsOverWebSocket } from './websocket-only-plugin.js';
 
-const MAX_BODY = 1_000_000;
 
 export interface HttpOptions {
   schema: GraphQLSchema;

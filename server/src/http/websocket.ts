@@ -11,6 +11,11 @@
  * process's change-feed wake-ups), the query limits (limits.ts) and the error format
  * (format-error.ts) of the HTTP endpoint; parse and validation errors carry
  * GRAPHQL_PARSE_FAILED / GRAPHQL_VALIDATION_FAILED like Apollo's.
+ *
+ * Bounds (issue 13 item 4): a message larger than the HTTP body limit closes the socket
+ * (1009, ws's maxPayload) before it is read whole; at most MAX_PER_CONNECTION operations
+ * run at once on one connection and MAX_PER_CALLER for one token subject in this process
+ * (RATE_LIMITED beyond them, saying which limit and what to do).
  */
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
@@ -25,7 +30,7 @@ import { log } from '../lib/log.js';
 import { createContext } from '../graphql/context.js';
 import { ApiError } from '../graphql/errors.js';
 import { formatError } from '../graphql/format-error.js';
-import { MAX_TOKENS, nestingProblem, queryLimits } from '../graphql/limits.js';
+import { MAX_BODY, MAX_TOKENS, nestingProblem, queryLimits } from '../graphql/limits.js';
 import type { ChangeWakeups } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
 import { resolveCadre } from '../auth/cadre-scope.js';
@@ -42,6 +47,8 @@ export interface WebSocketOptions {
 export const UNAUTHORIZED = 4401;
 const INTERNAL = 4500;
 const MAX_TIMER_MS = 2 ** 31 - 1;
+export const MAX_PER_CONNECTION = 20;
+export const MAX_PER_CALLER = 50;
 
 /** A close reason is at most 123 bytes (RFC 6455). */
 function closeReason(message: string): string {
@@ -65,11 +72,18 @@ const tokenOf = (params: Record<string, unknown> | undefined, header: string | u
 };
 
 export function attachWebSocket(opts: WebSocketOptions): { stop: () => Promise<void> } {
-  const wss = new WebSocketServer({ server: opts.server, path: '/graphql' });
+  const wss = new WebSocketServer({ server: opts.server, path: '/graphql', maxPayload: MAX_BODY });
   const rules = [...specifiedRules, queryLimits];
   const expiries = new Set<NodeJS.Timeout>();
+  /** Operations running per token subject in this process. */
+  const perCaller = new Map<string, number>();
+  const release = (callerId: string) => {
+    const n = (perCaller.get(callerId) ?? 1) - 1;
+    if (n > 0) perCaller.set(callerId, n);
+    else perCaller.delete(callerId);
+  };
 
-  const server = useServer<Record<string, unknown> | undefined, { caller: Caller }>(
+  const server = useServer<Record<string, unknown> | undefined, { caller: Caller; running?: Set<string> }>(
     {
       async onConnect(ctx) {
         const header = tokenOf(ctx.connectionParams, ctx.extra.request.headers.authorization);
@@ -127,6 +141,11 @@ export function attachWebSocket(opts: WebSocketOptions): { stop: () => Promise<v
           if (e instanceof ApiError) return [e];
           throw e;
         }
+        const running = (ctx.extra.running ??= new Set());
+        if (running.size >= MAX_PER_CONNECTION) return [new ApiError('RATE_LIMITED', `this connection already runs ${MAX_PER_CONNECTION} subscriptions, the most one may: end one (complete) before starting another`)];
+        if ((perCaller.get(caller.id) ?? 0) >= MAX_PER_CALLER) return [new ApiError('RATE_LIMITED', `your token already runs ${MAX_PER_CALLER} subscriptions on this server, the most one may: end some, or share one subscription in your app`)];
+        running.add(id);
+        perCaller.set(caller.id, (perCaller.get(caller.id) ?? 0) + 1);
         const contextValue = createContext({
           requestId,
           caller,
@@ -135,6 +154,11 @@ export function attachWebSocket(opts: WebSocketOptions): { stop: () => Promise<v
           changes: opts.changes,
         });
         return { schema: opts.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+      },
+
+      // Also after an abrupt close (graphql-ws completes every running operation): the operation's places are free again.
+      onComplete(ctx, id) {
+        if (ctx.extra.running?.delete(id)) release(ctx.extra.caller!.id);
       },
 
       // Parse and validation errors (from onSubscribe), and errors thrown by a stream after it started.
