@@ -93,6 +93,13 @@ export const visitOverdueDays = () => positive('VISIT_OVERDUE_DAYS', 30);
  */
 export const statSuppressBelow = () => positive('STAT_SUPPRESS_BELOW', 5);
 
+/**
+ * WEBHOOK_ALLOW_PRIVATE (default: true outside production): whether webhooks may go to
+ * loopback, private or otherwise internal addresses. Read at registration (modules/webhook)
+ * and by the dispatcher (loadConfig's webhooks.allowPrivate).
+ */
+export const webhookAllowPrivate = () => bool('WEBHOOK_ALLOW_PRIVATE', process.env.NODE_ENV !== 'production');
+
 /** In development the HS256 secret is generated once and kept in the data folder. */
 function devSecret(dataDir: string, secretFile: string): Uint8Array {
   if (dataDir.startsWith('memory://')) return new Uint8Array(randomBytes(32));
@@ -164,7 +171,7 @@ export function loadConfig(): Config {
       maxAttempts: positive('WEBHOOK_MAX_ATTEMPTS', 20),
       timeoutMs: positive('WEBHOOK_TIMEOUT_MS', 10_000),
       concurrency: positive('WEBHOOK_CONCURRENCY', 16),
-      allowPrivate: bool('WEBHOOK_ALLOW_PRIVATE', !production),
+      allowPrivate: webhookAllowPrivate(),
     },
   };
 }
