@@ -18,6 +18,7 @@ import { ping } from '../db/health.js';
 import type { Verifier } from '../auth/verify.js';
 import { log } from '../lib/log.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { compiledQueries } from '../graphql/executor.js';
 import { formatError } from '../graphql/format-error.js';
 import { queryLimits } from '../graphql/limits.js';
 import { startChangeListener } from '../modules/change/change.listener.js';
@@ -58,7 +59,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function createHttpServer(opts: HttpOptions): Promise<{ server: Server; stop: () => Promise<void> }> {
   const apollo = new ApolloServer<Context & { statements: { count: number } }>({
-    schema: opts.schema,
+    // The schema, with queries executed by compiled code (../graphql/executor.ts).
+    gateway: compiledQueries(opts.schema),
     validationRules: [queryLimits],
     formatError,
     introspection: true,
