@@ -3,10 +3,11 @@
  * caller's area in the query itself, and personal columns are replaced by NULL in
  * the SELECT for roles that may not see them: such data never leaves the database.
  */
-import { and, arrayContains, asc, count, desc, eq, getTableColumns, gt, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, desc, eq, getTableColumns, gt, gte, inArray, like, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
 import { canSeePersonalData } from '../../auth/caller.js';
-import { householdScoped, keyRange, scopedKeyRange } from '../../auth/scope.js';
+import { householdScoped, keyRange, raw, scopedKeyRange } from '../../auth/scope.js';
+import { columnAs, Params, selectRows } from '../../db/raw.js';
 import type { Tx } from '../../db/client.js';
 import { householdYears, households, statHouseholds } from '../../db/schema/index.js';
 import { statLevel } from '../../db/stat-level.js';
@@ -98,6 +99,30 @@ function where(caller: Caller, f: HouseholdFilter): SQL {
   )!;
 }
 
+/**
+ * The SELECT list of a household read for these columns (all when undefined), personal
+ * columns NULL for roles that may not see them — householdColumnsFor, as raw SQL (db/raw.ts).
+ */
+const selectLists = new Map<string, string>();
+function householdSelect(caller: Caller, columns: readonly HouseholdColumn[] | undefined): string {
+  const see = canSeePersonalData(caller);
+  const key = `${see}:${columns?.join(',') ?? '*'}`;
+  let list = selectLists.get(key);
+  if (list === undefined) {
+    const table = getTableColumns(households) as Record<string, AnyColumn>;
+    const keys = columns ?? (Object.keys(householdColumnsFor(caller)) as HouseholdColumn[]);
+    list = keys.map((k) => (!see && MASKED.has(k) ? `null as "${k}"` : columnAs(table[k], k))).join(', ');
+    selectLists.set(key, list);
+  }
+  return list;
+}
+const MASKED: ReadonlySet<string> = new Set(['phone', 'bankName', 'bankAccount']);
+
+/** Whether a page's filter is one the raw statement covers: by area (and cursor) only. */
+const areaOnly = (f: HouseholdFilter) =>
+  !f.status?.length && !f.stage?.length && !f.attribute?.length && !f.cause && !f.mainCause
+  && f.year === undefined && f.perCapitaIncomeMin === undefined && f.perCapitaIncomeMax === undefined;
+
 /** Whether a filter narrows by area only (then `count` reads stat_households). */
 function byAreaOnly(caller: Caller, f: HouseholdFilter): boolean {
   return !caller.cadreId && (f.areaCode?.length ?? 0) <= 12 && !f.status?.length && !f.stage?.length && !f.attribute?.length && !f.cause && !f.mainCause
@@ -107,7 +132,15 @@ function byAreaOnly(caller: Caller, f: HouseholdFilter): boolean {
 export const householdStore = {
   /** A page in number order; with `columns` (from householdColumnsForFields) only those are read, the others are absent. */
   page: (db: Tx, caller: Caller, f: HouseholdFilter, after: string | undefined, limit: number, columns?: readonly HouseholdColumn[]) =>
-    named('household.page', () =>
+    areaOnly(f)
+      ? named('household.page', () => {
+          // The common page (an area, a cursor) as one prepared statement: the same scope and order as below.
+          const p = new Params();
+          const scope = raw.scopedKeyRange('number', caller, p, f.areaCode, 'id');
+          const cursor = after ? ` and number > ${p.add(after)}` : '';
+          return selectRows<HouseholdRow>(db, `select ${householdSelect(caller, columns)} from households where ${scope}${cursor} order by number limit ${p.add(limit)}`, p.values);
+        })
+      : named('household.page', () =>
       db.select(pick(householdColumnsFor(caller), columns)).from(households)
         .where(and(where(caller, f), after ? gt(households.number, after) : undefined))
         .orderBy(asc(households.number)).limit(limit) as Promise<HouseholdRow[]>,
@@ -127,9 +160,11 @@ export const householdStore = {
       : named('household.count', async () => (await db.select({ n: count() }).from(households).where(where(caller, f)))[0].n),
 
   byIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
-    named('household.byIds', () =>
-      db.select(householdColumnsFor(caller)).from(households).where(and(householdScoped(households.villageCode, households.id, caller), inArray(households.id, [...ids]))) as Promise<HouseholdRow[]>,
-    ),
+    named('household.byIds', () => {
+      const p = new Params();
+      const scope = raw.householdScoped('village_code', 'id', caller, p);
+      return selectRows<HouseholdRow>(db, `select ${householdSelect(caller, undefined)} from households where ${scope} and id = any(${p.add(ids)}::uuid[])`, p.values);
+    }),
 
   byNumbers: (db: Tx, caller: Caller, numbers: readonly string[]) =>
     named('household.byNumbers', () =>
