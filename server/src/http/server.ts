@@ -112,7 +112,8 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       const db = opts.exposeQueryStats ? opts.database.counting(statements) : opts.database.db;
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => ({ ...(await contextFor(req, requestId, db, isPublicRequest(body, url.search))), statements }),
+        // Only a request without a token can be a public one: the others need no parse here.
+        context: async () => ({ ...(await contextFor(req, requestId, db, !req.headers.authorization && isPublicRequest(body, url.search))), statements }),
       });
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = result.status ?? 200;
