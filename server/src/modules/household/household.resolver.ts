@@ -14,7 +14,9 @@ import { CorrectHouseholdInput, HouseholdFilterInput, RegisterHouseholdInput } f
 import type { HouseholdModel } from './household.mapper.js';
 import { ConsistencyWarning, Household, HouseholdPayload } from './household.type.js';
 import { householdService, LATEST_YEAR_SUMMARY } from './household.service.js';
-import { CONNECTION_ITEMS, columnsSelected, selectedAt, selectsOnly } from '../../graphql/selection.js';
+import { CONNECTION_ITEMS, columnsSelected, connectionItemField, selectedAt, selectsOnly } from '../../graphql/selection.js';
+
+const ITEM_MEMBERS = connectionItemField('members');
 import { MonitoringCheck } from '../monitoring/monitoring.type.js';
 
 
@@ -51,7 +53,7 @@ export class HouseholdResolver {
     @First() first?: number,
     @After() after?: string,
   ) {
-    return householdService.page(ctx, withoutNulls({ ...filter, first, after }), selectedAt(info, CONNECTION_ITEMS));
+    return householdService.page(ctx, withoutNulls({ ...filter, first, after }), selectedAt(info, CONNECTION_ITEMS), selectedAt(info, ITEM_MEMBERS));
   }
 
   @Mutation(() => HouseholdPayload, { description: 'Registers a household 建档立卡 from the national form, with all its members. Refused with BAD_USER_INPUT (field and reason) if the form breaks a rule; nothing is written then.' })

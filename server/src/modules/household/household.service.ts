@@ -19,7 +19,9 @@ import { memberRows } from '../member/member.service.js';
 import { memberStore } from '../member/member.store.js';
 import type { HouseholdForm, MemberForm, YearForm } from './household.form.js';
 import { householdColumns, memberToForm, toHousehold, toHouseholdYear, yearColumns, yearToForm } from './household.mapper.js';
-import { householdColumnsForFields, householdStore, type HouseholdFilter } from './household.store.js';
+import { householdColumnsForFields, householdStore, INCLUDED_MEMBERS, INCLUDED_VILLAGE, type HouseholdFilter, type HouseholdRow, type Included } from './household.store.js';
+import { MEMBER_FIELDS } from '../member/member.store.js';
+import { columnsOf } from '../../graphql/selection.js';
 import type { CorrectHouseholdInput } from './household.input.js';
 import { applyCorrection, changes } from './household.correction.js';
 import { netIncome, perCapitaNetIncome } from './income.js';
@@ -60,6 +62,20 @@ function nextHouseholdNumber(villageCode: string, last: string | null): string {
   return `${villageCode}${String(seq).padStart(4, '0')}`;
 }
 
+/** Hands the villages and members a page read with its rows to the loaders (and takes them off the rows). */
+function primeIncluded(ctx: Context, rows: (HouseholdRow & Included)[], memberFields: readonly string[] | undefined) {
+  for (const r of rows) {
+    if (INCLUDED_VILLAGE in r) {
+      ctx.loaders.village.byCode.prime(r.villageCode, r[INCLUDED_VILLAGE] ?? null);
+      delete r[INCLUDED_VILLAGE];
+    }
+    if (INCLUDED_MEMBERS in r) {
+      ctx.loaders.member.ofHouseholdWith(memberFields).prime(r.id, r[INCLUDED_MEMBERS]!);
+      delete r[INCLUDED_MEMBERS];
+    }
+  }
+}
+
 export const householdService = {
   /** One household; with `asOf`, as it stood on that date (history.service.ts). */
   async byId(ctx: Context, id: string, asOf?: string | null) {
@@ -83,8 +99,13 @@ export const householdService = {
     return row && toHousehold(row);
   },
 
-  /** A page; `fields`: the Household fields the operation selects, so that only their columns are read. */
-  async page(ctx: Context, f: HouseholdFilter & { first?: number | null; after?: string | null }, fields?: Iterable<string>) {
+  /**
+   * A page; `fields`: the Household fields the operation selects, so that only their columns are
+   * read; `memberFields`: what it selects of the items' members. The page's villages and members
+   * (when selected) come in the same statement and prime the loaders their fields read from
+   * (`village`, `members` resolve from them as if loaded), so the page is one statement.
+   */
+  async page(ctx: Context, f: HouseholdFilter & { first?: number | null; after?: string | null }, fields?: ReadonlySet<string>, memberFields?: ReadonlySet<string>) {
     requireRegistryReader(ctx.caller);
     if (f.areaCode) checkAreaCode(f.areaCode, 'filter.areaCode', { prefix: true });
     if (f.perCapitaIncomeMin !== undefined && f.perCapitaIncomeMax !== undefined && f.perCapitaIncomeMin > f.perCapitaIncomeMax) {
@@ -92,7 +113,9 @@ export const householdService = {
     }
     const size = pageSize(f.first);
     const after = decodeCursor(f.after, /^\d{16}$/);
-    const rows = await householdStore.page(ctx.db, ctx.caller, f, after, size + 1, fields && householdColumnsForFields(fields));
+    const members = memberFields?.size ? { fields: columnsOf(memberFields, MEMBER_FIELDS) } : undefined;
+    const rows = await householdStore.page(ctx.db, ctx.caller, f, after, size + 1, fields && householdColumnsForFields(fields), { village: fields?.has('village'), members });
+    primeIncluded(ctx, rows, members?.fields);
     return toPage(rows, size, (r) => r.number, toHousehold, () => householdStore.count(ctx.db, ctx.caller, f), after);
   },
 

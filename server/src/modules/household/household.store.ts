@@ -12,6 +12,8 @@ import type { Tx } from '../../db/client.js';
 import { householdYears, households, statHouseholds } from '../../db/schema/index.js';
 import { statLevel } from '../../db/stat-level.js';
 import { named } from '../../db/stats.js';
+import { memberStore, type MemberRow } from '../member/member.store.js';
+import { villageStore, type VillageRow } from '../village/village.store.js';
 
 export type HouseholdInsert = typeof households.$inferInsert;
 export type YearRow = typeof householdYears.$inferSelect;
@@ -118,6 +120,16 @@ function householdSelect(caller: Caller, columns: readonly HouseholdColumn[] | u
 }
 const MASKED: ReadonlySet<string> = new Set(['phone', 'bankName', 'bankAccount']);
 
+/** What a page may read with its rows (household.service.ts primes the loaders with it). */
+export interface PageIncludes {
+  village?: boolean;
+  /** The members, with these columns (undefined: all), as the members loader of those columns would read them. */
+  members?: { fields?: readonly string[] };
+}
+export const INCLUDED_VILLAGE = '__village';
+export const INCLUDED_MEMBERS = '__members';
+export type Included = { [INCLUDED_VILLAGE]?: VillageRow | null; [INCLUDED_MEMBERS]?: MemberRow[] };
+
 /** Whether a page's filter is one the raw statement covers: by area (and cursor) only. */
 const areaOnly = (f: HouseholdFilter) =>
   !f.status?.length && !f.stage?.length && !f.attribute?.length && !f.cause && !f.mainCause
@@ -131,14 +143,19 @@ function byAreaOnly(caller: Caller, f: HouseholdFilter): boolean {
 
 export const householdStore = {
   /** A page in number order; with `columns` (from householdColumnsForFields) only those are read, the others are absent. */
-  page: (db: Tx, caller: Caller, f: HouseholdFilter, after: string | undefined, limit: number, columns?: readonly HouseholdColumn[]) =>
+  page: (db: Tx, caller: Caller, f: HouseholdFilter, after: string | undefined, limit: number, columns?: readonly HouseholdColumn[], include: PageIncludes = {}) =>
     areaOnly(f)
       ? named('household.page', () => {
-          // The common page (an area, a cursor) as one prepared statement: the same scope and order as below.
+          // The common page (an area, a cursor) as one prepared statement: the same scope and order as below,
+          // with the rows' villages and members as json columns when the service asks for them.
           const p = new Params();
+          const extra = [
+            include.village ? `, ${villageStore.villageJson(caller, p, 'households.village_code')} as "${INCLUDED_VILLAGE}"` : '',
+            include.members ? `, ${memberStore.membersJson(caller, p, 'households.id', include.members.fields)} as "${INCLUDED_MEMBERS}"` : '',
+          ].join('');
           const scope = raw.scopedKeyRange('number', caller, p, f.areaCode, 'id');
           const cursor = after ? ` and number > ${p.add(after)}` : '';
-          return selectRows<HouseholdRow>(db, `select ${householdSelect(caller, columns)} from households where ${scope}${cursor} order by number limit ${p.add(limit)}`, p.values);
+          return selectRows<HouseholdRow & Included>(db, `select ${householdSelect(caller, columns)}${extra} from households where ${scope}${cursor} order by number limit ${p.add(limit)}`, p.values);
         })
       : named('household.page', () =>
       db.select(pick(householdColumnsFor(caller), columns)).from(households)

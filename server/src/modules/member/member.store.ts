@@ -61,6 +61,17 @@ export type MemberRow = Omit<typeof members.$inferSelect, 'name' | 'idNumber' | 
 };
 
 export const memberStore = {
+  /**
+   * The members of the household `householdId` (an SQL reference of an enclosing read) as one
+   * json column: the rows `ofHouseholds` would return for it, same columns, scope and order.
+   * A household read that includes it primes the members loader (household.service.ts page),
+   * so a page with its members is one statement instead of two.
+   */
+  membersJson(caller: Caller, p: Params, householdId: string, fields?: readonly string[]): string {
+    const scope = raw.householdScoped('village_code', 'household_id', caller, p);
+    return `(select coalesce(json_agg(m order by m.position), '[]'::json) from (select ${memberSelect(caller, fields)} from members where household_id = ${householdId} and ${scope}) m)`;
+  },
+
   /** Members of these households in form order; only `fields` (and the keys) when given — the other columns are then absent. */
   ofHouseholds: (db: Tx, caller: Caller, householdIds: readonly string[], fields?: readonly string[]) =>
     named('member.ofHouseholds', () => {

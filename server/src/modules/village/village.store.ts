@@ -31,17 +31,28 @@ function where(caller: Caller, f: VillageFilter) {
   );
 }
 
+/** `columns` from `base` as raw SQL (db/raw.ts). */
+const VILLAGE_SELECT = `select a.code, a.name, a.parent_code as "parentCode", coalesce(v.poverty_status, '0') as "povertyStatus", v.identified_year as "identifiedYear", v.exit_year as "exitYear"
+  from areas a left join villages v on v.code = a.code`;
+
 const base = (db: Tx) => db.select(columns).from(areas).leftJoin(villages, eq(villages.code, areas.code));
 
 export const villageStore = {
+  /**
+   * The village `code` (an SQL reference of an enclosing read) as one json column, or null: the
+   * row `byCodes` would return for it (same columns and scope). A household page that includes
+   * it primes the village loader, so a page with its villages is one statement.
+   */
+  villageJson(caller: Caller, p: Params, code: string): string {
+    return `(select row_to_json(x) from (${VILLAGE_SELECT} where a.code = ${code} and a.level = 5 and ${raw.villageScoped('a.code', caller, p)}) x)`;
+  },
+
   /** By code (every page's `village`): `columns` and `where` above as one prepared statement (db/raw.ts). */
   byCodes: (db: Tx, caller: Caller, codes: readonly string[]) =>
     named('village.byCodes', () => {
       const p = new Params();
       return selectRows<VillageRow>(db,
-        `select a.code, a.name, a.parent_code as "parentCode", coalesce(v.poverty_status, '0') as "povertyStatus", v.identified_year as "identifiedYear", v.exit_year as "exitYear"
-         from areas a left join villages v on v.code = a.code
-         where a.level = 5 and ${raw.villageScoped('a.code', caller, p)} and a.code = any(${p.add(codes)}::text[])`, p.values);
+        `${VILLAGE_SELECT} where a.level = 5 and ${raw.villageScoped('a.code', caller, p)} and a.code = any(${p.add(codes)}::text[])`, p.values);
     }),
 
   page: (db: Tx, caller: Caller, f: VillageFilter, after: string | undefined, limit: number) =>
