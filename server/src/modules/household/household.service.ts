@@ -19,7 +19,7 @@ import { memberRows } from '../member/member.service.js';
 import { memberStore } from '../member/member.store.js';
 import type { HouseholdForm, MemberForm, YearForm } from './household.form.js';
 import { householdColumns, memberToForm, toHousehold, toHouseholdYear, yearColumns, yearToForm } from './household.mapper.js';
-import { householdColumnsForFields, householdStore, INCLUDED_MEMBERS, INCLUDED_VILLAGE, type HouseholdFilter, type HouseholdRow, type Included } from './household.store.js';
+import { householdColumnsForFields, householdStore, INCLUDED_MEMBERS, type HouseholdFilter, type HouseholdRow, type Included } from './household.store.js';
 import { MEMBER_FIELDS } from '../member/member.store.js';
 import { columnsOf } from '../../graphql/selection.js';
 import type { CorrectHouseholdInput } from './household.input.js';
@@ -62,13 +62,9 @@ function nextHouseholdNumber(villageCode: string, last: string | null): string {
   return `${villageCode}${String(seq).padStart(4, '0')}`;
 }
 
-/** Hands the villages and members a page read with its rows to the loaders (and takes them off the rows). */
+/** Hands the members a page read with its rows to the loader (and takes them off the rows). */
 function primeIncluded(ctx: Context, rows: (HouseholdRow & Included)[], memberFields: readonly string[] | undefined) {
   for (const r of rows) {
-    if (INCLUDED_VILLAGE in r) {
-      ctx.loaders.village.byCode.prime(r.villageCode, r[INCLUDED_VILLAGE] ?? null);
-      delete r[INCLUDED_VILLAGE];
-    }
     if (INCLUDED_MEMBERS in r) {
       ctx.loaders.member.ofHouseholdWith(memberFields).prime(r.id, r[INCLUDED_MEMBERS]!);
       delete r[INCLUDED_MEMBERS];
@@ -101,9 +97,9 @@ export const householdService = {
 
   /**
    * A page; `fields`: the Household fields the operation selects, so that only their columns are
-   * read; `memberFields`: what it selects of the items' members. The page's villages and members
-   * (when selected) come in the same statement and prime the loaders their fields read from
-   * (`village`, `members` resolve from them as if loaded), so the page is one statement.
+   * read; `memberFields`: what it selects of the items' members. The page's members (when
+   * selected) come in the same statement and prime the loader `members` reads from. (Villages
+   * stay one `= any` statement: as a per-row subquery they cost PostgreSQL more, 101 lookups.)
    */
   async page(ctx: Context, f: HouseholdFilter & { first?: number | null; after?: string | null }, fields?: ReadonlySet<string>, memberFields?: ReadonlySet<string>) {
     requireRegistryReader(ctx.caller);
@@ -114,7 +110,7 @@ export const householdService = {
     const size = pageSize(f.first);
     const after = decodeCursor(f.after, /^\d{16}$/);
     const members = memberFields?.size ? { fields: columnsOf(memberFields, MEMBER_FIELDS) } : undefined;
-    const rows = await householdStore.page(ctx.db, ctx.caller, f, after, size + 1, fields && householdColumnsForFields(fields), { village: fields?.has('village'), members });
+    const rows = await householdStore.page(ctx.db, ctx.caller, f, after, size + 1, fields && householdColumnsForFields(fields), { members });
     primeIncluded(ctx, rows, members?.fields);
     return toPage(rows, size, (r) => r.number, toHousehold, () => householdStore.count(ctx.db, ctx.caller, f), after);
   },

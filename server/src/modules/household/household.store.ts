@@ -13,7 +13,6 @@ import { householdYears, households, statHouseholds } from '../../db/schema/inde
 import { statLevel } from '../../db/stat-level.js';
 import { named } from '../../db/stats.js';
 import { memberStore, type MemberRow } from '../member/member.store.js';
-import { villageStore, type VillageRow } from '../village/village.store.js';
 
 export type HouseholdInsert = typeof households.$inferInsert;
 export type YearRow = typeof householdYears.$inferSelect;
@@ -120,15 +119,13 @@ function householdSelect(caller: Caller, columns: readonly HouseholdColumn[] | u
 }
 const MASKED: ReadonlySet<string> = new Set(['phone', 'bankName', 'bankAccount']);
 
-/** What a page may read with its rows (household.service.ts primes the loaders with it). */
+/** What a page may read with its rows (household.service.ts primes the loader with it). */
 export interface PageIncludes {
-  village?: boolean;
   /** The members, with these columns (undefined: all), as the members loader of those columns would read them. */
   members?: { fields?: readonly string[] };
 }
-export const INCLUDED_VILLAGE = '__village';
 export const INCLUDED_MEMBERS = '__members';
-export type Included = { [INCLUDED_VILLAGE]?: VillageRow | null; [INCLUDED_MEMBERS]?: MemberRow[] };
+export type Included = { [INCLUDED_MEMBERS]?: MemberRow[] };
 
 /** Whether a page's filter is one the raw statement covers: by area (and cursor) only. */
 const areaOnly = (f: HouseholdFilter) =>
@@ -147,10 +144,9 @@ export const householdStore = {
     areaOnly(f)
       ? named('household.page', () => {
           // The common page (an area, a cursor) as one prepared statement: the same scope and order as below,
-          // with the rows' villages and members as json columns when the service asks for them.
+          // with the rows' members as a json column when the service asks for them.
           const p = new Params();
           const extra = [
-            include.village ? `, ${villageStore.villageJson(caller, p, 'households.village_code')} as "${INCLUDED_VILLAGE}"` : '',
             include.members ? `, ${memberStore.membersJson(caller, p, 'households.id', include.members.fields)} as "${INCLUDED_MEMBERS}"` : '',
           ].join('');
           const scope = raw.scopedKeyRange('number', caller, p, f.areaCode, 'id');

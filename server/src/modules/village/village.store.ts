@@ -38,15 +38,6 @@ const VILLAGE_SELECT = `select a.code, a.name, a.parent_code as "parentCode", co
 const base = (db: Tx) => db.select(columns).from(areas).leftJoin(villages, eq(villages.code, areas.code));
 
 export const villageStore = {
-  /**
-   * The village `code` (an SQL reference of an enclosing read) as one json column, or null: the
-   * row `byCodes` would return for it (same columns and scope). A household page that includes
-   * it primes the village loader, so a page with its villages is one statement.
-   */
-  villageJson(caller: Caller, p: Params, code: string): string {
-    return `(select row_to_json(x) from (${VILLAGE_SELECT} where a.code = ${code} and a.level = 5 and ${raw.villageScoped('a.code', caller, p)}) x)`;
-  },
-
   /** By code (every page's `village`): `columns` and `where` above as one prepared statement (db/raw.ts). */
   byCodes: (db: Tx, caller: Caller, codes: readonly string[]) =>
     named('village.byCodes', () => {
