@@ -17,6 +17,7 @@ import { householdService, LATEST_YEAR_SUMMARY } from './household.service.js';
 import { CONNECTION_ITEMS, columnsSelected, connectionItemField, selectedAt, selectsOnly } from '../../graphql/selection.js';
 
 const ITEM_MEMBERS = connectionItemField('members');
+const HOUSEHOLD_MEMBERS = [['members']] as const;
 import { MonitoringCheck } from '../monitoring/monitoring.type.js';
 
 
@@ -36,8 +37,9 @@ export class HouseholdResolver {
     @Arg('id', () => ID, { description: 'Global ID, as returned in an id field.' }) id: string,
     @Ctx() ctx: Context,
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'A past date: the household as it stood then (status, stage, exit year from its history); null if it was not in the register yet.' }) asOf?: string,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return householdService.byId(ctx, id, asOf);
+    return householdService.byId(ctx, id, asOf, info && selectedAt(info, HOUSEHOLD_MEMBERS));
   }
 
   @Query(() => Household, { nullable: true, description: 'One household by its household number 户编号; null if not found in your area.' })

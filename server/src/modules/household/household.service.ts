@@ -73,10 +73,22 @@ function primeIncluded(ctx: Context, rows: (HouseholdRow & Included)[], memberFi
 }
 
 export const householdService = {
-  /** One household; with `asOf`, as it stood on that date (history.service.ts). */
-  async byId(ctx: Context, id: string, asOf?: string | null) {
+  /**
+   * One household; with `asOf`, as it stood on that date (history.service.ts). `memberFields`:
+   * what the operation selects of its members; then they are read in the same statement and
+   * prime the members loader (as for `page`), so `node(id) { members }` is one statement.
+   */
+  async byId(ctx: Context, id: string, asOf?: string | null, memberFields?: ReadonlySet<string>) {
     requireRegistryReader(ctx.caller);
-    const row = await ctx.loaders.household.byId.load(keyOf('Household', id));
+    const key = keyOf('Household', id);
+    let row: HouseholdRow | null;
+    if (memberFields?.size) {
+      const fields = columnsOf(memberFields, MEMBER_FIELDS);
+      const rows = await householdStore.byIds(ctx.db, ctx.caller, [key], { members: { fields } });
+      primeIncluded(ctx, rows, fields);
+      row = rows[0] ?? null;
+      ctx.loaders.household.byId.prime(key, row);
+    } else row = await ctx.loaders.household.byId.load(key);
     if (!row) return null;
     return asOf ? historyService.asOf(ctx, toHousehold(row), asOf) : toHousehold(row);
   },

@@ -172,11 +172,13 @@ export const householdStore = {
             .where(and(sql`${statHouseholds.level} = ${statLevel(caller, f.areaCode?.length ?? 0)}`, scopedKeyRange(statHouseholds.villageCode, caller, f.areaCode))))[0].n)
       : named('household.count', async () => (await db.select({ n: count() }).from(households).where(where(caller, f)))[0].n),
 
-  byIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
+  /** By ID (all columns), with the members as a json column when `include.members` is given (as for `page`). */
+  byIds: (db: Tx, caller: Caller, ids: readonly string[], include: PageIncludes = {}) =>
     named('household.byIds', () => {
       const p = new Params();
+      const extra = include.members ? `, ${memberStore.membersJson(caller, p, 'households.id', include.members.fields)} as "${INCLUDED_MEMBERS}"` : '';
       const scope = raw.householdScoped('village_code', 'id', caller, p);
-      return selectRows<HouseholdRow>(db, `select ${householdSelect(caller, undefined)} from households where ${scope} and id = any(${p.add(ids)}::uuid[])`, p.values);
+      return selectRows<HouseholdRow & Included>(db, `select ${householdSelect(caller, undefined)}${extra} from households where ${scope} and id = any(${p.add(ids)}::uuid[])`, p.values);
     }),
 
   byNumbers: (db: Tx, caller: Caller, numbers: readonly string[]) =>
