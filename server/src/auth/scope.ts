@@ -10,6 +10,7 @@
 import { and, gte, like, lt, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Caller } from './caller.js';
 import { pairings } from '../db/schema/assistance.js';
+import type { Params } from '../db/raw.js';
 
 export function scoped(column: AnyColumn, caller: Caller): SQL {
   if (caller.areas.includes('')) return sql`true`;
@@ -91,3 +92,54 @@ export function overlapping(column: AnyColumn, caller: Caller): SQL {
   if (caller.areas.length === 0) return sql`false`;
   return or(...caller.areas.map((p) => sql`(${like(column, `${p}%`)} or ${p} like ${column} || '%')`))!;
 }
+
+/*
+ * The same predicates as SQL text for the hand-written hot reads (db/raw.ts): each mirrors
+ * the drizzle function of the same name above, over quoted column references and the
+ * statement's parameters, so a raw read is scoped exactly like its drizzle twin.
+ */
+export const raw = {
+  scoped(column: string, caller: Caller, p: Params): string {
+    if (caller.areas.includes('')) return 'true';
+    if (caller.areas.length === 0) return 'false';
+    return `(${caller.areas.map((a) => `${column} like ${p.add(`${a}%`)}`).join(' or ')})`;
+  },
+
+  scopedTo(column: string, caller: Caller, prefix: string | undefined, p: Params): string {
+    const own = raw.scoped(column, caller, p);
+    return prefix ? `(${own} and ${column} like ${p.add(`${prefix}%`)})` : own;
+  },
+
+  pairedHouseholds: (column: string, cadreId: string, p: Params) =>
+    `${column} = any((select array_agg(household_id) from pairings where cadre_id = ${p.add(cadreId)} and ended_on is null)::uuid[])`,
+
+  pairedVillages: (column: string, cadreId: string, p: Params) =>
+    `${column} = any((select array_agg(distinct village_code) from pairings where cadre_id = ${p.add(cadreId)} and ended_on is null)::text[])`,
+
+  householdScoped(villageColumn: string, householdIdColumn: string, caller: Caller, p: Params, prefix?: string): string {
+    const own = raw.scopedTo(villageColumn, caller, prefix, p);
+    if (!caller.cadreId) return own;
+    const paired = raw.pairedHouseholds(householdIdColumn, caller.cadreId, p);
+    return `(${own} or (${paired}${prefix ? ` and ${villageColumn} like ${p.add(`${prefix}%`)}` : ''}))`;
+  },
+
+  villageScoped(column: string, caller: Caller, p: Params, prefix?: string): string {
+    const own = raw.scopedTo(column, caller, prefix, p);
+    return caller.cadreId ? `(${own} or ${raw.pairedVillages(column, caller.cadreId, p)})` : own;
+  },
+
+  keyRange(column: string, prefix: string, p: Params): string {
+    if (prefix === '') return 'true';
+    const next = nextPrefix(prefix);
+    return next ? `(${column} >= ${p.add(prefix)} and ${column} < ${p.add(next)})` : `${column} >= ${p.add(prefix)}`;
+  },
+
+  scopedKeyRange(column: string, caller: Caller, p: Params, prefix?: string, householdId?: string): string {
+    const areas = caller.areas.includes('') ? 'true' : caller.areas.length === 0 ? 'false'
+      : `(${caller.areas.map((a) => raw.keyRange(column, a, p)).join(' or ')})`;
+    const own = prefix ? `(${areas} and ${raw.keyRange(column, prefix, p)})` : areas;
+    if (!householdId || !caller.cadreId) return own;
+    const paired = raw.pairedHouseholds(householdId, caller.cadreId, p);
+    return `(${own} or (${paired}${prefix ? ` and ${raw.keyRange(column, prefix, p)}` : ''}))`;
+  },
+};

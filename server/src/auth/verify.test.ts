@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { callerFromClaims, createVerifier, signToken, TokenError } from './verify.js';
 
@@ -27,6 +27,24 @@ describe('HS256 with a local secret', () => {
         .setIssuedAt(Math.floor(Date.now() / 1000) - 7200).setExpirationTime(over.exp ?? '2h').sign(over.key ?? secret);
     for (const token of [await sign({ iss: 'x' }), await sign({ aud: 'x' }), await sign({ key: new TextEncoder().encode('another-secret-another-secret-00') }), await sign({ exp: Math.floor(Date.now() / 1000) - 60 })]) {
       await expect(verify(token)).rejects.toBeInstanceOf(TokenError);
+    }
+  });
+});
+
+describe('remembered tokens', () => {
+  it('still refuses a remembered token once it has expired, and gives each request its own caller', async () => {
+    const verify = createVerifier({ ...jwt, secret });
+    const now = Date.now();
+    const token = await new SignJWT({ role: 'official', area: '433124' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u')
+      .setIssuer(jwt.issuer).setAudience(jwt.audience).setExpirationTime(Math.floor(now / 1000) + 5).sign(secret);
+    const first = await verify(token);
+    first.areas.push('43');
+    expect((await verify(token)).areas).toEqual(['433124']);
+    vi.useFakeTimers({ now: now + 6000, toFake: ['Date'] });
+    try {
+      await expect(verify(token)).rejects.toBeInstanceOf(TokenError);
+    } finally {
+      vi.useRealTimers();
     }
   });
 });

@@ -73,14 +73,25 @@ export function pageSize(first: number | null | undefined): number {
   return n;
 }
 
-/** Turns `first + 1` fetched rows into a page; `keyOf` gives each row's cursor key. */
+/**
+ * Turns `first + 1` fetched rows into a page; `keyOf` gives each row's cursor key. Edges
+ * (a cursor per item) are made only when read: most pages select `nodes`.
+ */
 export function toPage<R, T>(rows: R[], size: number, keyOf: (r: R) => string, map: (r: R) => T, total: () => Promise<number>, after?: string) {
-  const slice = rows.slice(0, size);
-  const edges = slice.map((r) => ({ node: map(r), cursor: encodeCursor(keyOf(r)) }));
+  const slice = rows.length > size ? rows.slice(0, size) : rows;
+  const nodes = slice.map(map);
+  let edges: { node: T; cursor: string }[] | undefined;
   return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    get edges() {
+      return (edges ??= nodes.map((node, i) => ({ node, cursor: encodeCursor(keyOf(slice[i])) })));
+    },
+    nodes,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: after !== undefined,
+      startCursor: slice.length ? encodeCursor(keyOf(slice[0])) : null,
+      endCursor: slice.length ? encodeCursor(keyOf(slice[slice.length - 1])) : null,
+    },
     /** A getter, so the count query runs only when a client selects totalCount. */
     get totalCount() {
       return total();

@@ -1,6 +1,6 @@
 /** Builds the executable schema from every module's resolvers (type-graphql). */
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AreaResolver } from '../modules/area/area.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
@@ -76,5 +76,24 @@ export async function createSchema(): Promise<GraphQLSchema> {
   schema.getQueryType()!.description = 'Everything you can read, limited to your area and role.';
   schema.getMutationType()!.description = 'Every write: validated, limited to your area and role, audited, and atomic.';
   schema.getSubscriptionType()!.description = 'What you can follow live over WebSocket (graphql-transport-ws at /graphql), limited to your area and role.';
+  lazyConnectionCounts(schema);
+  // type-graphql wraps an interface's resolveType in an async function; the compiled executor
+  // (executor.ts) needs the type name synchronously. Node's own resolveType is the model's __typename.
+  const node = schema.getType('Node');
+  if (isInterfaceType(node)) node.resolveType = (value: { __typename?: string }) => value.__typename;
   return schema;
+}
+
+/**
+ * A connection's `totalCount` is a getter that starts the count query only when selected
+ * (connection.ts). The compiled executor (executor.ts) reads a field without a resolver as
+ * a plain property and does not wait for a promise there, so these fields get a resolver
+ * that returns the getter's promise (graphql-js's default resolver did the same).
+ */
+function lazyConnectionCounts(schema: GraphQLSchema) {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
+    const field = type.getFields().totalCount;
+    if (field && !field.resolve) field.resolve = (connection: { totalCount: unknown }) => connection.totalCount;
+  }
 }

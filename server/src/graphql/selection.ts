@@ -59,6 +59,14 @@ export function selectsOnly(info: GraphQLResolveInfo, covered: ReadonlySet<strin
  * may need the whole row), meaning "read all columns".
  */
 export function columnsSelected(info: GraphQLResolveInfo, columns: ReadonlySet<string>): string[] | undefined {
-  const names = [...selectedFields(info)].filter((n) => n !== '__typename');
+  return columnsOf(selectedFields(info), columns);
+}
+
+/** `columnsSelected` over a set of names (e.g. from `selectedAt`): the same list for the same names. */
+export function columnsOf(selected: Iterable<string>, columns: ReadonlySet<string>): string[] | undefined {
+  const names = [...selected].filter((n) => n !== '__typename');
   return names.every((n) => columns.has(n)) ? names.sort() : undefined;
 }
+
+/** Where a field of a connection's items is: `nodes { field { … } }` and `edges { node { field { … } } }`. */
+export const connectionItemField = (field: string) => [['nodes', field], ['edges', 'node', field]] as const;

@@ -18,6 +18,7 @@ import { ping } from '../db/health.js';
 import type { Verifier } from '../auth/verify.js';
 import { log } from '../lib/log.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { compiledQueries } from '../graphql/executor.js';
 import { formatError } from '../graphql/format-error.js';
 import { MAX_BODY, MAX_TOKENS, nestingProblem, queryLimits } from '../graphql/limits.js';
 import { startChangeListener } from '../modules/change/change.listener.js';
@@ -57,7 +58,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function createHttpServer(opts: HttpOptions): Promise<{ server: Server; stop: () => Promise<void> }> {
   const apollo = new ApolloServer<Context & { statements: { count: number } }>({
-    schema: opts.schema,
+    // The schema, with queries executed by compiled code (../graphql/executor.ts).
+    gateway: compiledQueries(opts.schema),
     validationRules: [queryLimits],
     parseOptions: { maxTokens: MAX_TOKENS },
     formatError,
@@ -113,7 +115,8 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       const db = opts.exposeQueryStats ? opts.database.counting(statements) : opts.database.db;
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => ({ ...(await contextFor(req, requestId, db, isPublicRequest(body, url.search))), statements }),
+        // Only a request without a token can be a public one: the others need no parse here.
+        context: async () => ({ ...(await contextFor(req, requestId, db, !req.headers.authorization && isPublicRequest(body, url.search))), statements }),
       });
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = result.status ?? 200;

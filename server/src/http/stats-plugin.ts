@@ -2,11 +2,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 
 export function statsPlugin(expose: boolean): ApolloServerPlugin<{ statements: { count: number } }> {
+  if (!expose) return {};
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
-          if (!expose || response.body.kind !== 'single') return;
+          if (response.body.kind !== 'single') return;
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.statements.count };
         },
       };

@@ -1,5 +1,5 @@
 /** Row ↔ form ↔ GraphQL shapes for households and members; one place for the field mapping. */
-import { asInstanceOf } from '../../graphql/instance.js';
+import { instanceWith } from '../../graphql/instance.js';
 import { toGlobalId } from '../../graphql/ids.js';
 import { Member } from '../member/member.type.js';
 import type { MemberRow } from '../member/member.store.js';
@@ -8,16 +8,15 @@ import type { HouseholdRow, YearRow } from './household.store.js';
 import { totalIncome } from './income.js';
 import { Household } from './household.type.js';
 
-export const toHousehold = (r: HouseholdRow) => asInstanceOf(Household, {
+export const toHousehold = (r: HouseholdRow) => instanceWith(Household, r, {
   __typename: 'Household' as const,
-  ...r,
   id: toGlobalId('Household', r.id),
   key: r.id,
   causes: [r.mainCause, ...r.otherCauses],
 });
 export type HouseholdModel = ReturnType<typeof toHousehold>;
 
-export const toMember = (r: MemberRow) => asInstanceOf(Member, { __typename: 'Member' as const, ...r, id: toGlobalId('Member', r.id) });
+export const toMember = (r: MemberRow) => instanceWith(Member, r, { __typename: 'Member' as const, id: toGlobalId('Member', r.id) });
 
 const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;

@@ -14,7 +14,10 @@ import { CorrectHouseholdInput, HouseholdFilterInput, RegisterHouseholdInput } f
 import type { HouseholdModel } from './household.mapper.js';
 import { ConsistencyWarning, Household, HouseholdPayload } from './household.type.js';
 import { householdService, LATEST_YEAR_SUMMARY } from './household.service.js';
-import { CONNECTION_ITEMS, columnsSelected, selectedAt, selectsOnly } from '../../graphql/selection.js';
+import { CONNECTION_ITEMS, columnsSelected, connectionItemField, selectedAt, selectsOnly } from '../../graphql/selection.js';
+
+const ITEM_MEMBERS = connectionItemField('members');
+const HOUSEHOLD_MEMBERS = [['members']] as const;
 import { MonitoringCheck } from '../monitoring/monitoring.type.js';
 
 
@@ -34,8 +37,9 @@ export class HouseholdResolver {
     @Arg('id', () => ID, { description: 'Global ID, as returned in an id field.' }) id: string,
     @Ctx() ctx: Context,
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'A past date: the household as it stood then (status, stage, exit year from its history); null if it was not in the register yet.' }) asOf?: string,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return householdService.byId(ctx, id, asOf);
+    return householdService.byId(ctx, id, asOf, info && selectedAt(info, HOUSEHOLD_MEMBERS));
   }
 
   @Query(() => Household, { nullable: true, description: 'One household by its household number 户编号; null if not found in your area.' })
@@ -51,7 +55,7 @@ export class HouseholdResolver {
     @First() first?: number,
     @After() after?: string,
   ) {
-    return householdService.page(ctx, withoutNulls({ ...filter, first, after }), selectedAt(info, CONNECTION_ITEMS));
+    return householdService.page(ctx, withoutNulls({ ...filter, first, after }), selectedAt(info, CONNECTION_ITEMS), selectedAt(info, ITEM_MEMBERS));
   }
 
   @Mutation(() => HouseholdPayload, { description: 'Registers a household 建档立卡 from the national form, with all its members. Refused with BAD_USER_INPUT (field and reason) if the form breaks a rule; nothing is written then.' })

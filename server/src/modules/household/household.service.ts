@@ -19,7 +19,9 @@ import { memberRows } from '../member/member.service.js';
 import { memberStore } from '../member/member.store.js';
 import type { HouseholdForm, MemberForm, YearForm } from './household.form.js';
 import { householdColumns, memberToForm, toHousehold, toHouseholdYear, yearColumns, yearToForm } from './household.mapper.js';
-import { householdColumnsForFields, householdStore, type HouseholdFilter } from './household.store.js';
+import { householdColumnsForFields, householdStore, INCLUDED_MEMBERS, type HouseholdFilter, type HouseholdRow, type Included } from './household.store.js';
+import { MEMBER_FIELDS } from '../member/member.store.js';
+import { columnsOf } from '../../graphql/selection.js';
 import type { CorrectHouseholdInput } from './household.input.js';
 import { applyCorrection, changes } from './household.correction.js';
 import { netIncome, perCapitaNetIncome } from './income.js';
@@ -60,11 +62,33 @@ function nextHouseholdNumber(villageCode: string, last: string | null): string {
   return `${villageCode}${String(seq).padStart(4, '0')}`;
 }
 
+/** Hands the members a page read with its rows to the loader (and takes them off the rows). */
+function primeIncluded(ctx: Context, rows: (HouseholdRow & Included)[], memberFields: readonly string[] | undefined) {
+  for (const r of rows) {
+    if (INCLUDED_MEMBERS in r) {
+      ctx.loaders.member.ofHouseholdWith(memberFields).prime(r.id, r[INCLUDED_MEMBERS]!);
+      delete r[INCLUDED_MEMBERS];
+    }
+  }
+}
+
 export const householdService = {
-  /** One household; with `asOf`, as it stood on that date (history.service.ts). */
-  async byId(ctx: Context, id: string, asOf?: string | null) {
+  /**
+   * One household; with `asOf`, as it stood on that date (history.service.ts). `memberFields`:
+   * what the operation selects of its members; then they are read in the same statement and
+   * prime the members loader (as for `page`), so `node(id) { members }` is one statement.
+   */
+  async byId(ctx: Context, id: string, asOf?: string | null, memberFields?: ReadonlySet<string>) {
     requireRegistryReader(ctx.caller);
-    const row = await ctx.loaders.household.byId.load(keyOf('Household', id));
+    const key = keyOf('Household', id);
+    let row: HouseholdRow | null;
+    if (memberFields?.size) {
+      const fields = columnsOf(memberFields, MEMBER_FIELDS);
+      const rows = await householdStore.byIds(ctx.db, ctx.caller, [key], { members: { fields } });
+      primeIncluded(ctx, rows, fields);
+      row = rows[0] ?? null;
+      ctx.loaders.household.byId.prime(key, row);
+    } else row = await ctx.loaders.household.byId.load(key);
     if (!row) return null;
     return asOf ? historyService.asOf(ctx, toHousehold(row), asOf) : toHousehold(row);
   },
@@ -83,8 +107,13 @@ export const householdService = {
     return row && toHousehold(row);
   },
 
-  /** A page; `fields`: the Household fields the operation selects, so that only their columns are read. */
-  async page(ctx: Context, f: HouseholdFilter & { first?: number | null; after?: string | null }, fields?: Iterable<string>) {
+  /**
+   * A page; `fields`: the Household fields the operation selects, so that only their columns are
+   * read; `memberFields`: what it selects of the items' members. The page's members (when
+   * selected) come in the same statement and prime the loader `members` reads from. (Villages
+   * stay one `= any` statement: as a per-row subquery they cost PostgreSQL more, 101 lookups.)
+   */
+  async page(ctx: Context, f: HouseholdFilter & { first?: number | null; after?: string | null }, fields?: ReadonlySet<string>, memberFields?: ReadonlySet<string>) {
     requireRegistryReader(ctx.caller);
     if (f.areaCode) checkAreaCode(f.areaCode, 'filter.areaCode', { prefix: true });
     if (f.perCapitaIncomeMin !== undefined && f.perCapitaIncomeMax !== undefined && f.perCapitaIncomeMin > f.perCapitaIncomeMax) {
@@ -92,7 +121,9 @@ export const householdService = {
     }
     const size = pageSize(f.first);
     const after = decodeCursor(f.after, /^\d{16}$/);
-    const rows = await householdStore.page(ctx.db, ctx.caller, f, after, size + 1, fields && householdColumnsForFields(fields));
+    const members = memberFields?.size ? { fields: columnsOf(memberFields, MEMBER_FIELDS) } : undefined;
+    const rows = await householdStore.page(ctx.db, ctx.caller, f, after, size + 1, fields && householdColumnsForFields(fields), { members });
+    primeIncluded(ctx, rows, members?.fields);
     return toPage(rows, size, (r) => r.number, toHousehold, () => householdStore.count(ctx.db, ctx.caller, f), after);
   },
 

@@ -3,14 +3,16 @@
  * caller's area in the query itself, and personal columns are replaced by NULL in
  * the SELECT for roles that may not see them: such data never leaves the database.
  */
-import { and, arrayContains, asc, count, desc, eq, getTableColumns, gt, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, desc, eq, getTableColumns, gt, gte, inArray, like, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
 import { canSeePersonalData } from '../../auth/caller.js';
-import { householdScoped, keyRange, scopedKeyRange } from '../../auth/scope.js';
+import { householdScoped, keyRange, raw, scopedKeyRange } from '../../auth/scope.js';
+import { columnAs, Params, selectRows } from '../../db/raw.js';
 import type { Tx } from '../../db/client.js';
 import { householdYears, households, statHouseholds } from '../../db/schema/index.js';
 import { statLevel } from '../../db/stat-level.js';
 import { named } from '../../db/stats.js';
+import { memberStore, type MemberRow } from '../member/member.store.js';
 
 export type HouseholdInsert = typeof households.$inferInsert;
 export type YearRow = typeof householdYears.$inferSelect;
@@ -98,6 +100,38 @@ function where(caller: Caller, f: HouseholdFilter): SQL {
   )!;
 }
 
+/**
+ * The SELECT list of a household read for these columns (all when undefined), personal
+ * columns NULL for roles that may not see them — householdColumnsFor, as raw SQL (db/raw.ts).
+ */
+const selectLists = new Map<string, string>();
+function householdSelect(caller: Caller, columns: readonly HouseholdColumn[] | undefined): string {
+  const see = canSeePersonalData(caller);
+  const key = `${see}:${columns?.join(',') ?? '*'}`;
+  let list = selectLists.get(key);
+  if (list === undefined) {
+    const table = getTableColumns(households) as Record<string, AnyColumn>;
+    const keys = columns ?? (Object.keys(householdColumnsFor(caller)) as HouseholdColumn[]);
+    list = keys.map((k) => (!see && MASKED.has(k) ? `null as "${k}"` : columnAs(table[k], k))).join(', ');
+    selectLists.set(key, list);
+  }
+  return list;
+}
+const MASKED: ReadonlySet<string> = new Set(['phone', 'bankName', 'bankAccount']);
+
+/** What a page may read with its rows (household.service.ts primes the loader with it). */
+export interface PageIncludes {
+  /** The members, with these columns (undefined: all), as the members loader of those columns would read them. */
+  members?: { fields?: readonly string[] };
+}
+export const INCLUDED_MEMBERS = '__members';
+export type Included = { [INCLUDED_MEMBERS]?: MemberRow[] };
+
+/** Whether a page's filter is one the raw statement covers: by area (and cursor) only. */
+const areaOnly = (f: HouseholdFilter) =>
+  !f.status?.length && !f.stage?.length && !f.attribute?.length && !f.cause && !f.mainCause
+  && f.year === undefined && f.perCapitaIncomeMin === undefined && f.perCapitaIncomeMax === undefined;
+
 /** Whether a filter narrows by area only (then `count` reads stat_households). */
 function byAreaOnly(caller: Caller, f: HouseholdFilter): boolean {
   return !caller.cadreId && (f.areaCode?.length ?? 0) <= 12 && !f.status?.length && !f.stage?.length && !f.attribute?.length && !f.cause && !f.mainCause
@@ -106,8 +140,20 @@ function byAreaOnly(caller: Caller, f: HouseholdFilter): boolean {
 
 export const householdStore = {
   /** A page in number order; with `columns` (from householdColumnsForFields) only those are read, the others are absent. */
-  page: (db: Tx, caller: Caller, f: HouseholdFilter, after: string | undefined, limit: number, columns?: readonly HouseholdColumn[]) =>
-    named('household.page', () =>
+  page: (db: Tx, caller: Caller, f: HouseholdFilter, after: string | undefined, limit: number, columns?: readonly HouseholdColumn[], include: PageIncludes = {}) =>
+    areaOnly(f)
+      ? named('household.page', () => {
+          // The common page (an area, a cursor) as one prepared statement: the same scope and order as below,
+          // with the rows' members as a json column when the service asks for them.
+          const p = new Params();
+          const extra = [
+            include.members ? `, ${memberStore.membersJson(caller, p, 'households.id', include.members.fields)} as "${INCLUDED_MEMBERS}"` : '',
+          ].join('');
+          const scope = raw.scopedKeyRange('number', caller, p, f.areaCode, 'id');
+          const cursor = after ? ` and number > ${p.add(after)}` : '';
+          return selectRows<HouseholdRow & Included>(db, `select ${householdSelect(caller, columns)}${extra} from households where ${scope}${cursor} order by number limit ${p.add(limit)}`, p.values);
+        })
+      : named('household.page', () =>
       db.select(pick(householdColumnsFor(caller), columns)).from(households)
         .where(and(where(caller, f), after ? gt(households.number, after) : undefined))
         .orderBy(asc(households.number)).limit(limit) as Promise<HouseholdRow[]>,
@@ -126,10 +172,14 @@ export const householdStore = {
             .where(and(sql`${statHouseholds.level} = ${statLevel(caller, f.areaCode?.length ?? 0)}`, scopedKeyRange(statHouseholds.villageCode, caller, f.areaCode))))[0].n)
       : named('household.count', async () => (await db.select({ n: count() }).from(households).where(where(caller, f)))[0].n),
 
-  byIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
-    named('household.byIds', () =>
-      db.select(householdColumnsFor(caller)).from(households).where(and(householdScoped(households.villageCode, households.id, caller), inArray(households.id, [...ids]))) as Promise<HouseholdRow[]>,
-    ),
+  /** By ID (all columns), with the members as a json column when `include.members` is given (as for `page`). */
+  byIds: (db: Tx, caller: Caller, ids: readonly string[], include: PageIncludes = {}) =>
+    named('household.byIds', () => {
+      const p = new Params();
+      const extra = include.members ? `, ${memberStore.membersJson(caller, p, 'households.id', include.members.fields)} as "${INCLUDED_MEMBERS}"` : '';
+      const scope = raw.householdScoped('village_code', 'id', caller, p);
+      return selectRows<HouseholdRow & Included>(db, `select ${householdSelect(caller, undefined)}${extra} from households where ${scope} and id = any(${p.add(ids)}::uuid[])`, p.values);
+    }),
 
   byNumbers: (db: Tx, caller: Caller, numbers: readonly string[]) =>
     named('household.byNumbers', () =>

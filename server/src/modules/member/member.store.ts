@@ -2,10 +2,11 @@
  * SQL for members. Reads are scoped by the member's own village code; name, ID
  * number and birth date are NULL in the SELECT for roles without the right to see them.
  */
-import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql, type AnyColumn } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
 import { canSeePersonalData } from '../../auth/caller.js';
-import { householdScoped } from '../../auth/scope.js';
+import { householdScoped, raw } from '../../auth/scope.js';
+import { columnAs, Params, selectRows } from '../../db/raw.js';
 import type { Tx } from '../../db/client.js';
 import { members, households } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
@@ -32,14 +33,25 @@ function columns(caller: Caller) {
 export const MEMBER_FIELDS: ReadonlySet<string> = new Set(Object.keys(columns({ id: '', role: 'admin', areas: [] } as Caller)));
 const ALWAYS = ['id', 'householdId', 'villageCode', 'position'] as const;
 
-/** The caller's columns, narrowed to `fields` (each one of MEMBER_FIELDS) when given. */
-function columnsFor(caller: Caller, fields?: readonly string[]) {
-  const all = columns(caller);
-  if (!fields) return all;
-  const pick: Record<string, unknown> = {};
-  for (const k of [...ALWAYS, ...fields]) pick[k] = all[k as keyof typeof all];
-  return pick as typeof all;
+/** The caller's columns (`columns` above) as a raw SELECT list (db/raw.ts), narrowed to `fields` (each one of MEMBER_FIELDS) when given; cached per visibility and column set. */
+const selectLists = new Map<string, string>();
+function memberSelect(caller: Caller, fields?: readonly string[]): string {
+  const see = canSeePersonalData(caller);
+  const key = `${see}:${fields?.join(',') ?? '*'}`;
+  let list = selectLists.get(key);
+  if (list === undefined) {
+    const table = getTableColumns(members) as Record<string, AnyColumn>;
+    const keys = fields ? [...ALWAYS, ...fields] : Object.keys(columns(caller));
+    list = keys.map((k) =>
+      k === 'age' ? `date_part('year', age(current_date, "birth_date"))::int as "age"`
+      : !see && PERSONAL.has(k) ? `null as "${k}"`
+      : columnAs(table[k], k)).join(', ');
+    selectLists.set(key, list);
+  }
+  return list;
 }
+const PERSONAL: ReadonlySet<string> = new Set(['name', 'idNumber', 'residentId', 'birthDate']);
+
 export type MemberRow = Omit<typeof members.$inferSelect, 'name' | 'idNumber' | 'residentId' | 'birthDate'> & {
   name: string | null;
   idNumber: string | null;
@@ -49,13 +61,26 @@ export type MemberRow = Omit<typeof members.$inferSelect, 'name' | 'idNumber' | 
 };
 
 export const memberStore = {
+  /**
+   * The members of the household `householdId` (an SQL reference of an enclosing read) as one
+   * json column: the rows `ofHouseholds` would return for it, same columns, scope and order.
+   * A household read that includes it primes the members loader (household.service.ts page),
+   * so a page with its members is one statement instead of two.
+   */
+  membersJson(caller: Caller, p: Params, householdId: string, fields?: readonly string[]): string {
+    const scope = raw.householdScoped('village_code', 'household_id', caller, p);
+    return `(select coalesce(json_agg(m order by m.position), '[]'::json) from (select ${memberSelect(caller, fields)} from members where household_id = ${householdId} and ${scope}) m)`;
+  },
+
   /** Members of these households in form order; only `fields` (and the keys) when given — the other columns are then absent. */
   ofHouseholds: (db: Tx, caller: Caller, householdIds: readonly string[], fields?: readonly string[]) =>
-    named('member.ofHouseholds', () =>
-      db.select(columnsFor(caller, fields)).from(members)
-        .where(and(householdScoped(members.villageCode, members.householdId, caller), inArray(members.householdId, [...householdIds])))
-        .orderBy(asc(members.householdId), asc(members.position)) as Promise<MemberRow[]>,
-    ),
+    named('member.ofHouseholds', () => {
+      // memberSelect and householdScoped as one prepared statement (db/raw.ts).
+      const p = new Params();
+      const scope = raw.householdScoped('village_code', 'household_id', caller, p);
+      return selectRows<MemberRow>(db,
+        `select ${memberSelect(caller, fields)} from members where ${scope} and household_id = any(${p.add(householdIds)}::uuid[]) order by household_id, position`, p.values);
+    }),
 
   byIds: (db: Tx, caller: Caller, ids: readonly string[]) =>
     named('member.byIds', () =>

@@ -1,8 +1,13 @@
 /** Relay `node(id:)` and `viewer`. */
-import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, ID, Info, ObjectType, Query, Resolver } from 'type-graphql';
+import { selectedAt } from '../../graphql/selection.js';
 import type { Context } from '../../graphql/context.js';
 import { Node } from './node.type.js';
 import { nodeService } from './node.service.js';
+
+/** Where a household's members are below node(id:) (through its inline fragment). */
+const MEMBERS = [['members']] as const;
 
 @ObjectType({ description: 'Who you are to the API: the role and area your token carries.' })
 class Viewer {
@@ -16,8 +21,8 @@ class Viewer {
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null if it does not exist or is outside your area.' })
-  node(@Arg('id', () => ID, { description: 'Global ID, as returned in an id field.' }) id: string, @Ctx() ctx: Context) {
-    return nodeService.byId(ctx, id);
+  node(@Arg('id', () => ID, { description: 'Global ID, as returned in an id field.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return nodeService.byId(ctx, id, { members: selectedAt(info, MEMBERS) });
   }
 
   @Query(() => Viewer, { description: 'The caller as the API sees them.' })

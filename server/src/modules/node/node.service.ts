@@ -24,14 +24,15 @@ import { planService } from '../measure/plan.service.js';
 import { donationService } from '../donation/donation.service.js';
 
 export const nodeService = {
-  async byId(ctx: Context, id: string) {
+  /** `selection.members`: what the operation selects of a household's members (read with it, household.service.ts). */
+  async byId(ctx: Context, id: string, selection?: { members?: ReadonlySet<string> }) {
     const g = fromGlobalId(id);
     // An ID that decodes to nothing we know is simply not found, like a missing record.
     const uuid = UUID;
     switch (g?.type) {
       case 'Area': return levelOfCode(g.key) && /^\d+$/.test(g.key) ? areaService.byCode(ctx, g.key) : null;
       case 'Village': return /^\d{12}$/.test(g.key) ? villageService.byCode(ctx, g.key) : null;
-      case 'Household': return uuid.test(g.key) ? householdService.byId(ctx, id) : null;
+      case 'Household': return uuid.test(g.key) ? householdService.byId(ctx, id, null, selection?.members) : null;
       case 'Member': return uuid.test(g.key) ? memberService.byId(ctx, id) : null;
       case 'AuditEntry': return auditService.byKey(ctx, g.key);
       case 'ChangeEvent': return changeService.byKey(ctx, g.key);

@@ -1,7 +1,8 @@
 /** SQL for villages (areas of level 5) with their poor-village record and yearly surveys; always scoped. */
 import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
-import { villageScoped } from '../../auth/scope.js';
+import { raw, villageScoped } from '../../auth/scope.js';
+import { Params, selectRows } from '../../db/raw.js';
 import type { Tx } from '../../db/client.js';
 import { areas, villages, villageSurveys } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
@@ -30,11 +31,20 @@ function where(caller: Caller, f: VillageFilter) {
   );
 }
 
+/** `columns` from `base` as raw SQL (db/raw.ts). */
+const VILLAGE_SELECT = `select a.code, a.name, a.parent_code as "parentCode", coalesce(v.poverty_status, '0') as "povertyStatus", v.identified_year as "identifiedYear", v.exit_year as "exitYear"
+  from areas a left join villages v on v.code = a.code`;
+
 const base = (db: Tx) => db.select(columns).from(areas).leftJoin(villages, eq(villages.code, areas.code));
 
 export const villageStore = {
+  /** By code (every page's `village`): `columns` and `where` above as one prepared statement (db/raw.ts). */
   byCodes: (db: Tx, caller: Caller, codes: readonly string[]) =>
-    named('village.byCodes', () => base(db).where(and(where(caller, {}), inArray(areas.code, [...codes])))),
+    named('village.byCodes', () => {
+      const p = new Params();
+      return selectRows<VillageRow>(db,
+        `${VILLAGE_SELECT} where a.level = 5 and ${raw.villageScoped('a.code', caller, p)} and a.code = any(${p.add(codes)}::text[])`, p.values);
+    }),
 
   page: (db: Tx, caller: Caller, f: VillageFilter, after: string | undefined, limit: number) =>
     named('village.page', () =>
