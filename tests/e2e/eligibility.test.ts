@@ -35,7 +35,7 @@ const exited = (v: string) => freshHousehold(v, { status: 'EXITED_WITH_POLICY', 
 beforeAll(async () => {
   admin = await clientAs({ role: 'admin' });
   official = await clientAs({ role: 'official', area: COUNTY, sub: 'official-eligibility' });
-  village = (await admin.villages({ filter: { areaCode: COUNTY }, first: 60 })).villages.nodes[57].code; // a village no other test file writes to
+  village = (await admin.villages({ filter: { areaCode: '433125115' }, first: 100 })).villages.nodes[0].code; // township 433125115: only this file (first village) and subscriptions (last) write there
   const { createRuleSet } = await admin.createRuleSet({
     input: { name, description: 'test: the 2015 line and safe housing', definition: { incomeTest: { multipleOfLine: 1 }, guarantees: [{ code: 'SAFE_HOUSING', label: '住房安全', fact: 'dilapidatedHouse', failsWhen: { op: 'eq', value: true } }] } },
   });
