@@ -60,6 +60,12 @@ export class InvalidTransitionError extends JingzhunError {}
 export class QueryTooComplexError extends JingzhunError {}
 /** Too many requests: wait and retry. */
 export class RateLimitedError extends JingzhunError {}
+/** The registry's database cannot be reached just now (HTTP 503); nothing was changed: retry after `retryAfterSeconds`. */
+export class ServiceUnavailableError extends JingzhunError {
+  get retryAfterSeconds(): number {
+    return Number((this.errors[0]?.extensions as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 2);
+  }
+}
 /** The server failed; nothing was changed. Quote `requestId`. */
 export class InternalServerError extends JingzhunError {}
 /** The request never got a GraphQL answer (network down, proxy error, bad JSON). */
@@ -77,6 +83,7 @@ const BY_CODE: Record<string, typeof JingzhunError> = {
   INVALID_TRANSITION: InvalidTransitionError,
   QUERY_TOO_COMPLEX: QueryTooComplexError,
   RATE_LIMITED: RateLimitedError,
+  SERVICE_UNAVAILABLE: ServiceUnavailableError,
   INTERNAL_SERVER_ERROR: InternalServerError,
 };
 

@@ -18,7 +18,10 @@ export interface Config {
   databaseUrl?: string;
   /** PGlite data folder, or 'memory://' for an in-memory database. */
   dataDir: string;
-  jwt: { secret?: Uint8Array; jwksUrl?: string; issuer: string; audience: string };
+  /** `maxLifetimeS` (TOKEN_MAX_LIFETIME_HOURS, default 24): the longest a token may be valid, from its `iat` to its `exp`. */
+  jwt: { secret?: Uint8Array; jwksUrl?: string; issuer: string; audience: string; maxLifetimeS?: number };
+  /** INTROSPECTION (default: outside production only): schema introspection and field suggestions in error messages. */
+  introspection: boolean;
   /** Load the demo county when the registry has no households at start. */
   seedDemo: boolean;
   /** Households of the demo county. */
@@ -153,7 +156,9 @@ export function loadConfig(): Config {
       jwksUrl,
       issuer: process.env.JWT_ISSUER || 'jingzhun',
       audience: process.env.JWT_AUDIENCE || 'jingzhun-api',
+      maxLifetimeS: positive('TOKEN_MAX_LIFETIME_HOURS', 24) * 3600,
     },
+    introspection: bool('INTROSPECTION', !production),
     // Demo data only where nobody's real data can be: the embedded database, outside production.
     seedDemo: bool('SEED_DEMO', !databaseUrl && !production),
     demoHouseholds: int('DEMO_HOUSEHOLDS', 2000),

@@ -33,7 +33,7 @@ async function bench(label: string, db: Record<string, string>) {
   const server = await startServer(env);
   try {
     const token = await new SignJWT({ role: 'official', area: '433124', sub: 'bench' }).setProtectedHeader({ alg: 'HS256' })
-      .setIssuer('jingzhun').setAudience('jingzhun-api').setExpirationTime('1h').sign(new TextEncoder().encode(env.JWT_SECRET));
+      .setIssuer('jingzhun').setAudience('jingzhun-api').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(env.JWT_SECRET));
     const jz = createClient({ url: server.url, token });
     const walk = async (doc: typeof PageOnly) => {
       const times: number[] = [];
@@ -54,7 +54,7 @@ async function bench(label: string, db: Record<string, string>) {
     console.log(`${label}: household page (100, village, members, causes, latest year) with totalCount: ${await walk(HouseholdsDocument)}`);
     console.log(`${label}: the same page without totalCount: ${await walk(PageOnly)}`);
     const sign = (claims: Record<string, unknown>) => new SignJWT({ sub: 'bench', ...claims }).setProtectedHeader({ alg: 'HS256' })
-      .setIssuer('jingzhun').setAudience('jingzhun-api').setExpirationTime('1h').sign(new TextEncoder().encode(env.JWT_SECRET));
+      .setIssuer('jingzhun').setAudience('jingzhun-api').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(env.JWT_SECRET));
     await benchStatistics(label, server.url, sign);
     if (process.env.BENCH_STATISTICS_ONLY !== 'true') await benchProcedures(label, server.url, sign);
   } finally {

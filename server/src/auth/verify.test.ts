@@ -31,12 +31,28 @@ describe('HS256 with a local secret', () => {
   });
 });
 
+describe('token lifetime (issue 13)', () => {
+  const verify = createVerifier({ ...jwt, secret, maxLifetimeS: 24 * 3600 });
+  const now = () => Math.floor(Date.now() / 1000);
+  const sign = (iat: number | undefined, exp: number) => {
+    const t = new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').setIssuer(jwt.issuer).setAudience(jwt.audience).setExpirationTime(exp);
+    return (iat === undefined ? t : t.setIssuedAt(iat)).sign(secret);
+  };
+
+  it('accepts a day-long token and refuses one valid until the year 5138, one without iat and one issued in the future', async () => {
+    expect((await verify(await sign(now(), now() + 24 * 3600))).role).toBe('admin');
+    await expect(verify(await sign(now(), 99_999_999_999))).rejects.toThrow(/valid for \d+ h; at most 24 h/);
+    await expect(verify(await sign(undefined, now() + 3600))).rejects.toThrow(/no issue time \(iat\)/);
+    await expect(verify(await sign(now() + 600, now() + 3600))).rejects.toThrow(/issued in the future/);
+  });
+});
+
 describe('remembered tokens', () => {
   it('still refuses a remembered token once it has expired, and gives each request its own caller', async () => {
     const verify = createVerifier({ ...jwt, secret });
     const now = Date.now();
     const token = await new SignJWT({ role: 'official', area: '433124' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u')
-      .setIssuer(jwt.issuer).setAudience(jwt.audience).setExpirationTime(Math.floor(now / 1000) + 5).sign(secret);
+      .setIssuer(jwt.issuer).setAudience(jwt.audience).setIssuedAt().setExpirationTime(Math.floor(now / 1000) + 5).sign(secret);
     const first = await verify(token);
     first.areas.push('43');
     expect((await verify(token)).areas).toEqual(['433124']);
@@ -67,7 +83,7 @@ describe('RS256/ES256 through a JWKS URL', () => {
   it('accepts an ES256 token signed by the published key and refuses an HS256 one', async () => {
     const verify = createVerifier({ ...jwt, jwksUrl: url });
     const good = await new SignJWT({ role: 'analyst', area: '43' }).setProtectedHeader({ alg: 'ES256', kid: 'k1' })
-      .setSubject('dash').setIssuer(jwt.issuer).setAudience(jwt.audience).setExpirationTime('1h').sign(privateKey);
+      .setSubject('dash').setIssuer(jwt.issuer).setAudience(jwt.audience).setIssuedAt().setExpirationTime('1h').sign(privateKey);
     expect((await verify(good)).role).toBe('analyst');
     const hs = await signToken({ ...jwt, secret }, { sub: 'u', role: 'admin' });
     await expect(verify(hs)).rejects.toBeInstanceOf(TokenError);

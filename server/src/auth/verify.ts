@@ -29,6 +29,23 @@ export type Verifier = (token: string) => Promise<Caller>;
 const REMEMBER_MS = 60_000;
 const REMEMBER_MAX = 1_000;
 
+/** TOKEN_MAX_LIFETIME_HOURS' default: a day. Machine callers fetch short tokens with their client credentials. */
+export const DEFAULT_MAX_LIFETIME_S = 24 * 3600;
+/** Clock difference tolerated between the issuer and this server. */
+const SKEW_S = 60;
+
+/**
+ * Token lifetime (issue 13): a token must say when it was issued (`iat`, not in the future)
+ * and when it expires (`exp`), and may be valid at most `maxS` seconds from one to the other,
+ * so no token is valid for years.
+ */
+function lifetimeProblem(p: JWTPayload, maxS: number, nowMs: number): asserts p is JWTPayload & { exp: number; iat: number } {
+  if (p.exp === undefined) throw new Error('the token has no expiry (exp)');
+  if (p.iat === undefined) throw new Error('the token has no issue time (iat)');
+  if (p.iat > nowMs / 1000 + SKEW_S) throw new Error('the token is issued in the future (iat): check the issuer\'s clock');
+  if (p.exp - p.iat > maxS) throw new Error(`the token is valid for ${Math.round((p.exp - p.iat) / 3600)} h; at most ${maxS / 3600} h is accepted`);
+}
+
 export function createVerifier(jwt: Config['jwt']): Verifier {
   const opts = { issuer: jwt.issuer, audience: jwt.audience };
   const jwks = jwt.jwksUrl ? createRemoteJWKSet(new URL(jwt.jwksUrl)) : undefined;
@@ -43,8 +60,7 @@ export function createVerifier(jwt: Config['jwt']): Verifier {
       payload = jwks
         ? (await jwtVerify(token, jwks, { ...opts, algorithms: ['RS256', 'ES256'] })).payload
         : (await jwtVerify(token, jwt.secret!, { ...opts, algorithms: ['HS256'] })).payload;
-      // A token must expire: one without `exp` would be valid forever.
-      if (payload.exp === undefined) throw new Error('the token has no expiry (exp)');
+      lifetimeProblem(payload, jwt.maxLifetimeS ?? DEFAULT_MAX_LIFETIME_S, now);
     } catch (e) {
       throw new TokenError(`the token was refused (${(e as Error).message}): ask for a new one`);
     }

@@ -35,6 +35,10 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     // An idle connection dropped by the server (restart, failover, a dropped database) must not
     // crash the process: the pool replaces it on the next query.
     pool.on('error', (err) => log.warn({ sqlState: (err as { code?: string }).code, msg: err.message }, 'idle database connection lost'));
+    // Nor one dropped while checked out between two statements (a transaction waiting on its code): the pool
+    // listens only to idle connections, and an 'error' nobody listens to ends the process. The statement
+    // in flight, if any, fails by itself (answered 503, db/unavailable.ts); the pool discards the connection.
+    pool.on('connect', (client) => client.on('error', (err) => log.warn({ sqlState: (err as { code?: string }).code, msg: err.message }, 'database connection lost')));
     // numeric comes back as string by default; the schema maps it with mode 'number'.
     const db = drizzlePg(pool, { schema, logger: statementLogger }) as unknown as Db;
     const counting = (c: StatementCounter) => drizzlePg(pool, { schema, logger: countingLogger(c) }) as unknown as Db;

@@ -17,7 +17,7 @@
  * execution), the request is run again on graphql-js so that clients get graphql-js's exact
  * messages and Apollo's BAD_USER_INPUT mapping — nothing has executed, so nothing runs twice.
  */
-import { BREAK, execute, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { BREAK, execute, GraphQLError, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 
@@ -65,7 +65,9 @@ export function compiledQueries(schema: GraphQLSchema): Gateway {
     const compiled = rc.operation.operation === 'query' ? compiledFor(document, request.operationName) : null;
     if (!compiled) return plain();
     const result = await compiled.query(undefined, rc.context, request.variables ?? {});
-    return result.data === undefined && result.errors?.length ? plain() : (result as ExecutionResult);
+    if (result.data === undefined && result.errors?.length) return plain();
+    if (result.errors?.some((e) => !e.extensions)) result.errors = result.errors.map(withExtensions);
+    return result as ExecutionResult;
   };
 
   return {
@@ -78,6 +80,17 @@ export function compiledQueries(schema: GraphQLSchema): Gateway {
     },
     async stop() {},
   };
+}
+
+/**
+ * graphql-jit reports an error thrown by a resolver that is not a GraphQLError (a lost
+ * database connection, a bug) without `extensions`, which Apollo's error formatting cannot
+ * read — the client got a bare "Internal server error" and the log nothing. Made a GraphQL
+ * error around the original, as graphql-js does, it goes through format-error.ts like any other.
+ */
+function withExtensions(e: GraphQLError): GraphQLError {
+  if (e.extensions) return e;
+  return new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, originalError: e.originalError ?? e });
 }
 
 /** Whether the document selects `__schema` or `__type` anywhere (graphql-js answers those). */

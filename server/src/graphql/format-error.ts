@@ -8,11 +8,12 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { log } from '../lib/log.js';
+import { isDatabaseUnavailable, RETRY_AFTER_S, unavailableMessage } from '../db/unavailable.js';
 
 const PASS = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'INVALID_TRANSITION', 'QUERY_TOO_COMPLEX',
   'RATE_LIMITED', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'SERVICE_UNAVAILABLE',
 ]);
 
 /** The database error code (SQLSTATE) anywhere in an error's cause chain (drizzle wraps pg's errors). */
@@ -42,6 +43,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (code && PASS.has(code)) return { ...formatted, extensions };
   const original = unwrapResolverError(error);
+  if (isDatabaseUnavailable(original)) {
+    log.warn({ kind: (original as Error)?.name, path: formatted.path }, 'database unavailable');
+    return { message: unavailableMessage, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, retryAfterSeconds: RETRY_AFTER_S } };
+  }
   const state = sqlState(original);
   if (state.code === '23505') {
     return { message: 'this conflicts with a record stored meanwhile (a duplicate): reload and try again', path: formatted.path, extensions: { code: 'CONFLICT' } };

@@ -27,6 +27,8 @@ import { sendStatisticsCsv } from './statistics-csv.js';
 import { anonymousOnlyPublic, isPublicRequest } from './anonymous-plugin.js';
 import { resolveCadre } from '../auth/cadre-scope.js';
 import { statsPlugin } from './stats-plugin.js';
+import { unavailableAs503 } from './unavailable-plugin.js';
+import { isDatabaseUnavailable, RETRY_AFTER_S, unavailableMessage } from '../db/unavailable.js';
 import { attachWebSocket } from './websocket.js';
 import { subscriptionsOverWebSocket } from './websocket-only-plugin.js';
 
@@ -36,6 +38,8 @@ export interface HttpOptions {
   database: Database;
   verify: Verifier;
   exposeQueryStats: boolean;
+  /** Schema introspection and "did you mean" suggestions (config INTROSPECTION; off in production by default). */
+  introspection?: boolean;
   /** How long a change subscription waits at most before reading the feed again without a wake-up (default 5 s). */
   changePollMs?: number;
 }
@@ -63,14 +67,16 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     validationRules: [queryLimits],
     parseOptions: { maxTokens: MAX_TOKENS },
     formatError,
-    introspection: true,
+    introspection: opts.introspection ?? true,
+    // Without introspection, error messages do not suggest field names either (they would map the schema).
+    hideSchemaDetailsFromClientErrors: !(opts.introspection ?? true),
     includeStacktraceInErrorResponses: false,
     // Nothing here sets cache hints, reports usage or traces fields: without these three Apollo
     // would install its cache-control plugin, whose willResolveField wraps every field of every
     // request (DESIGN.md "Performance rules": no per-field machinery for plain properties).
     plugins: [
       ApolloServerPluginCacheControlDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(),
-      statsPlugin(opts.exposeQueryStats), anonymousOnlyPublic, subscriptionsOverWebSocket,
+      statsPlugin(opts.exposeQueryStats), anonymousOnlyPublic, subscriptionsOverWebSocket, unavailableAs503,
     ],
   });
   await apollo.start();
@@ -127,11 +133,20 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       }
       log.info({ requestId, clientRequestId, status: res.statusCode, ...(opts.exposeQueryStats && { sqlStatements: statements.count }) }, 'request');
     } catch (err) {
+      if (isDatabaseUnavailable(err) && !res.headersSent) {
+        log.warn({ requestId }, 'database unavailable');
+        res.setHeader('retry-after', String(RETRY_AFTER_S));
+        return send(res, 503, { errors: [{ message: unavailableMessage, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, retryAfterSeconds: RETRY_AFTER_S } }] });
+      }
       log.error({ requestId, err }, 'request failed');
       if (!res.headersSent) send(res, 500, { errors: [{ message: 'something went wrong on our side; report the x-request-id', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     }
   });
+
+  // A client gets 15 s to send its headers and 60 s for the whole request: a body sent slowly does not hold a connection open.
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 60_000;
 
   const changes = await startChangeListener(opts.database, log, opts.changePollMs);
   const websocket = attachWebSocket({ server, schema: opts.schema, database: opts.database, verify: opts.verify, changes });

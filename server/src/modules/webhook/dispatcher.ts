@@ -34,6 +34,7 @@ import type { ChangeRow } from '../change/change.store.js';
 import { retryDelayMs } from './backoff.js';
 import { post } from './post.js';
 import { refusedTarget } from './target.js';
+import { isDatabaseUnavailable } from '../../db/unavailable.js';
 import { signedHeaders } from './sign.js';
 import { dispatchStore } from './dispatch.store.js';
 import { changeEventShape } from '../change/change.event.js';
@@ -142,7 +143,9 @@ export function startDispatcher(database: Database, cfg: WebhookConfig): Dispatc
         busy = (await fanOut()) > 0;
         if (!stopping.signal.aborted) busy = (await deliver()) > 0 || busy;
       } catch (err) {
-        log.error({ err }, 'webhook dispatcher round failed');
+        // A database away for a while is expected (restart, failover): one line, not a stack per round.
+        if (isDatabaseUnavailable(err)) log.warn({ err: (err as Error).message }, 'webhook dispatcher waits for the database');
+        else log.error({ err }, 'webhook dispatcher round failed');
         busy = false;
       }
       if (!busy) await sleep(cfg.pollMs, stopping.signal);

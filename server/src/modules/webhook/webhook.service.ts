@@ -23,6 +23,8 @@ import { webhookStore, type DeliveryStatus, type DeliveryView, type EndpointRow 
 import { WebhookDeliveryStatus, WebhookStatus } from './webhook.type.js';
 import { DONOR_EVENT_TYPES, registrationProblems } from './webhook.validate.js';
 import { requireDonor } from '../donation/donor.service.js';
+import { webhookAllowPrivate } from '../../config.js';
+import { refusedTarget } from './target.js';
 
 /** Endpoints one caller may hold. */
 export const MAX_ENDPOINTS = 20;
@@ -74,6 +76,9 @@ export const webhookService = {
     requireWebhookUser(ctx.caller);
     const problems = registrationProblems(ctx.caller, input);
     if (problems.length) throw badInput(problems);
+    // SSRF guard at registration too (and again at each delivery: a name may later point inside).
+    const refused = await refusedTarget(input.url, webhookAllowPrivate());
+    if (refused) throw badInput([{ field: 'input.url', reason: refused }]);
     const donor = ctx.caller.role === 'donor';
     if (donor) await requireDonor(ctx, 'register a webhook');
     if ((await webhookStore.endpointCount(ctx.db, ctx.caller.id)) >= MAX_ENDPOINTS) {
