@@ -15,6 +15,7 @@ import { withProgress } from './progress.js';
 import { importAreas } from '../seed/areas.js';
 import { seedHouseholds } from '../seed/households.js';
 import { emitSchema } from './emit-schema.js';
+import { verifyAuditTrail } from '../modules/audit/audit.verify.js';
 
 const program = new Command('jingzhun').description('Jingzhun (精准): the targeted poverty alleviation registry');
 
@@ -44,6 +45,24 @@ program
   });
 
 program.command('migrate').description('apply the database migrations').action(() => withDatabase(async () => console.log('migrations applied')));
+
+program
+  .command('audit')
+  .description('the audit trail')
+  .command('verify')
+  .description('walk the hash chain of every county\'s audit trail and name the first broken link (exit status 1 if any)')
+  .option('--chain <prefix>', 'only the chains (county codes) starting with this prefix')
+  .action((o) =>
+    withDatabase(async (database) => {
+      const v = await verifyAuditTrail(database, o.chain ?? '');
+      for (const h of v.heads) console.log(`${h.chain || '(national)'}\t${h.rows} rows\tlast id ${h.lastId}\thead ${h.hash}`);
+      if (v.broken) {
+        const what = v.broken.problem === 'changed' ? 'was changed after it was written (its hash does not match its fields)' : 'does not follow the row before it (a row before it was removed or replaced)';
+        console.error(`BROKEN: audit row ${v.broken.id} of chain ${v.broken.chain || '(national)'} ${what}`);
+        process.exitCode = 1;
+      } else console.log(`audit trail intact: ${v.rows} rows in ${v.heads.length} chains`);
+    }),
+  );
 
 program
   .command('seed')

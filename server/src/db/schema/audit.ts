@@ -18,8 +18,19 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
     requestId: text('request_id').notNull(),
+    /**
+     * The hash chain (issue 13; migration 0027): rows are chained per county — `chain` is the
+     * area code's first six digits (or the whole code above county level) — and `hash` is
+     * sha256(prev_hash ‖ the row's fields), `prev_hash` the chain's previous row's hash. All
+     * three are set by the database's insert trigger, never by the application; UPDATE, DELETE
+     * and TRUNCATE are refused by triggers. `jingzhun audit verify` walks the chains.
+     */
+    chain: text('chain').notNull().default(''),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
+    index('audit_chain_idx').on(t.chain, t.id),
     index('audit_scope_idx').using('btree', sql`${t.areaCode} text_pattern_ops`, t.id),
     index('audit_entity_idx').on(t.entityId, t.id),
   ],
