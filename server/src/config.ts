@@ -20,6 +20,8 @@ export interface Config {
   dataDir: string;
   /** `maxLifetimeS` (TOKEN_MAX_LIFETIME_HOURS, default 24): the longest a token may be valid, from its `iat` to its `exp`. */
   jwt: { secret?: Uint8Array; jwksUrl?: string; issuer: string; audience: string; maxLifetimeS?: number };
+  /** RATE_LIMIT_PER_MINUTE (default 0, no limit): requests per token and minute, shared by all processes. */
+  rateLimitPerMinute: number;
   /** INTROSPECTION (default: outside production only): schema introspection and field suggestions in error messages. */
   introspection: boolean;
   /** Load the demo county when the registry has no households at start. */
@@ -159,6 +161,7 @@ export function loadConfig(): Config {
       maxLifetimeS: positive('TOKEN_MAX_LIFETIME_HOURS', 24) * 3600,
     },
     introspection: bool('INTROSPECTION', !production),
+    rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 0),
     // Demo data only where nobody's real data can be: the embedded database, outside production.
     seedDemo: bool('SEED_DEMO', !databaseUrl && !production),
     demoHouseholds: int('DEMO_HOUSEHOLDS', 2000),

@@ -15,7 +15,7 @@
  * stack size exceeded"), and the parser's own token cap (MAX_TOKENS, parseOptions) stops
  * documents too long to be worth validating.
  */
-import { Kind, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { Kind, type ASTVisitor, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 import { ApiError } from './errors.js';
 
 /** The largest request body, over HTTP and in one WebSocket message (bytes). */
@@ -57,6 +57,13 @@ export function nestingProblem(source: string): string | null {
 const LIST_SIZE: Record<string, number> = { children: 50, ancestors: 4, members: 10, years: 10, surveys: 10, edges: 1, nodes: 1 };
 /** Fields that compute an aggregate or a whole register: what one costs, whatever it selects. */
 const FIELD_WEIGHT: Record<string, number> = { totalCount: 10, registerAsOf: 1000, statistics: 1000, countyExitCheck: 1000, coverageGaps: 200, quotaUse: 100, publicDonationSummary: 50, countyDonationLedger: 50 };
+
+/**
+ * Each validated document's cost by operation name ('' for an anonymous one), for the answer's
+ * `extensions.cost` (http/cost-plugin.ts). Keyed by the parsed document, which Apollo's
+ * document store hands out again for the same query text (validation then does not rerun).
+ */
+export const documentCost = new WeakMap<DocumentNode, Map<string, number>>();
 
 interface Measure {
   depth: number;
@@ -116,6 +123,9 @@ export function queryLimits(ctx: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(op) {
       const { depth, cost, aliases } = measure(op.selectionSet);
+      const doc = ctx.getDocument();
+      if (!documentCost.has(doc)) documentCost.set(doc, new Map());
+      documentCost.get(doc)!.set(op.name?.value ?? '', Math.round(cost));
       const message =
         depth > MAX_DEPTH ? `the query is ${depth} levels deep; the limit is ${MAX_DEPTH}: split it into several queries`
         : cost > MAX_COST ? `the query could fetch about ${Math.round(cost)} objects; the limit is ${MAX_COST}: ask for smaller pages, fewer nested lists or fewer counts`

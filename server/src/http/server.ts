@@ -28,6 +28,9 @@ import { anonymousOnlyPublic, isPublicRequest } from './anonymous-plugin.js';
 import { resolveCadre } from '../auth/cadre-scope.js';
 import { statsPlugin } from './stats-plugin.js';
 import { unavailableAs503 } from './unavailable-plugin.js';
+import { costInExtensions } from './cost-plugin.js';
+import { RateLimiter, rateKey } from './rate-limit.js';
+import { rateLimitStore } from './rate-limit.store.js';
 import { isDatabaseUnavailable, RETRY_AFTER_S, unavailableMessage } from '../db/unavailable.js';
 import { attachWebSocket } from './websocket.js';
 import { subscriptionsOverWebSocket } from './websocket-only-plugin.js';
@@ -40,6 +43,8 @@ export interface HttpOptions {
   exposeQueryStats: boolean;
   /** Schema introspection and "did you mean" suggestions (config INTROSPECTION; off in production by default). */
   introspection?: boolean;
+  /** Requests per token and minute (config RATE_LIMIT_PER_MINUTE); 0 or absent: no limit. */
+  rateLimitPerMinute?: number;
   /** How long a change subscription waits at most before reading the feed again without a wake-up (default 5 s). */
   changePollMs?: number;
 }
@@ -60,6 +65,31 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The rate limiter of this process, flushed to PostgreSQL every second (./rate-limit.ts). */
+function startRateLimiter(database: Database, perMinute: number) {
+  const limiter = new RateLimiter(perMinute, (deltas) => rateLimitStore.add(database.db, deltas));
+  let ticks = 0;
+  const timer = setInterval(() => {
+    limiter.flush().catch((err) => log.warn({ err: (err as Error).message }, 'rate limit: counts not shared this round'));
+    if (++ticks % 60 === 0) rateLimitStore.forgetBefore(database.db, Date.now()).catch(() => undefined);
+  }, 1000);
+  timer.unref();
+  return {
+    /** Counts the request; false (after answering 429) when its token has used up its minute. */
+    admit(req: IncomingMessage, res: ServerResponse): boolean {
+      const v = limiter.take(rateKey(req.headers.authorization, req.socket.remoteAddress));
+      res.setHeader('x-ratelimit-limit', String(v.limit));
+      res.setHeader('x-ratelimit-remaining', String(v.remaining));
+      res.setHeader('x-ratelimit-reset', String(v.resetS));
+      if (v.allowed) return true;
+      res.setHeader('retry-after', String(v.resetS));
+      send(res, 429, { errors: [{ message: `this token has made ${v.limit} requests this minute, the most allowed: wait ${v.resetS} s and retry`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: v.resetS } }] });
+      return false;
+    },
+    stop: () => clearInterval(timer),
+  };
+}
+
 export async function createHttpServer(opts: HttpOptions): Promise<{ server: Server; stop: () => Promise<void> }> {
   const apollo = new ApolloServer<Context & { statements: { count: number } }>({
     // The schema, with queries executed by compiled code (../graphql/executor.ts).
@@ -76,7 +106,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     // request (DESIGN.md "Performance rules": no per-field machinery for plain properties).
     plugins: [
       ApolloServerPluginCacheControlDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(),
-      statsPlugin(opts.exposeQueryStats), anonymousOnlyPublic, subscriptionsOverWebSocket, unavailableAs503,
+      statsPlugin(opts.exposeQueryStats), anonymousOnlyPublic, subscriptionsOverWebSocket, unavailableAs503, costInExtensions,
     ],
   });
   await apollo.start();
@@ -86,6 +116,8 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     const caller = await resolveCadre(db, await authenticate(opts.verify, req.headers.authorization, { allowAnonymous }));
     return createContext({ requestId, caller, database: opts.database, db, log: log.child({ requestId }) });
   };
+
+  const limiter = opts.rateLimitPerMinute ? startRateLimiter(opts.database, opts.rateLimitPerMinute) : undefined;
 
   const server = createServer(async (req, res) => {
     // Always our own ID: it goes into the audit trail, so a client must not choose it.
@@ -99,6 +131,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         await ping(opts.database);
         return send(res, 200, { status: 'ready', database: opts.database.kind });
       }
+      if (limiter && !limiter.admit(req, res)) return;
       if (url.pathname === '/statistics.csv' && req.method === 'GET') return await sendStatisticsCsv(apollo, req, res, url, async () => ({ ...(await contextFor(req, requestId, opts.database.db)), statements: { count: 0 } }));
       if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found: the API is at /graphql' });
       let body: unknown;
@@ -154,6 +187,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
   return {
     server,
     stop: async () => {
+      limiter?.stop();
       await websocket.stop();
       await changes.stop();
       await new Promise<void>((r) => server.close(() => r()));
