@@ -3,7 +3,8 @@
  * through the API are chained per county; `jingzhun audit verify` finds the trail intact; the
  * database refuses UPDATE, DELETE and TRUNCATE of audit rows to the application's own
  * connection; and a row changed or removed behind the triggers' back (by the database owner,
- * triggers disabled) is named by `audit verify`, which exits with status 1.
+ * triggers disabled) is named by `audit verify`, which exits with status 1. Webhook secrets are
+ * stored sealed (AES-256-GCM), and `jingzhun keys rotate` re-seals them under a new key.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
@@ -17,6 +18,7 @@ import { ownDatabase, tokenFor, type OwnDatabase } from '../support/own-server.j
 const kind = shared().database;
 let db: OwnDatabase;
 let srv: StartedServer | undefined;
+const SECRET = 'a-webhook-secret-0123456789';
 
 /** Runs SQL on the server's database as its owner (the server stopped, for PGlite's single process): each statement's rows or error. */
 async function sqlAsOwner(statements: string[]): Promise<{ rows?: Record<string, unknown>[]; error?: string }[]> {
@@ -44,6 +46,7 @@ beforeAll(async () => {
   const { villages } = await official.villages({ filter: { areaCode: '433124' }, first: 2 });
   // Two writers at once in one county: the chain must still come out in one line.
   await Promise.all([0, 1, 2, 3, 4, 5].map((i) => official.registerHousehold({ input: freshHousehold(villages.nodes[i % 2].code) })));
+  await official.registerWebhook({ input: { url: 'http://127.0.0.1:9/hook', secret: SECRET, areaCode: '433124' } });
   await srv.stop();
   srv = undefined;
 });
@@ -88,5 +91,20 @@ describe('the audit trail', () => {
     const r = await verify();
     expect(r.code).toBe(1);
     expect(r.err).toContain(`BROKEN: audit row ${next} of chain 433124 does not follow the row before it`);
+  });
+});
+
+describe('secrets at rest', () => {
+  it('stores a webhook secret sealed, and re-seals it under a new key with keys rotate', async () => {
+    const [before] = await sqlAsOwner(['select secret from webhook_endpoints']);
+    const sealed = String(before.rows![0].secret);
+    expect(sealed).toMatch(/^enc1:test:/);
+    expect(sealed).not.toContain('0123456789');
+    const rotated = { ...db.env, DATA_KEYS: `next:${Buffer.alloc(32, 7).toString('base64')},${db.env.DATA_KEYS}` };
+    const r = await cli(rotated, 'keys', 'rotate');
+    expect(r.stdout).toContain('1 of 1 stored secrets re-sealed');
+    const [after] = await sqlAsOwner(['select secret from webhook_endpoints']);
+    expect(String(after.rows![0].secret)).toMatch(/^enc1:next:/);
+    expect((await cli(rotated, 'keys', 'rotate')).stdout).toContain('0 of 1 stored secrets re-sealed');
   });
 });

@@ -32,6 +32,8 @@ export function serverEnv(db: Record<string, string>): Record<string, string> {
     NODE_ENV: 'test',
     PORT: '0',
     JWT_SECRET: randomBytes(24).toString('base64url'),
+    /** The key that seals secrets at rest (lib/keyring.ts): one per test server's database. */
+    DATA_KEYS: `test:${randomBytes(32).toString('base64')}`,
     EXPOSE_QUERY_STATS: 'true',
     SEED_DEMO: 'true',
     DEMO_HOUSEHOLDS: String(DEMO_HOUSEHOLDS),

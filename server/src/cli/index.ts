@@ -16,6 +16,7 @@ import { importAreas } from '../seed/areas.js';
 import { seedHouseholds } from '../seed/households.js';
 import { emitSchema } from './emit-schema.js';
 import { verifyAuditTrail } from '../modules/audit/audit.verify.js';
+import { rotateKeys } from './keys.js';
 
 const program = new Command('jingzhun').description('Jingzhun (精准): the targeted poverty alleviation registry');
 
@@ -61,6 +62,18 @@ program
         console.error(`BROKEN: audit row ${v.broken.id} of chain ${v.broken.chain || '(national)'} ${what}`);
         process.exitCode = 1;
       } else console.log(`audit trail intact: ${v.rows} rows in ${v.heads.length} chains`);
+    }),
+  );
+
+program
+  .command('keys')
+  .description('encryption keys of data at rest (DATA_KEYS)')
+  .command('rotate')
+  .description('re-seal every stored secret under the first key of DATA_KEYS, in batches, while the server runs')
+  .action(() =>
+    withDatabase(async (database) => {
+      const r = await rotateKeys(database);
+      console.log(`${r.resealed} of ${r.checked} stored secrets re-sealed under the active key; keys listed after it may now be removed`);
     }),
   );
 

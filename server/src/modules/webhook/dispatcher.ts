@@ -35,6 +35,7 @@ import { retryDelayMs } from './backoff.js';
 import { post } from './post.js';
 import { refusedTarget } from './target.js';
 import { isDatabaseUnavailable } from '../../db/unavailable.js';
+import { keyring } from '../../lib/keyring.js';
 import { signedHeaders } from './sign.js';
 import { dispatchStore } from './dispatch.store.js';
 import { changeEventShape } from '../change/change.event.js';
@@ -102,7 +103,7 @@ export function startDispatcher(database: Database, cfg: WebhookConfig): Dispatc
       return log.error({ err, delivery: c.id }, 'could not build a webhook body; its claim expires and it is tried again');
     }
     const refused = await refusedTarget(c.url, cfg.allowPrivate);
-    const outcome = refused ? { ok: false, statusCode: null, error: refused } : await post(c.url, body, signedHeaders(c.secret, body, String(c.event.id)), cfg.timeoutMs);
+    const outcome = refused ? { ok: false, statusCode: null, error: refused } : await post(c.url, body, signedHeaders(keyring().open(c.secret), body, String(c.event.id)), cfg.timeoutMs);
     try {
       if (outcome.ok) {
         await db.transaction((tx) => dispatchStore.delivered(tx, c.id, c.attempts, c.endpointId, outcome.statusCode!));

@@ -25,6 +25,7 @@ import { DONOR_EVENT_TYPES, registrationProblems } from './webhook.validate.js';
 import { requireDonor } from '../donation/donor.service.js';
 import { webhookAllowPrivate } from '../../config.js';
 import { refusedTarget } from './target.js';
+import { keyring } from '../../lib/keyring.js';
 
 /** Endpoints one caller may hold. */
 export const MAX_ENDPOINTS = 20;
@@ -88,7 +89,7 @@ export const webhookService = {
       const [row] = await webhookStore.insertEndpoint(tx, {
         id: randomUUID(), owner: ctx.caller.id, role: ctx.caller.role, sector: ctx.caller.sector ?? null,
         areaCodes: donor ? [''] : input.areaCode !== undefined ? [input.areaCode] : ctx.caller.areas,
-        url: input.url, secret: input.secret, eventTypes: donor ? DONOR_EVENT_TYPES : [...new Set(input.eventTypes ?? [])],
+        url: input.url, secret: keyring().seal(input.secret), eventTypes: donor ? DONOR_EVENT_TYPES : [...new Set(input.eventTypes ?? [])],
       });
       await audit(tx, ctx, 'registerWebhook', 'WebhookEndpoint', row.id, row.areaCodes[0], null, audited(row));
       return toEndpoint(row);

@@ -51,6 +51,15 @@ export const webhookStore = {
     }),
 
   /** Deletes an endpoint and (cascade) its deliveries. */
+  /** For `jingzhun keys rotate`: endpoints' stored secrets in ID order, a batch after `afterId`. */
+  secretsAfter: (db: Tx, afterId: string, limit: number) =>
+    named('webhook.secretsAfter', () => db.select({ id: webhookEndpoints.id, secret: webhookEndpoints.secret }).from(webhookEndpoints)
+      .where(sql`${webhookEndpoints.id} > ${afterId}::uuid`).orderBy(asc(webhookEndpoints.id)).limit(limit)),
+
+  /** Replaces a stored secret only if it is still the one read (a concurrent change wins). */
+  resealSecret: (db: Tx, id: string, was: string, sealed: string) =>
+    named('webhook.resealSecret', () => db.update(webhookEndpoints).set({ secret: sealed }).where(and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.secret, was)))),
+
   deleteEndpoint: (db: Tx, id: string) => named('webhook.delete', () => db.delete(webhookEndpoints).where(eq(webhookEndpoints.id, id))),
 
   /** A delivery of one of the caller's endpoints, locked; with its endpoint's status and areas. */
