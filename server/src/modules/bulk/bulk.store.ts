@@ -118,7 +118,8 @@ export const bulkStore = {
    */
   historyOf: (tx: Tx, ids: string[], actor: string) =>
     named('bulk.history', async () => {
-      const list = sql`${ids}::uuid[]`;
+      // One array parameter (an array literal of UUIDs): drizzle would expand a JS array into a row.
+      const list = sql`${`{${ids.join(',')}}`}::uuid[]`;
       await tx.execute(sql`insert into ${statusEvents} (id, subject_type, household_id, village_code, from_status, to_status, from_stage, to_stage, reason, effective_date, actor)
         select gen_random_uuid(), 'HOUSEHOLD', h.id, h.village_code, null, case when h.status in ('1', '4') then '0' else h.status end, null, h.stage,
           'registered by bulk import', coalesce(h.first_identified_date, current_date), ${actor} from households h where h.id = any(${list})`);
