@@ -92,9 +92,9 @@ async function call(o: BulkOptions, method: string, path: string, body?: BodyIni
 }
 
 /** Uploads a file (CSV or XLSX) for an area and returns the job with its validation report. Nothing is written to the register yet. */
-export async function importFile(o: BulkOptions, file: BodyInit, opts: { areaCode: string; fileName?: string }): Promise<ImportJob> {
+export async function importFile(o: BulkOptions, file: BodyInit | Uint8Array, opts: { areaCode: string; fileName?: string }): Promise<ImportJob> {
   const q = new URLSearchParams({ areaCode: opts.areaCode, ...(opts.fileName && { fileName: opts.fileName }) });
-  return (await call(o, 'POST', `/imports?${q}`, file)).json() as Promise<ImportJob>;
+  return (await call(o, 'POST', `/imports?${q}`, file as BodyInit)).json() as Promise<ImportJob>;
 }
 
 export async function getImport(o: BulkOptions, id: string): Promise<ImportJob> {
