@@ -68,7 +68,8 @@ export function readCell(c: Column, raw: string): CellResult {
       const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
       if (!m) return { reason: `"${text}" is not a date: enter it as 2016-03-01` };
       const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-      return Number.isNaN(Date.parse(iso)) ? { reason: `"${text}" is not a date of the calendar` } : { value: iso };
+      const d = new Date(`${iso}T00:00:00Z`);
+      return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? { reason: `"${text}" is not a date of the calendar` } : { value: iso };
     }
     case 'code': {
       const list = c.kind.list;
