@@ -193,6 +193,27 @@ describe('bulk import: a good file', () => {
     expect((await getImport(opts, job.id)).status).toBe('INVALID');
   });
 
+  it('never interleaves two commits of one county: each is whole, or refused with CONFLICT and writes nothing', async () => {
+    const a = await upload(csvFile([fileHousehold(villages[0]!, 'p1'), fileHousehold(villages[0]!, 'p2')]));
+    const b = await upload(csvFile([fileHousehold(otherVillage, 'q1'), fileHousehold(otherVillage, 'q2')]), OTHER_TOWNSHIP);
+    const before = [await count(TOWNSHIP), await count(OTHER_TOWNSHIP)];
+    const results = await Promise.allSettled([commitImport(opts, a.id), commitImport(opts, b.id)]);
+    const after = [await count(TOWNSHIP), await count(OTHER_TOWNSHIP)];
+    results.forEach((r, i) => {
+      if (r.status === 'fulfilled') {
+        expect(r.value.result).toMatchObject({ registered: 2 });
+        expect(after[i]! - before[i]!).toBeGreaterThanOrEqual(2);
+      } else {
+        expect(r.reason).toMatchObject({ code: 'CONFLICT' });
+        expect(r.reason.message).toMatch(/another import of county 433124 is being committed/);
+      }
+    });
+    for (const [i, job] of [a, b].entries()) {
+      const now = await getImport(opts, job.id);
+      expect(now.status).toBe(results[i]!.status === 'fulfilled' ? 'COMMITTED' : 'VALID');
+    }
+  });
+
   it('reads a GBK file of an older tool, with Chinese headers', async () => {
     const zh = ['户编号', '户序号', '版本号', '村代码', '识别标准', '贫困户属性', '主要致贫原因', '其他致贫原因', '脱贫状态', '是否军烈属', '是否独生子女户', '是否双女户',
       '计划脱贫年度', '首次识别日期', '脱贫年度', '联系电话', '开户银行', '银行账号', '姓名', '证件号码', '性别', '与户主关系', '民族', '政治面貌', '文化程度', '在校生状况',
