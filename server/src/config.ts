@@ -38,6 +38,8 @@ export interface Config {
   visitOverdueDays: number;
   /** STAT_SUPPRESS_BELOW: small-cell threshold of statistics for roles without personal data (default 5). */
   statSuppressBelow: number;
+  /** IMPORT_MAX_BYTES: the largest file one bulk import upload may be (default 256 MiB). */
+  importMaxBytes: number;
 }
 
 /** The webhook dispatcher (modules/webhook/dispatcher.ts). */
@@ -167,6 +169,7 @@ export function loadConfig(): Config {
     demoHouseholds: int('DEMO_HOUSEHOLDS', 2000),
     visitOverdueDays: visitOverdueDays(),
     statSuppressBelow: statSuppressBelow(),
+    importMaxBytes: positive('IMPORT_MAX_BYTES', 256 * 1024 * 1024),
     devSecret: !process.env.JWT_SECRET && !jwksUrl,
     exposeQueryStats: bool('EXPOSE_QUERY_STATS', false),
     production,

@@ -33,7 +33,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     if (config.seedDemo) await loadDemoIfEmpty(database, config.demoHouseholds);
   });
   const schema = await createSchema();
-  const http = await createHttpServer({ schema, database, verify: createVerifier(config.jwt), exposeQueryStats: config.exposeQueryStats, introspection: config.introspection, rateLimitPerMinute: config.rateLimitPerMinute });
+  const http = await createHttpServer({ schema, database, verify: createVerifier(config.jwt), exposeQueryStats: config.exposeQueryStats, introspection: config.introspection, rateLimitPerMinute: config.rateLimitPerMinute, importMaxBytes: config.importMaxBytes });
   await new Promise<void>((resolve, reject) => {
     http.server.once('error', reject);
     http.server.listen(config.port, config.host, resolve);

@@ -61,6 +61,19 @@ describe('README', () => {
     }
   });
 
+  it('runs its bulk snippet: exports township 433124103 and validates the file against the register', async () => {
+    const file = resolve(EXAMPLE, `.readme-bulk-${server().database}.ts`);
+    writeFileSync(file, readmeSnippet('## Bulk import and export'));
+    try {
+      const { stdout } = await run(file);
+      const [, households, errors] = stdout.match(/^(\d+) households, (\d+) errors, (\d+) unchanged/)!;
+      expect(Number(households)).toBeGreaterThan(10);
+      expect(Number(errors)).toBe(0);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
   it("runs its donor snippet: a need published after the donor's cursor that matches its interests is printed with the reasons", async () => {
     // An employment need in township 433124200 (tests/e2e/donor-feed.test.ts publishes there, in other categories).
     const tag = Math.random().toString(36).slice(2, 8);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The `jingzhun` command: serve, migrate, seed, areas import, token, schema.
+ * The `jingzhun` command: serve, migrate, seed, areas import, token, schema, and the bulk
+ * import and export of a running server (./bulk.ts, over HTTP).
  * Configuration comes from the environment (README "Configuration").
  */
 import 'reflect-metadata';
@@ -17,6 +18,7 @@ import { seedHouseholds } from '../seed/households.js';
 import { emitSchema } from './emit-schema.js';
 import { verifyAuditTrail } from '../modules/audit/audit.verify.js';
 import { rotateKeys } from './keys.js';
+import { exportCommand, importCommand } from './bulk.js';
 
 const program = new Command('jingzhun').description('Jingzhun (精准): the targeted poverty alleviation registry');
 
@@ -111,6 +113,27 @@ program
       console.log(`imported ${r.inserted} areas in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }),
   );
+
+program
+  .command('import <file>')
+  .description('upload a CSV or XLSX file in the national form\'s layout to a running server, print its report, and with --commit write it (all or nothing)')
+  .requiredOption('--area <code>', 'the area the file is for (county, township or village code)')
+  .option('--commit', 'commit the file when it has no errors')
+  .option('--report <file>', 'save the rows with an error column (.csv or .xlsx)')
+  .option('--url <url>', 'the server (default JINGZHUN_URL or http://127.0.0.1:4000)')
+  .option('--token <jwt>', 'bearer token (default JINGZHUN_TOKEN)')
+  .action((file, o) => importCommand(file, o));
+
+program
+  .command('export')
+  .description('write the register of an area from a running server as CSV or XLSX, in the import\'s layout')
+  .requiredOption('--area <code>', 'county, township or village code')
+  .option('--format <format>', 'csv or xlsx', 'csv')
+  .requiredOption('--out <file>', 'where to write it')
+  .option('--headers <style>', 'zh (the form\'s Chinese headers), en or both', 'zh')
+  .option('--url <url>', 'the server (default JINGZHUN_URL or http://127.0.0.1:4000)')
+  .option('--token <jwt>', 'bearer token (default JINGZHUN_TOKEN)')
+  .action((o) => exportCommand(o));
 
 program
   .command('token')

@@ -24,6 +24,7 @@ import { MAX_BODY, MAX_TOKENS, nestingProblem, queryLimits } from '../graphql/li
 import { startChangeListener } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
 import { sendStatisticsCsv } from './statistics-csv.js';
+import { handleBulk, isBulkPath } from './bulk.js';
 import { anonymousOnlyPublic, isPublicRequest } from './anonymous-plugin.js';
 import { resolveCadre } from '../auth/cadre-scope.js';
 import { statsPlugin } from './stats-plugin.js';
@@ -45,6 +46,8 @@ export interface HttpOptions {
   introspection?: boolean;
   /** Requests per token and minute (config RATE_LIMIT_PER_MINUTE); 0 or absent: no limit. */
   rateLimitPerMinute?: number;
+  /** The largest bulk import upload (IMPORT_MAX_BYTES). */
+  importMaxBytes?: number;
   /** How long a change subscription waits at most before reading the feed again without a wake-up (default 5 s). */
   changePollMs?: number;
 }
@@ -133,6 +136,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       }
       if (limiter && !limiter.admit(req, res)) return;
       if (url.pathname === '/statistics.csv' && req.method === 'GET') return await sendStatisticsCsv(apollo, req, res, url, async () => ({ ...(await contextFor(req, requestId, opts.database.db)), statements: { count: 0 } }));
+      if (isBulkPath(url.pathname)) return await handleBulk(req, res, url, () => contextFor(req, requestId, opts.database.db), opts.importMaxBytes ?? 256 * 1024 * 1024);
       if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found: the API is at /graphql' });
       let body: unknown;
       if (req.method === 'POST') {

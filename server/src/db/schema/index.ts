@@ -18,3 +18,4 @@ export * from './donations.js';
 export * from './funds.js';
 export * from './assessment.js';
 export * from './rate-limits.js';
+export * from './imports.js';
