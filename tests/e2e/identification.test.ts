@@ -206,7 +206,8 @@ describe('exit, relapse and removal', () => {
 
   it('exits a household whose 2018 income is above the line with 两不愁三保障, then records its relapse', async () => {
     const hid = await registered();
-    // 2018: (5,200 + 3,100 + 300 + 1,500 + 400 − 1,400) ÷ 3 = 3,033.33 yuan per person, above 2,995.
+    // 2017 and 2018: (5,200 + 3,100 + 300 + 1,500 + 400 − 1,400) ÷ 3 = 3,033.33 yuan per person, above 2,952 and 2,995 (稳定超过).
+    await cadre.recordHouseholdYear({ householdId: hid, input: { ...year(2017, { production: 8300 }), conditions: { ...year(2017).conditions, ...secure } } });
     await cadre.recordHouseholdYear({ householdId: hid, input: { ...year(2018, { production: 8300 }), conditions: { ...year(2018).conditions, ...secure } } });
     const { proposeExit } = await cadre.proposeExit({ householdId: hid, input: { year: 2018, date: daysAgo(30) } });
     const id = proposeExit.case.id;

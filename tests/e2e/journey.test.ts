@@ -40,7 +40,8 @@ describe('a household from application to relapse', () => {
     await county.approveCase({ caseId, input: { date: daysAgo(43), decision: 'APPROVE' } });
     await county.announceCase({ caseId, input: { date: daysAgo(42) } });
 
-    // The yearly update: 2018 income 3,033.33 yuan a head, above the 2,995 line; registered and not out, so not monitored.
+    // The yearly updates: 2017 and 2018 income 3,033.33 yuan a head, above the 2,952 and 2,995 lines; registered and not out, so not monitored.
+    await cadre.recordHouseholdYear({ householdId: hid, input: { ...year(2017, { production: 8300 }), conditions: { ...year(2017).conditions, ...secure } } });
     const update = await cadre.recordHouseholdYear({ householdId: hid, input: { ...year(2018, { production: 8300 }), conditions: { ...year(2018).conditions, ...secure } } });
     expect(update.recordHouseholdYear.year.perCapitaNetIncome).toBe(3033.33);
     expect(update.recordHouseholdYear.monitoring.opened).toBe(false);

@@ -994,6 +994,13 @@ export type LabourSkill =
   /** 02 技能劳动力 — skilled labour */
   | 'SKILLED';
 
+/** What a line is: a poverty line 扶贫标准 (through 2020) or, after it, a province’s monitoring line 防返贫监测线 of the transition period. */
+export type LineKind =
+  /** A monitoring line 防返贫监测线 a province (or city) sets for a year after 2020; exits and standings of that year are judged against it. */
+  | 'MONITORING_LINE'
+  /** A poverty line 扶贫标准: national, provincial or municipal, through the last national year (2020). */
+  | 'POVERTY_LINE';
+
 /** One beneficiary of a batch: a household or a village (exactly one of the two). */
 export type LinkItemInput = {
   /** Amount, yuan. */
@@ -3630,7 +3637,7 @@ export type UpdateRoundsWithPendingQueryVariables = Exact<{
 
 export type UpdateRoundsWithPendingQuery = { updateRounds: { nodes: Array<{ id: string, areaCode: string, pendingHouseholds: { totalCount: number, nodes: Array<{ id: string, number: string }> } }> } };
 
-export type PovertyLineFieldsFragment = { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string };
+export type PovertyLineFieldsFragment = { areaCode: string, year: number, kind: LineKind, yuan: number, verified: boolean, note: string | null, updatedAt: string };
 
 export type PovertyLinesQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -3638,14 +3645,14 @@ export type PovertyLinesQueryVariables = Exact<{
 }>;
 
 
-export type PovertyLinesQuery = { povertyLines: Array<{ areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string }> };
+export type PovertyLinesQuery = { povertyLines: Array<{ areaCode: string, year: number, kind: LineKind, yuan: number, verified: boolean, note: string | null, updatedAt: string }> };
 
 export type SetPovertyLineMutationVariables = Exact<{
   input: SetPovertyLineInput;
 }>;
 
 
-export type SetPovertyLineMutation = { setPovertyLine: { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string } };
+export type SetPovertyLineMutation = { setPovertyLine: { areaCode: string, year: number, kind: LineKind, yuan: number, verified: boolean, note: string | null, updatedAt: string } };
 
 export type HouseholdStandingQueryVariables = Exact<{
   id: string | number;
@@ -3653,7 +3660,7 @@ export type HouseholdStandingQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdStandingQuery = { household: { id: string, identificationStandard: IdentificationStandard, standing: { year: number, perCapitaNetIncome: number, aboveLine: boolean, margin: number, line: { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string } } | null } | null };
+export type HouseholdStandingQuery = { household: { id: string, identificationStandard: IdentificationStandard, standing: { year: number, perCapitaNetIncome: number, aboveLine: boolean, margin: number, line: { areaCode: string, year: number, kind: LineKind, yuan: number, verified: boolean, note: string | null, updatedAt: string } } | null } | null };
 
 export type StatCountFieldsFragment = { households: number | null, people: number | null, suppressed: boolean };
 
@@ -4740,6 +4747,7 @@ export const PovertyLineFieldsFragmentDoc = new TypedDocumentString(`
     fragment PovertyLineFields on PovertyLine {
   areaCode
   year
+  kind
   yuan
   verified
   note
@@ -10910,6 +10918,7 @@ export const PovertyLinesDocument = new TypedDocumentString(`
     fragment PovertyLineFields on PovertyLine {
   areaCode
   year
+  kind
   yuan
   verified
   note
@@ -10924,6 +10933,7 @@ export const SetPovertyLineDocument = new TypedDocumentString(`
     fragment PovertyLineFields on PovertyLine {
   areaCode
   year
+  kind
   yuan
   verified
   note
@@ -10948,6 +10958,7 @@ export const HouseholdStandingDocument = new TypedDocumentString(`
     fragment PovertyLineFields on PovertyLine {
   areaCode
   year
+  kind
   yuan
   verified
   note

@@ -5,15 +5,28 @@ import { countyExit, countyRates, householdExit, incidence, villageExit } from '
 const guaranteed = { foodAndClothing: true, compulsoryEducation: true, basicMedicalCare: true, safeHousing: true };
 
 describe('household exit', () => {
-  it('passes above the 2016 line of 2,952 yuan with all four guarantees', () => {
-    expect(householdExit(3100, 2952, guaranteed)).toEqual({ passes: true, failures: [] });
+  const y = (year: number, perCapitaNetIncome: number | null, line: number | null) => ({ year, perCapitaNetIncome, line });
+  it('passes above the 2015 and 2016 lines (2,855 and 2,952 yuan) with all four guarantees', () => {
+    expect(householdExit([y(2015, 3000, 2855), y(2016, 3100, 2952)], guaranteed)).toEqual({ passes: true, failures: [] });
   });
 
   it('fails at exactly the line (it must be above), and names each missing guarantee', () => {
-    const v = householdExit(2952, 2952, { ...guaranteed, safeHousing: false });
+    const v = householdExit([y(2015, 3000, 2855), y(2016, 2952, 2952)], { ...guaranteed, safeHousing: false });
     expect(v.passes).toBe(false);
     expect(v.failures.map((f) => f.test)).toEqual(['income', 'safeHousing']);
-    expect(v.failures[0].reason).toBe('per-capita net income 2952 yuan is not above the line of 2952 yuan');
+    expect(v.failures[0]).toMatchObject({ year: 2016, reason: '2016: per-capita net income 2952 yuan is not above the line of 2952 yuan' });
+  });
+
+  // 稳定超过: 3,100 yuan above the 2016 line is not enough when 2015 was 2,700, under that year's 2,855.
+  it('is steady: a year before the exit year below its line fails, and says which year', () => {
+    const v = householdExit([y(2015, 2700, 2855), y(2016, 3100, 2952)], guaranteed);
+    expect(v.failures).toEqual([{ test: 'income', year: 2015, reason: '2015: per-capita net income 2700 yuan is not above the line of 2855 yuan' }]);
+  });
+
+  it('a year without a record fails too', () => {
+    const v = householdExit([y(2015, null, 2855), y(2016, 3100, 2952)], guaranteed);
+    expect(v.failures[0]).toMatchObject({ test: 'income', year: 2015 });
+    expect(v.failures[0].reason).toMatch(/^2015: there is no income record/);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * Exit tests (退出, reference: "Exit"):
- * - household: per-capita net income above the year's line, and 两不愁三保障 — no worry
+ * - household: per-capita net income steadily above the line 稳定超过 (above each year's
+ *   line in the EXIT_INCOME_YEARS years ending with the exit year; standard/line-rules.ts),
+ *   and 两不愁三保障 — no worry
  *   about food and clothing; compulsory education, basic medical care and safe
  *   housing guaranteed;
  * - village: poverty incidence below 2 % (3 % in the western region; per province);
@@ -8,6 +10,8 @@
  *   < 2 %, missed rate < 2 %, public approval > 90 %. Each test says which part fails.
  * Thresholds are parameters with the reference's values as defaults.
  */
+
+import { steadilyAbove, type YearIncome } from '../standard/line-rules.js';
 
 /** The 两不愁三保障 indicators of a household, as checked at exit. */
 export interface Guarantees {
@@ -19,6 +23,8 @@ export interface Guarantees {
 
 export interface Failure {
   test: string;
+  /** The year a yearly test (income) fails in. */
+  year?: number;
   /** The figure found and the threshold, in words a reviewer can check. */
   reason: string;
 }
@@ -31,9 +37,9 @@ export interface Verdict {
 const verdict = (failures: Failure[]): Verdict => ({ passes: failures.length === 0, failures });
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
-export function householdExit(perCapitaNetIncome: number, line: number, g: Guarantees): Verdict {
-  const f: Failure[] = [];
-  if (!(perCapitaNetIncome > line)) f.push({ test: 'income', reason: `per-capita net income ${perCapitaNetIncome} yuan is not above the line of ${line} yuan` });
+/** A household's exit: income steadily above the line in every year given (each failing year named), and the four guarantees. */
+export function householdExit(years: YearIncome[], g: Guarantees): Verdict {
+  const f: Failure[] = steadilyAbove(years);
   const labels: Record<keyof Guarantees, string> = {
     foodAndClothing: '不愁吃不愁穿 food and clothing',
     compulsoryEducation: '义务教育有保障 compulsory education',
