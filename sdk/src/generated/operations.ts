@@ -417,6 +417,15 @@ export type CorrectHouseholdInput = {
   twoDaughterFamily?: boolean | null | undefined;
 };
 
+/** The verdict of a county exit check. */
+export type CountyExitVerdict =
+  /** At least one judged test fails (whatever the others). */
+  | 'FAILS'
+  /** No judged test fails but one cannot be judged on the data recorded (see `incomplete`): no verdict. */
+  | 'INCOMPLETE'
+  /** Every test is judged and passes. */
+  | 'PASSES';
+
 /** A new version of an assessment scheme 考核办法 (schemes never change: a change is a new version). */
 export type CreateAssessmentSchemeInput = {
   /** The province whose scheme it is (2 digits), or '' for a national scheme (admins). */
@@ -3117,7 +3126,7 @@ export type CountyExitCheckQueryVariables = Exact<{
 }>;
 
 
-export type CountyExitCheckQuery = { countyExitCheck: { countyCode: string, year: number, region: EconomicRegion, remainingPoor: number, ruralPopulation: number, villagesSurveyed: number, villages: number, passes: boolean, spotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, sampledRegistered: number | null, wronglyIncluded: number | null, recordedBy: string, recordedAt: string }, tests: Array<{ test: string, rate: number, threshold: number, mustBe: string, passes: boolean }>, failures: Array<{ test: string, reason: string }> } | null };
+export type CountyExitCheckQuery = { countyExitCheck: { countyCode: string, year: number, region: EconomicRegion, remainingPoor: number, poorInSurveyedVillages: number, ruralPopulation: number, villagesSurveyed: number, villages: number, verdict: CountyExitVerdict, passes: boolean | null, incomplete: Array<string>, spotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, sampledRegistered: number | null, wronglyIncluded: number | null, recordedBy: string, recordedAt: string }, tests: Array<{ test: string, rate: number | null, threshold: number, mustBe: string, passes: boolean | null }>, failures: Array<{ test: string, reason: string }> } | null };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
@@ -7763,6 +7772,7 @@ export const CountyExitCheckDocument = new TypedDocumentString(`
     year
     region
     remainingPoor
+    poorInSurveyedVillages
     ruralPopulation
     villagesSurveyed
     villages
@@ -7776,10 +7786,12 @@ export const CountyExitCheckDocument = new TypedDocumentString(`
       mustBe
       passes
     }
+    verdict
     passes
     failures {
       ...ExitFailureFields
     }
+    incomplete
   }
 }
     fragment ExitFailureFields on ExitFailure {

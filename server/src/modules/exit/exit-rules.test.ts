@@ -1,6 +1,6 @@
 /** Exit tests pinned to worked examples (reference: "Exit"). */
 import { describe, expect, it } from 'vitest';
-import { countyExit, countyRates, householdExit, incidence, villageExit } from './exit-rules.js';
+import { countyCheck, countyExit, countyRates, householdExit, incidence, villageExit } from './exit-rules.js';
 
 const guaranteed = { foodAndClothing: true, compulsoryEducation: true, basicMedicalCare: true, safeHousing: true };
 
@@ -70,5 +70,38 @@ describe('county exit, 三率一度', () => {
   it('passes when every figure is within its limit', () => {
     const v = countyExit({ ...figures, wronglyExited: 10, missedPoorFound: 12 }, { western: true });
     expect(v).toMatchObject({ passes: true, failures: [] });
+  });
+});
+
+describe('county exit on partial surveys (issue 15, item 10)', () => {
+  const limits = { incidenceLimit: 0.03, wrongExitLimit: 0.02, missedLimit: 0.02, approvalFloor: 0.9 };
+  const spot = { missedPoorFound: 2, missedPoor: 10, wronglyExited: 1, sampledExited: 100, sampledNonRegistered: 200, surveyedHouseholds: 50, approvingHouseholds: 47 };
+
+  // 花垣县 as reported: 6,172 registered poor, surveys of only 2 of 228 villages (2,125 people). The old check said 290.42 %.
+  it('2 of 228 villages surveyed: states what is missing and gives no verdict on the incidence', () => {
+    const c = countyCheck({ ...spot, ruralPopulation: 2125 }, { villages: 228, villagesSurveyed: 2, remainingPoor: 6172, poorInSurveyedVillages: 40 }, limits);
+    const incidence = c.tests.find((t) => t.test === 'comprehensiveIncidence')!;
+    // (40 + 10 + 1) / 2,125 = 2.40 % over the surveyed villages, but not judged.
+    expect(incidence.rate).toBeCloseTo(51 / 2125, 10);
+    expect(incidence.passes).toBeNull();
+    expect(c.verdict).toBe('INCOMPLETE');
+    expect(c.failures).toEqual([]);
+    expect(c.incomplete[0]).toBe('226 of 228 villages have no survey of the year (0.88% surveyed); 6132 of the 6172 registered poor people live in them: record their surveys (recordVillageSurvey) before the incidence can be judged');
+  });
+
+  it('never gives a rate above 100 %', () => {
+    const c = countyCheck({ ...spot, ruralPopulation: 2125 }, { villages: 2, villagesSurveyed: 2, remainingPoor: 6172, poorInSurveyedVillages: 6172 }, limits);
+    expect(c.tests[0]).toMatchObject({ rate: null, passes: null });
+    expect(c.verdict).toBe('INCOMPLETE');
+    expect(c.incomplete[0]).toMatch(/the surveys count 2125 rural people, fewer than the 6183 poor people/);
+  });
+
+  it('a judged test that fails makes the verdict FAILS even on partial surveys; complete data give PASSES', () => {
+    const failing = countyCheck({ ...spot, missedPoorFound: 6, ruralPopulation: 2125 }, { villages: 228, villagesSurveyed: 2, remainingPoor: 6172, poorInSurveyedVillages: 40 }, limits);
+    expect(failing.verdict).toBe('FAILS');
+    expect(failing.failures).toEqual([{ test: 'missedRate', reason: '漏评率 3.00% is not below 2.00%' }]);
+    const complete = countyCheck({ ...spot, ruralPopulation: 140_000 }, { villages: 228, villagesSurveyed: 228, remainingPoor: 2100, poorInSurveyedVillages: 2100 }, limits);
+    expect(complete.verdict).toBe('PASSES');
+    expect(complete.tests[0]).toMatchObject({ rate: 2111 / 140_000, passes: true });
   });
 });
