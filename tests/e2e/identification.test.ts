@@ -35,6 +35,8 @@ beforeAll(async () => {
 async function toSecondPosting(start: number) {
   const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2019, date: daysAgo(start) } });
   const id = fileApplication.case.id;
+  // The income test of approval: 2018 income 2,000 yuan a head, not above the 2,995 line.
+  await cadre.recordHouseholdYear({ householdId: fileApplication.household.id, input: year(2018) });
   await cadre.appraiseCase({ caseId: id, input: { date: daysAgo(start - 1), votesFor: 21, votesAgainst: 3, decision: 'APPROVE' } });
   await cadre.postCase({ caseId: id, input: { date: daysAgo(start - 2), place: '村务公开栏' } });
   await township.reviewCase({ caseId: id, input: { date: daysAgo(start - 9), decision: 'APPROVE' } });
@@ -50,6 +52,7 @@ describe('identification: application to registration', () => {
     expect(fileApplication.case).toMatchObject({ kind: 'HOUSEHOLD_IDENTIFICATION', state: 'APPLIED', outcome: null });
     expect(fileApplication.household).toMatchObject({ stage: 'CANDIDATE', status: 'NOT_OUT', firstIdentifiedDate: null });
     const id = fileApplication.case.id;
+    await cadre.recordHouseholdYear({ householdId: fileApplication.household.id, input: year(2018) });
 
     // A cadre cannot take the township's step; the step out of order is refused too.
     await expect(cadre.reviewCase({ caseId: id, input: { decision: 'APPROVE' } })).rejects.toThrow(InvalidTransitionError);
@@ -181,6 +184,7 @@ describe('quota control at county approval', () => {
     const walk = async (start: number) => {
       const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2016, date: daysAgo(start) } });
       const id = fileApplication.case.id;
+      await cadre.recordHouseholdYear({ householdId: fileApplication.household.id, input: year(2015) });
       await cadre.appraiseCase({ caseId: id, input: { date: daysAgo(start - 1), votesFor: 9, votesAgainst: 0, decision: 'APPROVE' } });
       await cadre.postCase({ caseId: id, input: { date: daysAgo(start - 2) } });
       await township.reviewCase({ caseId: id, input: { date: daysAgo(start - 9), decision: 'APPROVE' } });

@@ -33,6 +33,8 @@ describe('a household from application to relapse', () => {
     const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2017, date: daysAgo(60) } });
     const hid = fileApplication.household.id;
     let caseId = fileApplication.case.id;
+    // The income test of approval: 2016 income 2,000 yuan a head, not above the 2,952 line.
+    await cadre.recordHouseholdYear({ householdId: hid, input: year(2016) });
     await cadre.appraiseCase({ caseId, input: { date: daysAgo(59), votesFor: 31, votesAgainst: 2, decision: 'APPROVE' } });
     await cadre.postCase({ caseId, input: { date: daysAgo(58) } });
     await township.reviewCase({ caseId, input: { date: daysAgo(51), decision: 'APPROVE' } });

@@ -1206,6 +1206,8 @@ export type MonitoringSource =
 
 /** Whether a household is still monitored. */
 export type MonitoringStatus =
+  /** CONVERTED 纳入贫困户 — closed because the household entered the register as poor (identification announced or relapse approved): it is helped as a poor household */
+  | 'CONVERTED'
   /** OPEN 监测中 — monitored: the risk is not yet removed */
   | 'OPEN'
   /** REMOVED 风险已消除 — the risk was removed */

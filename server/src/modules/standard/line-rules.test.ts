@@ -1,6 +1,6 @@
 /** Which line applies, and who sets a missing one (issue 15, items 1 and 2), on worked examples of 十八洞村 433124110226. */
 import { describe, expect, it } from 'vitest';
-import { exitIncomeYears, lineArea, lineKind, missingLine } from './line-rules.js';
+import { exitIncomeYears, identificationIncome, lineArea, lineKind, missingLine } from './line-rules.js';
 
 const village = '433124110226';
 
@@ -32,5 +32,19 @@ describe('the years an exit checks', () => {
   it('are the exit year and the year before by default', () => {
     expect(exitIncomeYears(2018, 2)).toEqual([2017, 2018]);
     expect(exitIncomeYears(2018, 3)).toEqual([2016, 2017, 2018]);
+  });
+});
+
+describe('the income test of identification', () => {
+  it('judges an application of 2014 on 2013 income against the 2013 line of 2,736 yuan', () => {
+    expect(identificationIncome(2014, { perCapitaNetIncome: 2000 }, 2736, 'no line')).toEqual({
+      year: 2013, perCapitaNetIncome: 2000, line: 2736, qualifies: true, reason: 'per-capita net income 2000 yuan in 2013 is not above the line of 2736 yuan',
+    });
+    expect(identificationIncome(2014, { perCapitaNetIncome: 3000 }, 2736, 'no line')).toMatchObject({ qualifies: false, reason: 'per-capita net income 3000 yuan in 2013 is above the line of 2736 yuan' });
+  });
+
+  it('is blocked without the record or the line', () => {
+    expect(identificationIncome(2014, null, 2736, 'no line')).toEqual({ blocked: "the identification standard judges an application of 2014 on the household's 2013 income: record it (recordHouseholdYear, year 2013) before county approval" });
+    expect(identificationIncome(2014, { perCapitaNetIncome: 2000 }, null, 'no line')).toEqual({ blocked: 'no line' });
   });
 });

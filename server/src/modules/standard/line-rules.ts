@@ -69,3 +69,21 @@ export function steadilyAbove(years: YearIncome[]): IncomeFailure[] {
     return [];
   });
 }
+
+/**
+ * The income test of identification 识别: an application of year Y (the quota year) is judged
+ * on the household's per-capita net income of Y − 1 (the 2013 line served the 2014
+ * registration), which must not be above that year's line. Returns what blocks the test
+ * (no record, no line) or its result.
+ */
+export function identificationIncome(applicationYear: number, record: { perCapitaNetIncome: number } | null, line: number | null, missing: string):
+  { blocked: string } | { year: number; perCapitaNetIncome: number; line: number; qualifies: boolean; reason: string } {
+  const year = applicationYear - 1;
+  if (!record) return { blocked: `the identification standard judges an application of ${applicationYear} on the household's ${year} income: record it (recordHouseholdYear, year ${year}) before county approval` };
+  if (line == null) return { blocked: missing };
+  const qualifies = !(record.perCapitaNetIncome > line);
+  return {
+    year, perCapitaNetIncome: record.perCapitaNetIncome, line, qualifies,
+    reason: `per-capita net income ${record.perCapitaNetIncome} yuan in ${year} is ${qualifies ? 'not above' : 'above'} the line of ${line} yuan`,
+  };
+}
