@@ -66,6 +66,14 @@ export interface WebhookConfig {
 
 class ConfigError extends Error {}
 
+function oneOf<const T extends readonly string[]>(name: string, allowed: T, fallback: T[number]): T[number] {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const v = raw.toUpperCase();
+  if (!allowed.includes(v)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return v as T[number];
+}
+
 function int(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -123,13 +131,25 @@ export interface ProcedureConfig {
   postingDays: number;
   /** EXIT_POLICY_YEARS: years policies continue after an exit, before status 4 may be recorded (default 5). */
   exitPolicyYears: number;
+  /** LAST_NATIONAL_LINE_YEAR: the last year of a national poverty line (default 2020); after it the province's monitoring line applies. */
+  lastNationalLineYear: number;
+  /** EXIT_INCOME_YEARS: years (ending with the exit year) whose income must be above the line at exit, 稳定超过 (default 2). */
+  exitIncomeYears: number;
+  /** QUOTA_MISSING: what county approval does when no quota is set for the year at any level — WARN (default) or REFUSE. */
+  quotaMissing: 'WARN' | 'REFUSE';
 }
 
 let procedures: ProcedureConfig | undefined;
 
 /** Read once from the environment (and checked by loadConfig at start). */
 export function procedureConfig(): ProcedureConfig {
-  return (procedures ??= { postingDays: positive('POSTING_DAYS', 7), exitPolicyYears: int('EXIT_POLICY_YEARS', 5) });
+  return (procedures ??= {
+    postingDays: positive('POSTING_DAYS', 7),
+    exitPolicyYears: int('EXIT_POLICY_YEARS', 5),
+    lastNationalLineYear: positive('LAST_NATIONAL_LINE_YEAR', 2020),
+    exitIncomeYears: positive('EXIT_INCOME_YEARS', 2),
+    quotaMissing: oneOf('QUOTA_MISSING', ['WARN', 'REFUSE'] as const, 'WARN'),
+  });
 }
 
 export function loadConfig(): Config {

@@ -74,13 +74,27 @@ describe('county exit check 三率一度', () => {
     expect(check.villagesSurveyed).toBeGreaterThanOrEqual(3);
     expect(check.villages).toBeGreaterThan(check.villagesSurveyed);
     const byTest = Object.fromEntries(check.tests.map((t) => [t.test, t]));
-    expect(byTest.comprehensiveIncidence).toMatchObject({ rate: (check.remainingPoor + 10 + 1) / check.ruralPopulation, threshold: 0.02, mustBe: 'below', passes: true });
+    // Only the surveyed villages count: their poor over their population, not judged while other villages lack a survey.
+    expect(check.poorInSurveyedVillages).toBeGreaterThanOrEqual(12);
+    expect(check.poorInSurveyedVillages).toBeLessThanOrEqual(check.remainingPoor);
+    expect(byTest.comprehensiveIncidence).toMatchObject({ rate: (check.poorInSurveyedVillages + 10 + 1) / check.ruralPopulation, threshold: 0.02, mustBe: 'below', passes: null });
+    expect(check.incomplete[0]).toMatch(new RegExp(`^${check.villages - check.villagesSurveyed} of ${check.villages} villages have no survey of the year`));
     expect(byTest.wrongExitRate).toMatchObject({ rate: 0.01, threshold: 0.02, passes: true });
     expect(byTest.missedRate).toMatchObject({ rate: 0.03, threshold: 0.02, passes: false });
     expect(byTest.approval).toMatchObject({ rate: 0.94, threshold: 0.9, mustBe: 'above', passes: true });
-    expect(check.passes).toBe(false);
+    expect(check).toMatchObject({ verdict: 'FAILS', passes: false });
     expect(check.failures).toEqual([{ test: 'missedRate', reason: '漏评率 3.00% is not below 2.00%' }]);
     const other = await clientAs({ role: 'official', area: '433124' });
     expect((await other.countyExitCheck({ countyCode: COUNTY, year: YEAR })).countyExitCheck).toBeNull();
+  });
+
+  it('gives no verdict while villages lack a survey, even when every judged test passes (issue 15, item 10)', async () => {
+    const prefecture = await clientAs({ role: 'official', area: '4331' });
+    await prefecture.recordSpotCheck({ countyCode: COUNTY, year: YEAR, input: { ...spot, missedPoorFound: 2 } });
+    const check = (await county.countyExitCheck({ countyCode: COUNTY, year: YEAR })).countyExitCheck!;
+    expect(check).toMatchObject({ verdict: 'INCOMPLETE', passes: null, failures: [] });
+    expect(check.tests.every((t) => t.rate == null || t.rate <= 1)).toBe(true);
+    expect(check.incomplete[0]).toMatch(/registered poor people live in them: record their surveys \(recordVillageSurvey\)/);
+    await prefecture.recordSpotCheck({ countyCode: COUNTY, year: YEAR, input: spot });
   });
 });

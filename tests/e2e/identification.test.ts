@@ -35,6 +35,8 @@ beforeAll(async () => {
 async function toSecondPosting(start: number) {
   const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2019, date: daysAgo(start) } });
   const id = fileApplication.case.id;
+  // The income test of approval: 2018 income 2,000 yuan a head, not above the 2,995 line.
+  await cadre.recordHouseholdYear({ householdId: fileApplication.household.id, input: year(2018) });
   await cadre.appraiseCase({ caseId: id, input: { date: daysAgo(start - 1), votesFor: 21, votesAgainst: 3, decision: 'APPROVE' } });
   await cadre.postCase({ caseId: id, input: { date: daysAgo(start - 2), place: '村务公开栏' } });
   await township.reviewCase({ caseId: id, input: { date: daysAgo(start - 9), decision: 'APPROVE' } });
@@ -50,6 +52,7 @@ describe('identification: application to registration', () => {
     expect(fileApplication.case).toMatchObject({ kind: 'HOUSEHOLD_IDENTIFICATION', state: 'APPLIED', outcome: null });
     expect(fileApplication.household).toMatchObject({ stage: 'CANDIDATE', status: 'NOT_OUT', firstIdentifiedDate: null });
     const id = fileApplication.case.id;
+    await cadre.recordHouseholdYear({ householdId: fileApplication.household.id, input: year(2018) });
 
     // A cadre cannot take the township's step; the step out of order is refused too.
     await expect(cadre.reviewCase({ caseId: id, input: { decision: 'APPROVE' } })).rejects.toThrow(InvalidTransitionError);
@@ -181,6 +184,7 @@ describe('quota control at county approval', () => {
     const walk = async (start: number) => {
       const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2016, date: daysAgo(start) } });
       const id = fileApplication.case.id;
+      await cadre.recordHouseholdYear({ householdId: fileApplication.household.id, input: year(2015) });
       await cadre.appraiseCase({ caseId: id, input: { date: daysAgo(start - 1), votesFor: 9, votesAgainst: 0, decision: 'APPROVE' } });
       await cadre.postCase({ caseId: id, input: { date: daysAgo(start - 2) } });
       await township.reviewCase({ caseId: id, input: { date: daysAgo(start - 9), decision: 'APPROVE' } });
@@ -206,7 +210,8 @@ describe('exit, relapse and removal', () => {
 
   it('exits a household whose 2018 income is above the line with 两不愁三保障, then records its relapse', async () => {
     const hid = await registered();
-    // 2018: (5,200 + 3,100 + 300 + 1,500 + 400 − 1,400) ÷ 3 = 3,033.33 yuan per person, above 2,995.
+    // 2017 and 2018: (5,200 + 3,100 + 300 + 1,500 + 400 − 1,400) ÷ 3 = 3,033.33 yuan per person, above 2,952 and 2,995 (稳定超过).
+    await cadre.recordHouseholdYear({ householdId: hid, input: { ...year(2017, { production: 8300 }), conditions: { ...year(2017).conditions, ...secure } } });
     await cadre.recordHouseholdYear({ householdId: hid, input: { ...year(2018, { production: 8300 }), conditions: { ...year(2018).conditions, ...secure } } });
     const { proposeExit } = await cadre.proposeExit({ householdId: hid, input: { year: 2018, date: daysAgo(30) } });
     const id = proposeExit.case.id;

@@ -33,6 +33,8 @@ describe('a household from application to relapse', () => {
     const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2017, date: daysAgo(60) } });
     const hid = fileApplication.household.id;
     let caseId = fileApplication.case.id;
+    // The income test of approval: 2016 income 2,000 yuan a head, not above the 2,952 line.
+    await cadre.recordHouseholdYear({ householdId: hid, input: year(2016) });
     await cadre.appraiseCase({ caseId, input: { date: daysAgo(59), votesFor: 31, votesAgainst: 2, decision: 'APPROVE' } });
     await cadre.postCase({ caseId, input: { date: daysAgo(58) } });
     await township.reviewCase({ caseId, input: { date: daysAgo(51), decision: 'APPROVE' } });
@@ -40,7 +42,8 @@ describe('a household from application to relapse', () => {
     await county.approveCase({ caseId, input: { date: daysAgo(43), decision: 'APPROVE' } });
     await county.announceCase({ caseId, input: { date: daysAgo(42) } });
 
-    // The yearly update: 2018 income 3,033.33 yuan a head, above the 2,995 line; registered and not out, so not monitored.
+    // The yearly updates: 2017 and 2018 income 3,033.33 yuan a head, above the 2,952 and 2,995 lines; registered and not out, so not monitored.
+    await cadre.recordHouseholdYear({ householdId: hid, input: { ...year(2017, { production: 8300 }), conditions: { ...year(2017).conditions, ...secure } } });
     const update = await cadre.recordHouseholdYear({ householdId: hid, input: { ...year(2018, { production: 8300 }), conditions: { ...year(2018).conditions, ...secure } } });
     expect(update.recordHouseholdYear.year.perCapitaNetIncome).toBe(3033.33);
     expect(update.recordHouseholdYear.monitoring.opened).toBe(false);

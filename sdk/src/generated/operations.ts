@@ -417,6 +417,15 @@ export type CorrectHouseholdInput = {
   twoDaughterFamily?: boolean | null | undefined;
 };
 
+/** The verdict of a county exit check. */
+export type CountyExitVerdict =
+  /** At least one judged test fails (whatever the others). */
+  | 'FAILS'
+  /** No judged test fails but one cannot be judged on the data recorded (see `incomplete`): no verdict. */
+  | 'INCOMPLETE'
+  /** Every test is judged and passes. */
+  | 'PASSES';
+
 /** A new version of an assessment scheme 考核办法 (schemes never change: a change is a new version). */
 export type CreateAssessmentSchemeInput = {
   /** The province whose scheme it is (2 digits), or '' for a national scheme (admins). */
@@ -994,6 +1003,13 @@ export type LabourSkill =
   /** 02 技能劳动力 — skilled labour */
   | 'SKILLED';
 
+/** What a line is: a poverty line 扶贫标准 (through 2020) or, after it, a province’s monitoring line 防返贫监测线 of the transition period. */
+export type LineKind =
+  /** A monitoring line 防返贫监测线 a province (or city) sets for a year after 2020; exits and standings of that year are judged against it. */
+  | 'MONITORING_LINE'
+  /** A poverty line 扶贫标准: national, provincial or municipal, through the last national year (2020). */
+  | 'POVERTY_LINE';
+
 /** One beneficiary of a batch: a household or a village (exactly one of the two). */
 export type LinkItemInput = {
   /** Amount, yuan. */
@@ -1190,6 +1206,8 @@ export type MonitoringSource =
 
 /** Whether a household is still monitored. */
 export type MonitoringStatus =
+  /** CONVERTED 纳入贫困户 — closed because the household entered the register as poor (identification announced or relapse approved): it is helped as a poor household */
+  | 'CONVERTED'
   /** OPEN 监测中 — monitored: the risk is not yet removed */
   | 'OPEN'
   /** REMOVED 风险已消除 — the risk was removed */
@@ -3110,7 +3128,7 @@ export type CountyExitCheckQueryVariables = Exact<{
 }>;
 
 
-export type CountyExitCheckQuery = { countyExitCheck: { countyCode: string, year: number, region: EconomicRegion, remainingPoor: number, ruralPopulation: number, villagesSurveyed: number, villages: number, passes: boolean, spotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, sampledRegistered: number | null, wronglyIncluded: number | null, recordedBy: string, recordedAt: string }, tests: Array<{ test: string, rate: number, threshold: number, mustBe: string, passes: boolean }>, failures: Array<{ test: string, reason: string }> } | null };
+export type CountyExitCheckQuery = { countyExitCheck: { countyCode: string, year: number, region: EconomicRegion, remainingPoor: number, poorInSurveyedVillages: number, ruralPopulation: number, villagesSurveyed: number, villages: number, verdict: CountyExitVerdict, passes: boolean | null, incomplete: Array<string>, spotCheck: { countyCode: string, year: number, sampledExited: number, wronglyExited: number, sampledNonRegistered: number, missedPoorFound: number, surveyedHouseholds: number, approvingHouseholds: number, missedPoor: number, sampledRegistered: number | null, wronglyIncluded: number | null, recordedBy: string, recordedAt: string }, tests: Array<{ test: string, rate: number | null, threshold: number, mustBe: string, passes: boolean | null }>, failures: Array<{ test: string, reason: string }> } | null };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
@@ -3630,7 +3648,7 @@ export type UpdateRoundsWithPendingQueryVariables = Exact<{
 
 export type UpdateRoundsWithPendingQuery = { updateRounds: { nodes: Array<{ id: string, areaCode: string, pendingHouseholds: { totalCount: number, nodes: Array<{ id: string, number: string }> } }> } };
 
-export type PovertyLineFieldsFragment = { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string };
+export type PovertyLineFieldsFragment = { areaCode: string, year: number, kind: LineKind, yuan: number, verified: boolean, note: string | null, updatedAt: string };
 
 export type PovertyLinesQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -3638,14 +3656,14 @@ export type PovertyLinesQueryVariables = Exact<{
 }>;
 
 
-export type PovertyLinesQuery = { povertyLines: Array<{ areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string }> };
+export type PovertyLinesQuery = { povertyLines: Array<{ areaCode: string, year: number, kind: LineKind, yuan: number, verified: boolean, note: string | null, updatedAt: string }> };
 
 export type SetPovertyLineMutationVariables = Exact<{
   input: SetPovertyLineInput;
 }>;
 
 
-export type SetPovertyLineMutation = { setPovertyLine: { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string } };
+export type SetPovertyLineMutation = { setPovertyLine: { areaCode: string, year: number, kind: LineKind, yuan: number, verified: boolean, note: string | null, updatedAt: string } };
 
 export type HouseholdStandingQueryVariables = Exact<{
   id: string | number;
@@ -3653,7 +3671,7 @@ export type HouseholdStandingQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdStandingQuery = { household: { id: string, identificationStandard: IdentificationStandard, standing: { year: number, perCapitaNetIncome: number, aboveLine: boolean, margin: number, line: { areaCode: string, year: number, yuan: number, verified: boolean, note: string | null, updatedAt: string } } | null } | null };
+export type HouseholdStandingQuery = { household: { id: string, identificationStandard: IdentificationStandard, standing: { year: number, perCapitaNetIncome: number, aboveLine: boolean, margin: number, line: { areaCode: string, year: number, kind: LineKind, yuan: number, verified: boolean, note: string | null, updatedAt: string } } | null } | null };
 
 export type StatCountFieldsFragment = { households: number | null, people: number | null, suppressed: boolean };
 
@@ -4740,6 +4758,7 @@ export const PovertyLineFieldsFragmentDoc = new TypedDocumentString(`
     fragment PovertyLineFields on PovertyLine {
   areaCode
   year
+  kind
   yuan
   verified
   note
@@ -7755,6 +7774,7 @@ export const CountyExitCheckDocument = new TypedDocumentString(`
     year
     region
     remainingPoor
+    poorInSurveyedVillages
     ruralPopulation
     villagesSurveyed
     villages
@@ -7768,10 +7788,12 @@ export const CountyExitCheckDocument = new TypedDocumentString(`
       mustBe
       passes
     }
+    verdict
     passes
     failures {
       ...ExitFailureFields
     }
+    incomplete
   }
 }
     fragment ExitFailureFields on ExitFailure {
@@ -10910,6 +10932,7 @@ export const PovertyLinesDocument = new TypedDocumentString(`
     fragment PovertyLineFields on PovertyLine {
   areaCode
   year
+  kind
   yuan
   verified
   note
@@ -10924,6 +10947,7 @@ export const SetPovertyLineDocument = new TypedDocumentString(`
     fragment PovertyLineFields on PovertyLine {
   areaCode
   year
+  kind
   yuan
   verified
   note
@@ -10948,6 +10972,7 @@ export const HouseholdStandingDocument = new TypedDocumentString(`
     fragment PovertyLineFields on PovertyLine {
   areaCode
   year
+  kind
   yuan
   verified
   note

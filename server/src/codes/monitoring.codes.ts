@@ -41,6 +41,7 @@ export const RiskRemoval = codeList('RiskRemoval', 'How a monitored household’
 export const CaseStatus = codeList('MonitoringStatus', 'Whether a household is still monitored.', {
   OPEN: ['OPEN', '监测中', 'monitored: the risk is not yet removed'],
   REMOVED: ['REMOVED', '风险已消除', 'the risk was removed'],
+  CONVERTED: ['CONVERTED', '纳入贫困户', 'closed because the household entered the register as poor (identification announced or relapse approved): it is helped as a poor household'],
 });
 
 export const MonitoringSource = codeList('MonitoringSource', 'How a household came to be monitored.', {

@@ -12,7 +12,7 @@ import { VillageResolver } from '../modules/village/village.resolver.js';
 import { ProgrammeResolver, ProjectFieldResolver } from '../modules/programme/programme.resolver.js';
 import { BenefitResolver, HouseholdLinksResolver, ProjectLinksResolver, VillageLinksResolver } from '../modules/benefit/benefit.resolver.js';
 import { CoverageResolver } from '../modules/coverage/coverage.resolver.js';
-import { HouseholdStandingResolver, StandardResolver } from '../modules/standard/standard.resolver.js';
+import { HouseholdStandingResolver, PovertyLineResolver, StandardResolver } from '../modules/standard/standard.resolver.js';
 import { HouseholdWarningsResolver, QualityResolver } from '../modules/quality/quality.resolver.js';
 import { HouseholdStoredStandingsResolver, RoundResolver, StoredStandingResolver } from '../modules/round/round.resolver.js';
 import { HouseholdMonitoringResolver, MonitoringListResolver, MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
@@ -40,7 +40,7 @@ import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewAreaRe
 export const RESOLVERS = [
   NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
-  CoverageResolver, StandardResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
+  CoverageResolver, StandardResolver, PovertyLineResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
   AssistanceUnitResolver, CadreResolver, PairingResolver, HouseholdPairingResolver, CadrePairingResolver,
   WorkTeamResolver, WorkTeamMemberResolver, VillageWorkTeamResolver, CadreWorkTeamResolver,
   VisitResolver, HouseholdVisitResolver, CadreVisitResolver,

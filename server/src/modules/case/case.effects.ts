@@ -5,7 +5,9 @@
  *   rejected → REJECTED (its record stays, for a later application);
  * - exit announced → status 1 (exited, still receiving policy), exit year, and the day the
  *   policies end (EXIT_POLICY_YEARS later), when status 4 may be recorded;
- * - relapse confirmed → status 3; removal confirmed → REMOVED, its quota use released and its
+ * - relapse confirmed → status 3 (the relapse event names the exit year it follows;
+ *   the relapse event names it); identification announced or relapse confirmed closes an
+ *   open monitoring case as CONVERTED (issue 15, item 6); removal confirmed → REMOVED, its quota use released and its
  *   pairing with a responsible person ended;
  * - poor village announced → poverty status 1 (贫困村), identified that year; its exit
  *   announced → status 2 (出列), exit year.
@@ -21,6 +23,9 @@ import { caseStore, type CaseRow } from './case.store.js';
 import { addYears } from './case.rules.js';
 import { releaseQuota } from '../quota/quota.service.js';
 import { pairingStore } from '../pairing/pairing.store.js';
+import { monitoringStore } from '../monitoring/monitoring.store.js';
+import { recordWrite } from '../audit/audit.service.js';
+import { toGlobalId } from '../../graphql/ids.js';
 import { REJECTED, type CaseKind } from './procedures.js';
 
 
@@ -60,8 +65,9 @@ export async function applyEnd(tx: Tx, ctx: Context, c: CaseRow, date: string, d
   } else if (kind === 'HOUSEHOLD_IDENTIFICATION') set = { stage: 'REGISTERED', status: '0', firstIdentifiedDate: date };
   else if (kind === 'HOUSEHOLD_EXIT') set = { status: '1', exitYear: c.year, exitPolicyEndsOn: addYears(date, procedureConfig().exitPolicyYears) };
   else if (kind === 'HOUSEHOLD_RELAPSE') {
+    // The relapse event names the exit year it follows (householdAsOf still reads exitYear from the live record).
     set = { status: '3', exitPolicyEndsOn: null };
-    reason = `${reason}: cause ${String((c.data as { cause?: string }).cause ?? '')}`;
+    reason = `${reason}: cause ${String((c.data as { cause?: string }).cause ?? '')}${h.exitYear ? `; had exited in ${h.exitYear}` : ''}`;
   } else if (kind === 'HOUSEHOLD_REMOVAL') {
     set = { stage: 'REMOVED' };
     // The people it brought in no longer count against the quota of the year it was identified.
@@ -72,6 +78,11 @@ export async function applyEnd(tx: Tx, ctx: Context, c: CaseRow, date: string, d
   }
   if (!set) return;
   await householdStore.update(tx, h.id, set);
+  if (set.status === '0' || set.status === '3') {
+    // Registered (again) as poor: its monitoring case, if one is open, is closed as converted.
+    const [closed] = await monitoringStore.convertOpen(tx, h.id, { removedOn: date, removalNote: `${REASONS[kind]} on ${date}: helped as a poor household`, removedBy: ctx.caller.id });
+    if (closed) await recordWrite(tx, ctx, { operation: `case.${kind === 'HOUSEHOLD_RELAPSE' ? 'approve' : 'announce'}`, event: 'monitoring.converted', entityType: 'MonitoringCase', entityId: toGlobalId('MonitoringCase', String(closed.id)), areaCode: h.villageCode, before: { status: 'OPEN' }, after: closed });
+  }
   await historyService.record(tx, ctx, {
     subjectType: 'HOUSEHOLD', householdId: h.id, villageCode: h.villageCode,
     fromStatus: h.status, toStatus: set.status ?? h.status, fromStage: h.stage, toStage: set.stage ?? h.stage,

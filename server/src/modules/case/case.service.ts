@@ -23,6 +23,7 @@ import { caseStore, type CaseRow, type Waiting } from './case.store.js';
 import { toCase, toDocument, toObjection, toPosting, toStep, type CaseModel } from './case.mapper.js';
 import { checkStep, lockCase, moveCase, takeStep, invalidTransition, type StepInput } from './case.step.js';
 import { exitCheck, villageExitOverride } from './case.exit.js';
+import { dataBlock } from './case.blocks.js';
 import { exitCheckService } from '../exit/exit-check.service.js';
 import { approveEffects } from './case.approve.js';
 import { endPairingOf } from './case.effects.js';
@@ -155,7 +156,7 @@ export const caseService = {
   objections: async (ctx: Context, postingKey: string) => (await ctx.loaders.case.objections.load(postingKey)).map(toObjection),
   ofHousehold: async (ctx: Context, householdKey: string) => (await ctx.loaders.case.ofHousehold.load(householdKey)).map(toCase),
 
-  /** The steps the procedure allows next, each with why the caller may not take it now (level, open window, objections). */
+  /** The steps the procedure allows next, each with why the caller may not take it now (level, open window, objections, missing records or lines). */
   async nextSteps(ctx: Context, c: CaseModel) {
     const kind = c.kind as CaseKind;
     if (isClosed(kind, c.state)) return [];
@@ -163,10 +164,10 @@ export const caseService = {
     const postings = afterPosting ? await ctx.loaders.case.postings.load(c.key) : [];
     const latest = postings.at(-1);
     const unresolved = latest ? (await ctx.loaders.case.objections.load(latest.id)).filter((o) => !o.resolution).length : 0;
-    return stepsFrom(kind, c.state).map((s) => ({
+    return Promise.all(stepsFrom(kind, c.state).map(async (s) => ({
       action: s.action, level: s.level, to: s.to,
-      blockedBecause: levelRefusal(ctx.caller, s.level, c.villageCode) ?? (latest ? postingRefusal(latest, todayIso(), unresolved) : null),
-    }));
+      blockedBecause: levelRefusal(ctx.caller, s.level, c.villageCode) ?? (latest ? postingRefusal(latest, todayIso(), unresolved) : null) ?? (await dataBlock(ctx, c, s)),
+    })));
   },
 
   /** Open cases whose next step the caller's role and level can take now, in their area. */

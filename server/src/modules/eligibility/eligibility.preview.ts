@@ -26,7 +26,7 @@ import { checkAreaCode } from '../area/area.service.js';
 import { FIRST_YEAR } from '../household/household.validate.js';
 import { toHousehold } from '../household/household.mapper.js';
 import type { HouseholdRow } from '../household/household.store.js';
-import { lineArea } from '../standard/standard.service.js';
+import { lineKey } from '../standard/standard.service.js';
 import { householdFacts, type FactSources } from './eligibility.facts.js';
 import { isEligible, onRegister } from './eligibility.rules.js';
 import { definitionOf, ruleSetFor, toRuleSet } from './eligibility.service.js';
@@ -64,7 +64,7 @@ export const previewService = {
       const judged = rows.filter((r) => r.year);
       const members = new Map<string, FactSources['members']>();
       if (judged.length) for (const m of await eligibilityStore.memberFacts(ctx.db, c, judged.map((r) => r.id))) members.set(m.householdId, [...(members.get(m.householdId) ?? []), m]);
-      const lineKeys = def.incomeTest ? [...new Set(judged.map((r) => `${lineArea(r.identificationStandard, r.villageCode)}|${r.year!.year}`))] : [];
+      const lineKeys = def.incomeTest ? [...new Set(judged.map((r) => lineKey(r, r.year!.year)))] : [];
       const lines = new Map(lineKeys.length ? (await ctx.loaders.standard.line.loadMany(lineKeys)).map((l, i) => [lineKeys[i], l instanceof Error ? null : l]) : []);
 
       for (const r of rows) {
@@ -75,7 +75,7 @@ export const previewService = {
         const registered = onRegister(r);
         add('households');
         if (registered) add('registeredPoor');
-        const line = r.year && def.incomeTest ? lines.get(`${lineArea(r.identificationStandard, r.villageCode)}|${r.year.year}`) : null;
+        const line = r.year && def.incomeTest ? lines.get(lineKey(r, r.year.year)) : null;
         if (!r.year || (def.incomeTest && !line)) { add('notEvaluated'); continue; }
         const facts = householdFacts({ household: r, year: r.year, members: members.get(r.id) ?? [] });
         const eligible = isEligible(def, facts, { line: line?.yuan ?? null, villageCode: r.villageCode });

@@ -12,7 +12,7 @@ import { ApiError, badInput, forbidden, notFound, type FieldProblem } from '../.
 import { keyOf, toGlobalId } from '../../graphql/ids.js';
 import { recordBatchWrite, recordWrite } from '../audit/audit.service.js';
 import type { HouseholdModel } from '../household/household.mapper.js';
-import { lineArea } from '../standard/standard.service.js';
+import { lineKey } from '../standard/standard.service.js';
 import { definitionSchema, parseDefinition, type Definition } from './eligibility.definition.js';
 import { householdFacts } from './eligibility.facts.js';
 import { changeOf, evaluate, onRegister } from './eligibility.rules.js';
@@ -110,7 +110,7 @@ export const eligibilityService = {
     const years = await ctx.loaders.household.years.load(h.key);
     const record = year == null ? years.at(-1) : years.find((y) => y.year === year);
     if (!record) return null;
-    const line = def.incomeTest ? await ctx.loaders.standard.line.load(`${lineArea(h.identificationStandard, h.villageCode)}|${record.year}`) : null;
+    const line = def.incomeTest ? await ctx.loaders.standard.line.load(lineKey(h, record.year)) : null;
     if (def.incomeTest && !line) return null;
     const members = await ctx.loaders.member.ofHousehold.load(h.key);
     const d = evaluate(def, householdFacts({ household: h, year: record, members }), { line: line?.yuan ?? null, villageCode: h.villageCode });

@@ -6,7 +6,9 @@
  *   village surveys and the recorded spot check; wrong-exit and missed rates and public
  *   approval from the spot check; thresholds from the province's figures.
  * The register is read as it stands now; the year picks the surveys, the figures and
- * the spot check. Missing data is BAD_USER_INPUT naming what to record first.
+ * the spot check. The comprehensive incidence counts the surveyed villages only and is not
+ * judged while some villages lack a survey (exit-rules.ts countyCheck, issue 15 item 10);
+ * a village whose survey counts fewer people than its registered poor gets no rate. Missing data is BAD_USER_INPUT naming what to record first.
  */
 import { inScope } from '../../auth/caller.js';
 import { requireRegistryReader } from '../../auth/require.js';
@@ -16,7 +18,7 @@ import { checkAreaCode } from '../area/area.service.js';
 import { recordWrite } from '../audit/audit.service.js';
 import { FIRST_YEAR } from '../household/household.validate.js';
 import { provincialStore } from '../provincial/provincial.store.js';
-import { countyExit, villageExit } from './exit-rules.js';
+import { countyCheck, villageExit } from './exit-rules.js';
 import { exitCheckStore, type SpotCheckRow } from './exit-check.store.js';
 import type { SpotCheckInput } from './exit-check.type.js';
 
@@ -66,6 +68,9 @@ export const exitCheckService = {
     if (!survey || survey.population === 0) throw badInput([{ field: 'year', reason: `village ${villageCode} has no survey with a population for ${year}: record it first (recordVillageSurvey)` }]);
     const figures = await figuresOf(ctx, villageCode, year);
     const poorPeople = await exitCheckStore.poorPeople(ctx.db, ctx.caller, villageCode);
+    if (poorPeople > survey.population) {
+      throw badInput([{ field: 'year', reason: `the ${year} survey of village ${villageCode} counts ${survey.population} people, fewer than its ${poorPeople} registered poor people: correct the survey (recordVillageSurvey) before the incidence can be computed` }]);
+    }
     const v = villageExit(poorPeople, survey.population, { western: figures.region === 'WEST', threshold: figures.villageExitIncidence });
     return {
       villageCode, year, poorPeople, ruralPopulation: survey.population, incidence: poorPeople / survey.population,
@@ -107,19 +112,14 @@ export const exitCheckService = {
     const surveyed = await exitCheckStore.surveyedPopulation(ctx.db, ctx.caller, countyCode, year);
     if (surveyed.population === 0) throw badInput([{ field: 'year', reason: `no village of county ${countyCode} has a survey with a population for ${year}: record the surveys first (recordVillageSurvey)` }]);
     const remainingPoor = await exitCheckStore.poorPeople(ctx.db, ctx.caller, countyCode);
+    const poorInSurveyedVillages = await exitCheckStore.poorPeopleSurveyed(ctx.db, ctx.caller, countyCode, year);
     const villages = await exitCheckStore.villagesUnder(ctx.db, countyCode);
     const limits = { incidenceLimit: figures.countyExitIncidence, wrongExitLimit: 0.02, missedLimit: 0.02, approvalFloor: 0.9 };
-    const verdict = countyExit({ ...spotCheck, remainingPoor, ruralPopulation: surveyed.population }, { western: figures.region === 'WEST', ...limits });
-    const r = verdict.rates;
-    const tests = [
-      { test: 'comprehensiveIncidence', rate: r.comprehensiveIncidence, threshold: limits.incidenceLimit, mustBe: 'below' },
-      { test: 'wrongExitRate', rate: r.wrongExitRate, threshold: limits.wrongExitLimit, mustBe: 'below' },
-      { test: 'missedRate', rate: r.missedRate, threshold: limits.missedLimit, mustBe: 'below' },
-      { test: 'approval', rate: r.approval, threshold: limits.approvalFloor, mustBe: 'above' },
-    ].map((t) => ({ ...t, passes: !verdict.failures.some((f) => f.test === t.test) }));
+    const coverage = { villages, villagesSurveyed: surveyed.villages, remainingPoor, poorInSurveyedVillages };
+    const check = countyCheck({ ...spotCheck, ruralPopulation: surveyed.population }, coverage, limits);
     return {
-      countyCode, year, region: figures.region, remainingPoor, ruralPopulation: surveyed.population, villagesSurveyed: surveyed.villages, villages,
-      spotCheck, tests, passes: verdict.passes, failures: verdict.failures,
+      countyCode, year, region: figures.region, remainingPoor, poorInSurveyedVillages, ruralPopulation: surveyed.population, villagesSurveyed: surveyed.villages, villages,
+      spotCheck, tests: check.tests, verdict: check.verdict, passes: check.verdict === 'INCOMPLETE' ? null : check.verdict === 'PASSES', failures: check.failures, incomplete: check.incomplete,
     };
   },
 };

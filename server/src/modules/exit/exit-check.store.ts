@@ -22,6 +22,13 @@ export const exitCheckStore = {
       Number((await db.select({ n: sql<number>`coalesce(sum(${households.memberCount}), 0)::int` }).from(households)
         .where(and(scopedKeyRange(households.number, caller, code), eq(households.stage, 'REGISTERED'), inArray(households.status, POOR))))[0].n)),
 
+  /** People in registered poor households of the villages under an area that have a survey with a population for the year. */
+  poorPeopleSurveyed: (db: Tx, caller: Caller, code: string, year: number) =>
+    named('exitCheck.poorPeopleSurveyed', async () =>
+      Number((await db.select({ n: sql<number>`coalesce(sum(${households.memberCount}), 0)::int` }).from(households)
+        .where(and(scopedKeyRange(households.number, caller, code), eq(households.stage, 'REGISTERED'), inArray(households.status, POOR),
+          sql`${households.villageCode} in (select ${villageSurveys.villageCode} from ${villageSurveys} where ${villageSurveys.year} = ${year} and ${villageSurveys.population} > 0)`)))[0].n)),
+
   /** Rural population of the year's village surveys under an area, and how many villages were surveyed. */
   surveyedPopulation: (db: Tx, caller: Caller, code: string, year: number) =>
     named('exitCheck.surveyedPopulation', async () => {

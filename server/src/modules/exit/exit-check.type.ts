@@ -1,5 +1,20 @@
 /** GraphQL types of the village exit check 贫困村出列 and the county exit check 贫困县摘帽 (三率一度). */
-import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum CountyExitVerdict {
+  PASSES = 'PASSES',
+  FAILS = 'FAILS',
+  INCOMPLETE = 'INCOMPLETE',
+}
+registerEnumType(CountyExitVerdict, {
+  name: 'CountyExitVerdict',
+  description: 'The verdict of a county exit check.',
+  valuesConfig: {
+    PASSES: { description: 'Every test is judged and passes.' },
+    FAILS: { description: 'At least one judged test fails (whatever the others).' },
+    INCOMPLETE: { description: 'No judged test fails but one cannot be judged on the data recorded (see `incomplete`): no verdict.' },
+  },
+});
 import { EconomicRegion } from '../provincial/provincial.type.js';
 
 @ObjectType({ description: 'A test an exit check failed, with the figure and the threshold.' })
@@ -54,23 +69,26 @@ export class SpotCheck {
 @ObjectType({ description: 'One of 三率一度: the rate, its threshold, and whether it passes.' })
 export class ExitRateTest {
   @Field(() => String, { description: 'comprehensiveIncidence 综合贫困发生率, wrongExitRate 错退率, missedRate 漏评率 or approval 群众认可度.' }) test!: string;
-  @Field(() => Float, { description: 'The rate, a fraction.' }) rate!: number;
+  @Field(() => Float, { nullable: true, description: 'The rate, a fraction (at most 1); null when the data give no rate (the register counts more poor people than the surveys count people).' }) rate!: number | null;
   @Field(() => Float, { description: 'The threshold, a fraction.' }) threshold!: number;
   @Field(() => String, { description: '"below" or "above": which side of the threshold passes (strictly).' }) mustBe!: string;
-  @Field(() => Boolean, { description: 'Whether this test passes.' }) passes!: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Whether this test passes; null when it cannot be judged on the data recorded.' }) passes!: boolean | null;
 }
 
-@ObjectType({ description: 'A county’s exit check 贫困县摘帽 for a year, 三率一度: each must pass.' })
+@ObjectType({ description: 'A county’s exit check 贫困县摘帽 for a year, 三率一度: each must pass. The comprehensive incidence counts only villages surveyed that year and is judged only when every village is.' })
 export class CountyExitCheck {
   @Field(() => String, { description: '6-digit county code.' }) countyCode!: string;
   @Field(() => Int, { description: 'The year.' }) year!: number;
   @Field(() => EconomicRegion, { description: 'The province’s region.' }) region!: EconomicRegion;
   @Field(() => Int, { description: 'Remaining registered poor people (status 0 or 3), as the register stands now.' }) remainingPoor!: number;
+  @Field(() => Int, { description: 'Of them, the people in villages with a survey of the year: the numerator of the comprehensive incidence.' }) poorInSurveyedVillages!: number;
   @Field(() => Int, { description: 'Rural population: the sum of the year’s village surveys in the county.' }) ruralPopulation!: number;
   @Field(() => Int, { description: 'Villages of the county with a survey of the year (the rural population counts only these).' }) villagesSurveyed!: number;
   @Field(() => Int, { description: 'Villages of the county.' }) villages!: number;
   @Field(() => SpotCheck, { description: 'The spot check used.' }) spotCheck!: SpotCheck;
   @Field(() => [ExitRateTest], { description: 'The four tests.' }) tests!: ExitRateTest[];
-  @Field(() => Boolean, { description: 'Whether the county passes all four.' }) passes!: boolean;
+  @Field(() => CountyExitVerdict, { description: 'PASSES, FAILS, or INCOMPLETE when no judged test fails but the data cannot judge one.' }) verdict!: CountyExitVerdict;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the county passes all four; null when INCOMPLETE (no verdict on partial data).' }) passes!: boolean | null;
   @Field(() => [ExitFailure], { description: 'What fails; empty when it passes.' }) failures!: ExitFailure[];
+  @Field(() => [String], { description: 'What keeps a test from being judged (villages without a survey and the poor people in them, surveys smaller than the register); empty when complete.' }) incomplete!: string[];
 }

@@ -18,7 +18,7 @@ import { keyOf, toGlobalId } from '../../graphql/ids.js';
 import { checkAreaCode } from '../area/area.service.js';
 import { recordWrite } from '../audit/audit.service.js';
 import { householdStore, type YearRow } from '../household/household.store.js';
-import { lineArea } from '../standard/standard.service.js';
+import { lineKey } from '../standard/standard.service.js';
 import { standardStore } from '../standard/standard.store.js';
 import { helpProblems, removalProblems, settingsProblems, startProblems } from './monitoring.validate.js';
 import { kindFor, kindRefusal, POLICY_DEFAULTS, removalRefusal, scaleOf, triggers, type MonitoringSettings, type TriggerFound } from './monitoring.rules.js';
@@ -66,7 +66,7 @@ export const monitoringService = {
    */
   async onYearRecorded(tx: Tx, ctx: Context, h: HouseholdLocked, record: YearRow, latest: boolean) {
     const settings = settingsOf(await settingsIn(tx, h.villageCode));
-    const [line] = await standardStore.byKeys(tx, [`${lineArea(h.identificationStandard, h.villageCode)}|${record.year}`]);
+    const [line] = await standardStore.byKeys(tx, [lineKey(h, record.year)]);
     const previous = (await householdStore.yearsOf(tx, ctx.caller, [h.id])).find((y) => y.year === record.year - 1);
     const fired = triggers(figures(record), previous ? figures(previous) : null, line?.yuan ?? null, settings);
     const none = { triggers: fired, opened: false, case: null, note: null };

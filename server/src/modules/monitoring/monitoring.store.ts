@@ -59,6 +59,10 @@ export const monitoringStore = {
   removeRisk: (db: Tx, id: number, set: { removedOn: string; removedHow: string; removalNote: string | null; removedBy: string }) =>
     named('monitoring.removeRisk', () => db.update(monitoringCases).set({ ...set, status: 'REMOVED' }).where(eq(monitoringCases.id, id)).returning()),
 
+  /** Closes a household's open case as CONVERTED (it entered the register as poor). */
+  convertOpen: (db: Tx, householdId: string, set: { removedOn: string; removalNote: string; removedBy: string }) =>
+    named('monitoring.convertOpen', () => db.update(monitoringCases).set({ ...set, status: 'CONVERTED' }).where(and(eq(monitoringCases.householdId, householdId), eq(monitoringCases.status, 'OPEN'))).returning()),
+
   insertHelp: (db: Tx, row: typeof monitoringHelp.$inferInsert) => named('monitoring.insertHelp', () => db.insert(monitoringHelp).values(row).returning()),
 
   helpCount: (db: Tx, caseId: number) =>

@@ -40,10 +40,10 @@ async function label(tx: Tx, code: string) {
  * Inside the caller's transaction: checks every quota set for the year on the village and
  * each of its ancestors, and records the use. Throws ApiError INVALID_TRANSITION
  * (extensions: areaCode, quota, used, asked) when any would be exceeded. No quota set at
- * any level = no limit. A household already counted for the year under the same case and
+ * any level = no limit (returned as quotaSet false, for the caller's QUOTA_MISSING rule). A household already counted for the year under the same case and
  * number of people is a no-op (a retried approval); under another case it is a CONFLICT.
  */
-export async function useQuota(tx: Tx, ctx: Context, use: { villageCode: string; year: number; householdId: string; people: number; caseId: string }): Promise<void> {
+export async function useQuota(tx: Tx, ctx: Context, use: { villageCode: string; year: number; householdId: string; people: number; caseId: string }): Promise<{ quotaSet: boolean }> {
   if (!/^\d{12}$/.test(use.villageCode)) throw badInput([{ field: 'villageCode', reason: `"${use.villageCode}" is not a 12-digit village code` }]);
   const yp = yearProblem(use.year, 'year');
   if (yp) throw badInput([yp]);
@@ -51,7 +51,7 @@ export async function useQuota(tx: Tx, ctx: Context, use: { villageCode: string;
   await quotaStore.lockYear(tx, use.year, 'shared');
   const existing = await quotaStore.activeUse(tx, use.householdId, use.year);
   if (existing) {
-    if (existing.caseId === use.caseId && existing.people === use.people) return;
+    if (existing.caseId === use.caseId && existing.people === use.people) return { quotaSet: true };
     throw conflict(`this household already counts ${existing.people} people against the ${use.year} quota (case ${existing.caseId}): release that use first`, { caseId: existing.caseId });
   }
   const locked = await quotaStore.lockQuotas(tx, use.year, chain(use.villageCode));
@@ -70,6 +70,7 @@ export async function useQuota(tx: Tx, ctx: Context, use: { villageCode: string;
   }
   await quotaStore.insertUse(tx, { ...use, usedBy: ctx.caller.id });
   if (locked.length) await quotaStore.addUsed(tx, use.year, locked.map((q) => q.areaCode), use.people);
+  return { quotaSet: locked.length > 0 };
 }
 
 /** Releases a household's use for the year (its case was withdrawn or the household removed). No use: nothing to do. */

@@ -8,6 +8,7 @@
 import { and, asc, count, desc, eq, gt, inArray, lt, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Caller } from '../../auth/caller.js';
 import { keyRange, scoped, scopedKeyRange } from '../../auth/scope.js';
+import { procedureConfig } from '../../config.js';
 import type { Tx } from '../../db/client.js';
 import { householdStandings, householdYears, households, povertyLines, updateRounds } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
@@ -118,7 +119,7 @@ export const roundStore = {
    * Stores the standing of every registered household of the round's area for its year, in
    * one statement: the year's per-capita net income against the line of the household's
    * identification standard (national '', its province's 2 digits, its city's 4 digits —
-   * as standard.service lineArea). A household's earlier standing for the year is replaced.
+   * as standard.service lineArea; after the last national year the province's monitoring line). A household's earlier standing for the year is replaced.
    */
   storeStandings: (db: Tx, r: RoundRow) =>
     named('round.storeStandings', () =>
@@ -130,8 +131,9 @@ export const roundStore = {
           y.per_capita_net_income, l.area_code, l.yuan, now()
         from ${households}
         left join ${householdYears} y on y.household_id = ${households.id} and y.year = ${r.year}
-        left join ${povertyLines} l on l.year = ${r.year} and l.area_code = case ${households.identificationStandard}
-          when '2' then left(${households.villageCode}, 2) when '3' then left(${households.villageCode}, 4) else '' end
+        left join ${povertyLines} l on l.year = ${r.year} and l.area_code = case
+          when ${households.identificationStandard} = '3' then left(${households.villageCode}, 4)
+          when ${households.identificationStandard} = '2' or ${r.year}::int > ${procedureConfig().lastNationalLineYear}::int then left(${households.villageCode}, 2) else '' end
         where ${keyRange(households.number, r.areaCode)} and ${REGISTERED}
         on conflict (household_id, year) do update set village_code = excluded.village_code, round_id = excluded.round_id,
           result = excluded.result, per_capita_net_income = excluded.per_capita_net_income, line_area_code = excluded.line_area_code,

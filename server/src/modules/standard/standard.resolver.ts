@@ -3,7 +3,8 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import type { Context } from '../../graphql/context.js';
 import type { HouseholdModel } from '../household/household.mapper.js';
 import { Household } from '../household/household.type.js';
-import { HouseholdStanding, PovertyLine, SetPovertyLineInput } from './standard.type.js';
+import { HouseholdStanding, LineKind, PovertyLine, SetPovertyLineInput } from './standard.type.js';
+import type { LineRow } from './standard.store.js';
 import { standardService } from './standard.service.js';
 
 @Resolver()
@@ -20,6 +21,14 @@ export class StandardResolver {
   @Mutation(() => PovertyLine, { description: "Sets a year's poverty line for the nation (admins) or a province or city (its officials). Audited." })
   setPovertyLine(@Arg('input', () => SetPovertyLineInput, { description: 'The line.' }) input: SetPovertyLineInput, @Ctx() ctx: Context) {
     return standardService.set(ctx, input);
+  }
+}
+
+@Resolver(() => PovertyLine)
+export class PovertyLineResolver {
+  @FieldResolver(() => LineKind, { description: 'POVERTY_LINE through the last national year (2020), MONITORING_LINE after it.' })
+  kind(@Root() line: LineRow) {
+    return standardService.kind(line);
   }
 }
 

@@ -2,25 +2,27 @@
  * Poverty lines and standards (issue "Precise identification", item 4): the yearly
  * national line (reference figures, set by admins) and provincial or municipal
  * lines (set by that area's officials); a household is judged against the line of
- * its identification standard for the year — national, its province's or its city's.
+ * its identification standard for the year — national, its province's or its city's;
+ * after the last national year (2020) its province's monitoring line (line-rules.ts).
  */
 import { inScope } from '../../auth/caller.js';
-import { IdentificationStandard } from '../../codes/index.js';
+import { procedureConfig } from '../../config.js';
+import { lineArea as lineAreaOf, lineKind, missingLine } from './line-rules.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput, forbidden, type FieldProblem } from '../../graphql/errors.js';
 import { recordWrite } from '../audit/audit.service.js';
-import { FIRST_YEAR } from '../household/household.validate.js';
 import { standardStore, type LineRow } from './standard.store.js';
 import type { SetPovertyLineInput } from './standard.type.js';
 
-const { NATIONAL, PROVINCIAL, MUNICIPAL } = IdentificationStandard.values;
 
-/** The area whose line applies to a household of a village under a standard. */
-export function lineArea(standard: string, villageCode: string): string {
-  if (standard === PROVINCIAL) return villageCode.slice(0, 2);
-  if (standard === MUNICIPAL) return villageCode.slice(0, 4);
-  return '';
-}
+/** The area whose line applies to a household of a village under a standard in a year (line-rules.ts, with the configured last national year). */
+export const lineArea = (standard: string, villageCode: string, year: number) => lineAreaOf(standard, villageCode, year, procedureConfig().lastNationalLineYear);
+
+/** Why the line for a household's year is missing and who sets it. */
+export const missingLineReason = (area: string, year: number) => missingLine(area, year, procedureConfig().lastNationalLineYear);
+
+/** The loader key "area|year" of the line that applies to a household in a year. */
+export const lineKey = (h: { identificationStandard: string; villageCode: string }, year: number) => `${lineArea(h.identificationStandard, h.villageCode, year)}|${year}`;
 
 function problems(ctx: Context, i: SetPovertyLineInput): FieldProblem[] {
   const p: FieldProblem[] = [];
@@ -34,6 +36,9 @@ function problems(ctx: Context, i: SetPovertyLineInput): FieldProblem[] {
 
 export const standardService = {
   lines: (ctx: Context, f: { year?: number; areaCode?: string }) => standardStore.list(ctx.db, f),
+
+  /** A line is a monitoring line 防返贫监测线 after the last national year. */
+  kind: (line: { year: number }) => lineKind(line.year, procedureConfig().lastNationalLineYear),
 
   async set(ctx: Context, input: SetPovertyLineInput) {
     const c = ctx.caller;
@@ -59,7 +64,7 @@ export const standardService = {
     const years = await ctx.loaders.household.years.load(h.key);
     const record = year == null ? years.at(-1) : years.find((y) => y.year === year);
     if (!record) return null;
-    const line: LineRow | null = await ctx.loaders.standard.line.load(`${lineArea(h.identificationStandard, h.villageCode)}|${record.year}`);
+    const line: LineRow | null = await ctx.loaders.standard.line.load(lineKey(h, record.year));
     if (!line) return null;
     const margin = Math.round((record.perCapitaNetIncome - line.yuan) * 100) / 100;
     return { year: record.year, line, perCapitaNetIncome: record.perCapitaNetIncome, aboveLine: margin > 0, margin };

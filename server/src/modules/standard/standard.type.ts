@@ -1,5 +1,18 @@
 /** GraphQL types of poverty lines 扶贫标准 and a household's standing against its line. */
-import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum LineKind {
+  POVERTY_LINE = 'POVERTY_LINE',
+  MONITORING_LINE = 'MONITORING_LINE',
+}
+registerEnumType(LineKind, {
+  name: 'LineKind',
+  description: 'What a line is: a poverty line 扶贫标准 (through 2020) or, after it, a province’s monitoring line 防返贫监测线 of the transition period.',
+  valuesConfig: {
+    POVERTY_LINE: { description: 'A poverty line 扶贫标准: national, provincial or municipal, through the last national year (2020).' },
+    MONITORING_LINE: { description: 'A monitoring line 防返贫监测线 a province (or city) sets for a year after 2020; exits and standings of that year are judged against it.' },
+  },
+});
 
 @ObjectType({ description: 'A poverty line: yuan per person per year for an area and year (national, provincial or municipal).' })
 export class PovertyLine {
