@@ -24,6 +24,7 @@ import { MAX_BODY, MAX_TOKENS, nestingProblem, queryLimits } from '../graphql/li
 import { startChangeListener } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
 import { sendStatisticsCsv } from './statistics-csv.js';
+import { handleDci, type DciOptions } from './dci.js';
 import { anonymousOnlyPublic, isPublicRequest } from './anonymous-plugin.js';
 import { resolveCadre } from '../auth/cadre-scope.js';
 import { statsPlugin } from './stats-plugin.js';
@@ -36,6 +37,8 @@ export interface HttpOptions {
   database: Database;
   verify: Verifier;
   exposeQueryStats: boolean;
+  /** The DCI API under /dci/ (http/dci.ts): the token secret and whether callbacks may go to private addresses. */
+  dci?: Pick<DciOptions, 'jwt' | 'allowPrivate'>;
   /** How long a change subscription waits at most before reading the feed again without a wake-up (default 5 s). */
   changePollMs?: number;
 }
@@ -94,6 +97,11 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         return send(res, 200, { status: 'ready', database: opts.database.kind });
       }
       if (url.pathname === '/statistics.csv' && req.method === 'GET') return await sendStatisticsCsv(apollo, req, res, url, async () => ({ ...(await contextFor(req, requestId, opts.database.db)), statements: { count: 0 } }));
+      if (url.pathname.startsWith('/dci/') && opts.dci) {
+        await handleDci(req, res, url.pathname.slice('/dci'.length), requestId, { database: opts.database, verify: opts.verify, ...opts.dci });
+        log.info({ requestId, clientRequestId, status: res.statusCode, path: url.pathname }, 'request');
+        return;
+      }
       if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found: the API is at /graphql' });
       let body: unknown;
       if (req.method === 'POST') {

@@ -17,3 +17,4 @@ export * from './statistics.js';
 export * from './donations.js';
 export * from './funds.js';
 export * from './assessment.js';
+export * from './dci.js';
