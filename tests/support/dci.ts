@@ -9,7 +9,7 @@ import { server } from './context.js';
 export const base = () => server().url.replace(/\/graphql$/, '/dci');
 const iso = () => new Date().toISOString();
 
-export function envelope(action: string, message: unknown, header: Record<string, unknown> = {}) {
+export function envelope<M>(action: string, message: M, header: Record<string, unknown> = {}) {
   return { header: { version: '1.0.0', message_id: randomUUID(), message_ts: iso(), action, sender_id: 'test.spmis', total_count: 1, ...header }, message };
 }
 
