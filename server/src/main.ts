@@ -17,6 +17,7 @@ import { log } from './lib/log.js';
 import { loadDemoIfEmpty } from './cli/demo.js';
 import { startDispatcher } from './modules/webhook/dispatcher.js';
 import { startDciDispatcher } from './modules/dci/dci.dispatcher.js';
+import { registryKey } from './modules/dci/dci.signature.js';
 import { configureIdHash } from './lib/id-hash.js';
 import { memberStore } from './modules/member/member.store.js';
 
@@ -39,9 +40,10 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     while ((await memberStore.backfillIdHash(database.db)) > 0);
   });
   const schema = await createSchema();
+  const signingKey = registryKey(config.jwt.secret);
   const http = await createHttpServer({
     schema, database, verify: createVerifier(config.jwt), exposeQueryStats: config.exposeQueryStats,
-    dci: { jwt: config.jwt, allowPrivate: config.webhooks.allowPrivate },
+    dci: { jwt: config.jwt, allowPrivate: config.webhooks.allowPrivate, signingKey },
   });
   await new Promise<void>((resolve, reject) => {
     http.server.once('error', reject);
@@ -51,7 +53,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;
   log.info({ url, database: database.kind }, 'listening');
   const dispatcher = config.webhooks.enabled ? startDispatcher(database, config.webhooks) : undefined;
-  const dciDispatcher = config.webhooks.enabled ? startDciDispatcher(database, config.webhooks) : undefined;
+  const dciDispatcher = config.webhooks.enabled ? startDciDispatcher(database, config.webhooks, signingKey) : undefined;
   return {
     url,
     port,

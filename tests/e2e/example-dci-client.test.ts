@@ -9,6 +9,8 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { envelope, searchMessage, signDci, verifyDci } from '../support/dci.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, startServer, type StartedServer } from '../setup/server.js';
 import { server } from '../support/context.js';
@@ -19,11 +21,16 @@ let db: OwnDatabase;
 let s: StartedServer;
 let secret: string;
 let dci: string;
+let signingSecret: string;
+const signer = generateKeyPairSync('ed25519');
 
 beforeAll(async () => {
   db = await ownDatabase(server().database);
   const { stdout } = await cli(db.env, 'dci', 'register-client', 'example-spmis', '--role', 'analyst', '--area', '433124', '--name', 'Example SPMIS');
   secret = JSON.parse(stdout.trim().split('\n').at(-1)!).client_secret;
+  const x = (signer.publicKey.export({ format: 'jwk' }) as { x: string }).x;
+  const signed = await cli(db.env, 'dci', 'register-client', 'signing-spmis', '--role', 'official', '--area', '433124', '--public-key', x);
+  signingSecret = JSON.parse(signed.stdout.trim().split('\n').at(-1)!).client_secret;
   s = await startServer(db.env);
   dci = s.url.replace(/\/graphql$/, '/dci');
 }, 180_000);
@@ -76,4 +83,37 @@ describe('examples/dci-client', () => {
     });
     expect((await res.json() as any).message.search_response[0].pagination.total_count).toBe(total);
   }, 60_000);
+});
+
+describe('signatures', () => {
+  const search = async (body: unknown, bearer: string) => {
+    const r = await fetch(`${dci}/registry/sync/search`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify(body) });
+    return { status: r.status, json: await r.json() as any };
+  };
+  const criteria = { query_type: 'predicate', query: [{ expression1: { attribute_name: 'location', operator: 'eq', attribute_value: '433124' } }], pagination: { page_size: 1 } };
+
+  it('a client with a registered key must sign: none → err.signature.missing, a wrong one → err.signature.invalid, its own → answered', async () => {
+    const t = await tokenRequest({ grant_type: 'client_credentials', client_id: 'signing-spmis', client_secret: signingSecret });
+    const bearer = t.body.access_token;
+    const e = envelope('search', searchMessage(criteria));
+    expect(await search(e, bearer)).toMatchObject({ status: 401, json: { message: { ack_status: 'ERR', error: { code: 'err.signature.missing' } } } });
+    const other = generateKeyPairSync('ed25519').privateKey;
+    expect(await search({ ...e, signature: signDci(other, e.header, e.message) }, bearer)).toMatchObject({ status: 401, json: { message: { error: { code: 'err.signature.invalid' } } } });
+    const tampered = { signature: signDci(signer.privateKey, e.header, e.message), header: e.header, message: { ...e.message, transaction_id: 'changed' } };
+    expect((await search(tampered, bearer)).json.message.error.code).toBe('err.signature.invalid');
+    const ok = await search({ signature: signDci(signer.privateKey, e.header, e.message), ...e }, bearer);
+    expect(ok.status).toBe(200);
+    expect(ok.json.message.search_response[0].status).toBe('succ');
+  });
+
+  it('the registry signs its answers with the key it publishes at /.well-known/jwks.json', async () => {
+    const keys = await (await fetch(s.url.replace(/\/graphql$/, '/.well-known/jwks.json'))).json() as { keys: { kty: string; crv: string; x: string; kid: string }[] };
+    expect(keys.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', kid: 'jingzhun-dci-1' });
+    const publicKey = createPublicKey({ key: keys.keys[0] as never, format: 'jwk' });
+    const admin = await tokenFor(db.env, { role: 'admin', sub: 'dci-signature-admin' });
+    const a = await search(envelope('search', searchMessage(criteria)), admin);
+    expect(a.json.signature).toMatch(/^Signature: namespace="spdci", kidId="jingzhun.registry\|jingzhun-dci-1\|ed25519"/);
+    expect(verifyDci(publicKey, a.json.signature, a.json.header, a.json.message)).toBe(true);
+    expect(verifyDci(publicKey, a.json.signature, a.json.header, { ...a.json.message, transaction_id: 'x' })).toBe(false);
+  });
 });

@@ -3,7 +3,7 @@
  * them, POSTed to the started server's /dci/ endpoints with a bearer token; the answer's
  * HTTP status, content type and JSON.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
 import { server } from './context.js';
 
 export const base = () => server().url.replace(/\/graphql$/, '/dci');
@@ -42,3 +42,19 @@ export async function syncSearch(token: string, criteria: Record<string, unknown
 
 /** The value of a named additional attribute of a Group record. */
 export const attr = (record: { additional_attributes: { name: string; value: unknown }[] }, name: string) => record.additional_attributes.find((a) => a.name === name)?.value;
+
+/** A DCI MsgSignature (ed25519) of header+message, as a signing client makes it: see README "DCI social-registry API". */
+export function signDci(key: KeyObject, header: unknown, message: unknown, kid = 'test|k1|ed25519'): string {
+  const created = String(Math.floor(Date.now() / 1000));
+  const expires = String(Number(created) + 300);
+  const digest = `BLAKE-512=${createHash('blake2b512').update(JSON.stringify({ header, message })).digest('base64')}`;
+  const signature = sign(null, Buffer.from(`(created): ${created}\n(expires): ${expires}\ndigest: ${digest}`), key).toString('base64');
+  return `Signature: namespace="spdci", kidId="${kid}", algorithm="ed25519", created="${created}", expires="${expires}", headers="(created) (expires) digest", signature="${signature}"`;
+}
+
+/** Whether `signature` is the holder of `publicKey`'s signature of header+message. */
+export function verifyDci(publicKey: KeyObject, signature: string, header: unknown, message: unknown): boolean {
+  const f = Object.fromEntries([...signature.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  const digest = `BLAKE-512=${createHash('blake2b512').update(JSON.stringify({ header, message })).digest('base64')}`;
+  return verify(null, Buffer.from(`(created): ${f.created}\n(expires): ${f.expires}\ndigest: ${digest}`), publicKey, Buffer.from(f.signature ?? '', 'base64'));
+}

@@ -100,8 +100,9 @@ dci
   .option('--role <role>', 'the role its tokens carry: official, ministry or analyst (analysts get pseudonymous records)', 'analyst')
   .option('--area <code>', 'area code prefix (comma-separated for several; empty for national roles)', DEMO_COUNTY)
   .option('--sector <sector>', 'sector of a ministry')
+  .option('--public-key <base64url>', 'the client\'s ed25519 public key (the x of its JWK): its requests must then be signed')
   .action((clientId, o) => withDatabase(async (database) => {
-    const secret = await registerClient(database.db, { clientId, name: o.name, role: o.role, areas: String(o.area).split(','), sector: o.sector });
+    const secret = await registerClient(database.db, { clientId, name: o.name, role: o.role, areas: String(o.area).split(','), sector: o.sector, publicKey: o.publicKey });
     console.log(JSON.stringify({ client_id: clientId, client_secret: secret }));
   }));
 

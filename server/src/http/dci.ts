@@ -21,11 +21,18 @@ import { ENDPOINTS, readEnvelope, type EndpointPath } from '../modules/dci/dci.e
 import { audit, dciService, error, type Reply } from '../modules/dci/dci.service.js';
 import { issueToken } from '../modules/dci/dci.token.js';
 import { refusedTarget } from '../modules/webhook/target.js';
+import { dciStore } from '../modules/dci/dci.store.js';
+import { publicKeyFromRaw, REGISTRY_KID, signatureProblem, signEnvelope } from '../modules/dci/dci.signature.js';
+import { REGISTRY_ID } from '../modules/dci/dci.ack.js';
+import type { KeyObject } from 'node:crypto';
 import { authenticate } from './authenticate.js';
 
-export interface DciOptions { database: Database; verify: Verifier; jwt: Config['jwt']; allowPrivate: boolean }
+export interface DciOptions { database: Database; verify: Verifier; jwt: Config['jwt']; allowPrivate: boolean; signingKey: KeyObject }
 
-function send(res: ServerResponse, r: Reply) {
+/** Sends a reply; an envelope with a header (a synchronous answer) is signed with the registry's key. */
+function send(res: ServerResponse, r: Reply, key?: KeyObject) {
+  const b = r.body as { header?: unknown; message?: unknown } | null;
+  if (key && b?.header && b.message) r = { ...r, body: { signature: signEnvelope(key, REGISTRY_ID, REGISTRY_KID, b.header, b.message), ...b } };
   res.writeHead(r.status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(r.body));
 }
@@ -86,13 +93,19 @@ export async function handleDci(req: IncomingMessage, res: ServerResponse, path:
     const refused = await refusedTarget(env.header.sender_uri, o.allowPrivate).catch(() => 'the sender_uri cannot be read');
     if (refused || !/^https?:$/.test(new URL(env.header.sender_uri).protocol)) return rejected(res, ctx, endpoint, error(400, 'err.sender_uri.invalid', `header.sender_uri is refused: ${refused ?? 'callbacks go over http(s)'}`));
   }
+  // A client registered with a public key signs every message (modules/dci/dci.signature.ts).
+  if (ctx.caller.id.startsWith('dci:')) {
+    const client = await dciStore.client(o.database.db, ctx.caller.id.slice(4));
+    const problem = client?.publicKey ? signatureProblem(publicKeyFromRaw(client.publicKey), env.signature, env.header, env.message) : undefined;
+    if (problem) return rejected(res, ctx, endpoint, error(401, problem.code, problem.reason));
+  }
   const m = env.message as never;
   const ep = ENDPOINTS[endpoint];
   const reply = ep.kind === 'search' ? await dciService.search(ctx, env.header, m, !ep.async)
     : ep.kind === 'txnStatus' ? await dciService.txnStatus(ctx, env.header, m, !ep.async)
       : ep.kind === 'subscribe' ? await dciService.subscribe(ctx, env.header, m)
         : await dciService.unsubscribe(ctx, env.header, m);
-  send(res, reply);
+  send(res, reply, o.signingKey);
 }
 
 /** An authenticated request refused before it ran: audited, then answered. */

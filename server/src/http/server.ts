@@ -25,6 +25,7 @@ import { startChangeListener } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
 import { sendStatisticsCsv } from './statistics-csv.js';
 import { handleDci, type DciOptions } from './dci.js';
+import { jwks } from '../modules/dci/dci.signature.js';
 import { anonymousOnlyPublic, isPublicRequest } from './anonymous-plugin.js';
 import { resolveCadre } from '../auth/cadre-scope.js';
 import { statsPlugin } from './stats-plugin.js';
@@ -38,7 +39,7 @@ export interface HttpOptions {
   verify: Verifier;
   exposeQueryStats: boolean;
   /** The DCI API under /dci/ (http/dci.ts): the token secret and whether callbacks may go to private addresses. */
-  dci?: Pick<DciOptions, 'jwt' | 'allowPrivate'>;
+  dci?: Pick<DciOptions, 'jwt' | 'allowPrivate' | 'signingKey'>;
   /** How long a change subscription waits at most before reading the feed again without a wake-up (default 5 s). */
   changePollMs?: number;
 }
@@ -97,6 +98,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         return send(res, 200, { status: 'ready', database: opts.database.kind });
       }
       if (url.pathname === '/statistics.csv' && req.method === 'GET') return await sendStatisticsCsv(apollo, req, res, url, async () => ({ ...(await contextFor(req, requestId, opts.database.db)), statements: { count: 0 } }));
+      if (url.pathname === '/.well-known/jwks.json' && opts.dci) return send(res, 200, jwks(opts.dci.signingKey));
       if (url.pathname.startsWith('/dci/') && opts.dci) {
         await handleDci(req, res, url.pathname.slice('/dci'.length), requestId, { database: opts.database, verify: opts.verify, ...opts.dci });
         log.info({ requestId, clientRequestId, status: res.statusCode, path: url.pathname }, 'request');

@@ -16,6 +16,8 @@ export const dciClients = pgTable('dci_clients', {
   role: text('role').notNull(),
   areas: text('areas').array().notNull(),
   sector: text('sector'),
+  /** The client's ed25519 public key (32 bytes, base64url), when registered: its requests must then be signed (modules/dci/dci.signature.ts). */
+  publicKey: text('public_key'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

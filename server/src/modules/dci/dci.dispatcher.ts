@@ -10,7 +10,8 @@
  * 2. Delivery: due callbacks (on-search, on-subscribe, on-unsubscribe, txn-on-status, notify)
  *    are leased and POSTed with the webhook module's sender (post.ts: deadline, no redirects)
  *    after its SSRF guard (target.ts); a failure is retried after the webhook backoff
- *    (backoff.ts) up to WEBHOOK_MAX_ATTEMPTS, then marked failed. At least once.
+ *    (backoff.ts) up to WEBHOOK_MAX_ATTEMPTS, then marked failed. At least once. Each body is
+ *    signed with the registry's key (dci.signature.ts, published at /.well-known/jwks.json).
  */
 import { randomUUID } from 'node:crypto';
 import { and, inArray, sql } from 'drizzle-orm';
@@ -26,6 +27,8 @@ import { retryDelayMs } from '../webhook/backoff.js';
 import { post } from '../webhook/post.js';
 import { refusedTarget } from '../webhook/target.js';
 import { REGISTRY_ID } from './dci.ack.js';
+import { REGISTRY_KID, signEnvelope } from './dci.signature.js';
+import type { KeyObject } from 'node:crypto';
 import { translate } from './dci.query.js';
 import { groupRecords, REG_TYPE } from './dci.search.js';
 import { dciStore, type SubscriptionRow } from './dci.store.js';
@@ -73,7 +76,7 @@ async function fanOutOne(tx: Tx, database: Database, s: SubscriptionRow): Promis
 
 export interface DciDispatcher { stop(): Promise<void> }
 
-export function startDciDispatcher(database: Database, cfg: WebhookConfig): DciDispatcher {
+export function startDciDispatcher(database: Database, cfg: WebhookConfig, signingKey: KeyObject): DciDispatcher {
   const { db } = database;
   const stopping = new AbortController();
   const inFlight = new Set<Promise<void>>();
@@ -85,7 +88,8 @@ export function startDciDispatcher(database: Database, cfg: WebhookConfig): DciD
   });
 
   async function send(c: Awaited<ReturnType<typeof dciStore.claimCallbacks>>[number]) {
-    const body = JSON.stringify(c.body);
+    const b = c.body as { header: unknown; message: unknown };
+    const body = JSON.stringify({ signature: signEnvelope(signingKey, REGISTRY_ID, REGISTRY_KID, b.header, b.message), header: b.header, message: b.message });
     const refused = await refusedTarget(c.url, cfg.allowPrivate);
     const outcome = refused ? { ok: false, error: refused } : await post(c.url, body, { 'content-type': 'application/json', 'user-agent': 'jingzhun-dci/1' }, cfg.timeoutMs);
     try {

@@ -23,7 +23,7 @@ export interface Header {
 
 export type ErrorCode =
   | 'err.request.bad' | 'err.request.unauthorized' | 'err.request.forbidden' | 'err.request.not_found' | 'err.version.not_supported'
-  | 'err.sender_id.invalid' | 'err.sender_uri.invalid' | 'err.receiver_id.invalid' | 'err.signature.invalid' | 'err.encryption.invalid'
+  | 'err.sender_id.invalid' | 'err.sender_uri.invalid' | 'err.receiver_id.invalid' | 'err.signature.missing' | 'err.signature.invalid' | 'err.encryption.invalid'
   | 'err.service.unavailable';
 
 export type Envelope<M> = { ok: true; header: Header; message: M; signature?: string } | { ok: false; code: ErrorCode; reason: string };

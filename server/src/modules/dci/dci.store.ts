@@ -89,7 +89,7 @@ export const dciStore = {
     named('dci.client', async () => (await db.select().from(dciClients).where(eq(dciClients.clientId, clientId)))[0]),
 
   upsertClient: (db: Tx, row: typeof dciClients.$inferInsert) =>
-    named('dci.upsertClient', () => db.insert(dciClients).values(row).onConflictDoUpdate({ target: dciClients.clientId, set: { secretHash: row.secretHash, name: row.name, role: row.role, areas: row.areas, sector: row.sector ?? null } })),
+    named('dci.upsertClient', () => db.insert(dciClients).values(row).onConflictDoUpdate({ target: dciClients.clientId, set: { secretHash: row.secretHash, name: row.name, role: row.role, areas: row.areas, sector: row.sector ?? null, publicKey: row.publicKey ?? null } })),
 
   enqueue: (db: Tx, rows: (typeof dciCallbacks.$inferInsert)[]) =>
     named('dci.enqueueCallback', () => (rows.length ? db.insert(dciCallbacks).values(rows) : Promise.resolve())),

@@ -13,6 +13,7 @@ import type { Tx } from '../../db/client.js';
 import { callerFromClaims, signToken } from '../../auth/verify.js';
 import type { Role } from '../../auth/caller.js';
 import { dciStore } from './dci.store.js';
+import { publicKeyFromRaw } from './dci.signature.js';
 
 export const TOKEN_SECONDS = 3600;
 
@@ -29,11 +30,14 @@ export function secretMatches(secret: string, stored: string): boolean {
 }
 
 /** Registers (or re-keys) a client; returns its new secret, shown once. Claims are checked as a token's would be. */
-export async function registerClient(db: Tx, c: { clientId: string; name: string; role: string; areas: string[]; sector?: string }) {
+export async function registerClient(db: Tx, c: { clientId: string; name: string; role: string; areas: string[]; sector?: string; publicKey?: string }) {
   if (!/^[A-Za-z0-9._-]{3,64}$/.test(c.clientId)) throw new Error('the client id takes 3–64 letters, digits, dots, dashes or underscores');
   callerFromClaims({ sub: `dci:${c.clientId}`, role: c.role, area: c.areas, sector: c.sector });
+  if (c.publicKey) {
+    try { publicKeyFromRaw(c.publicKey); } catch { throw new Error('--public-key takes the 32-byte ed25519 public key, base64url (the x of its JWK)'); }
+  }
   const secret = randomBytes(24).toString('base64url');
-  await dciStore.upsertClient(db, { clientId: c.clientId, name: c.name, role: c.role, areas: c.areas, sector: c.sector ?? null, secretHash: hashSecret(secret) });
+  await dciStore.upsertClient(db, { clientId: c.clientId, name: c.name, role: c.role, areas: c.areas, sector: c.sector ?? null, publicKey: c.publicKey ?? null, secretHash: hashSecret(secret) });
   return secret;
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "dci_clients" ADD COLUMN "public_key" text;
