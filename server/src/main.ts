@@ -16,6 +16,10 @@ import { createHttpServer } from './http/server.js';
 import { log } from './lib/log.js';
 import { loadDemoIfEmpty } from './cli/demo.js';
 import { startDispatcher } from './modules/webhook/dispatcher.js';
+import { startDciDispatcher } from './modules/dci/dci.dispatcher.js';
+import { registryKey } from './modules/dci/dci.signature.js';
+import { configureIdHash } from './lib/id-hash.js';
+import { memberStore } from './modules/member/member.store.js';
 
 export interface Running {
   url: string;
@@ -26,14 +30,22 @@ export interface Running {
 }
 
 export async function startServer(config: Config = loadConfig()): Promise<Running> {
+  configureIdHash(process.env.ID_HASH_KEY || config.jwt.secret);
   const database = await openDatabase(config);
   // One replica at a time migrates and (on an empty registry) loads the demo county.
   await withStartupLock(database, async () => {
     await migrate(database);
     if (config.seedDemo) await loadDemoIfEmpty(database, config.demoHouseholds);
+    // Keyed ID hashes of members loaded in bulk (COPY) or before the column existed (issue 17).
+    while ((await memberStore.backfillIdHash(database.db)) > 0);
   });
   const schema = await createSchema();
-  const http = await createHttpServer({ schema, database, verify: createVerifier(config.jwt), exposeQueryStats: config.exposeQueryStats, introspection: config.introspection, rateLimitPerMinute: config.rateLimitPerMinute, importMaxBytes: config.importMaxBytes });
+  const signingKey = registryKey(config.jwt.secret);
+  const http = await createHttpServer({
+    schema, database, verify: createVerifier(config.jwt), exposeQueryStats: config.exposeQueryStats,
+    introspection: config.introspection, rateLimitPerMinute: config.rateLimitPerMinute, importMaxBytes: config.importMaxBytes,
+    dci: { jwt: config.jwt, allowPrivate: config.webhooks.allowPrivate, signingKey },
+  });
   await new Promise<void>((resolve, reject) => {
     http.server.once('error', reject);
     http.server.listen(config.port, config.host, resolve);
@@ -42,6 +54,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;
   log.info({ url, database: database.kind }, 'listening');
   const dispatcher = config.webhooks.enabled ? startDispatcher(database, config.webhooks) : undefined;
+  const dciDispatcher = config.webhooks.enabled ? startDciDispatcher(database, config.webhooks, signingKey) : undefined;
   return {
     url,
     port,
@@ -49,6 +62,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     config,
     async stop() {
       await dispatcher?.stop();
+      await dciDispatcher?.stop();
       await http.stop();
       await database.close();
     },

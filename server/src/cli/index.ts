@@ -19,6 +19,7 @@ import { emitSchema } from './emit-schema.js';
 import { verifyAuditTrail } from '../modules/audit/audit.verify.js';
 import { rotateKeys } from './keys.js';
 import { exportCommand, importCommand } from './bulk.js';
+import { registerClient } from '../modules/dci/dci.token.js';
 
 const program = new Command('jingzhun').description('Jingzhun (精准): the targeted poverty alleviation registry');
 
@@ -145,6 +146,20 @@ program
   .option('--org <org>', 'organization of a donor')
   .option('--expires <time>', 'lifetime, e.g. 12h or 30d', '12h')
   .action(async (o) => console.log(await devToken(loadConfig(), o)));
+
+const dci = program.command('dci').description('the DCI social-registry API (README "DCI social-registry API")');
+dci
+  .command('register-client <clientId>')
+  .description('register (or re-key) a client of /dci/oauth2/client/token; prints its secret once')
+  .option('--name <name>', 'who the client is', 'DCI client')
+  .option('--role <role>', 'the role its tokens carry: official, ministry or analyst (analysts get pseudonymous records)', 'analyst')
+  .option('--area <code>', 'area code prefix (comma-separated for several; empty for national roles)', DEMO_COUNTY)
+  .option('--sector <sector>', 'sector of a ministry')
+  .option('--public-key <base64url>', 'the client\'s ed25519 public key (the x of its JWK): its requests must then be signed')
+  .action((clientId, o) => withDatabase(async (database) => {
+    const secret = await registerClient(database.db, { clientId, name: o.name, role: o.role, areas: String(o.area).split(','), sector: o.sector, publicKey: o.publicKey });
+    console.log(JSON.stringify({ client_id: clientId, client_secret: secret }));
+  }));
 
 program
   .command('schema')

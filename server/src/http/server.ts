@@ -25,6 +25,8 @@ import { startChangeListener } from '../modules/change/change.listener.js';
 import { authenticate } from './authenticate.js';
 import { sendStatisticsCsv } from './statistics-csv.js';
 import { handleBulk, isBulkPath } from './bulk.js';
+import { handleDci, type DciOptions } from './dci.js';
+import { jwks } from '../modules/dci/dci.signature.js';
 import { anonymousOnlyPublic, isPublicRequest } from './anonymous-plugin.js';
 import { resolveCadre } from '../auth/cadre-scope.js';
 import { statsPlugin } from './stats-plugin.js';
@@ -48,6 +50,8 @@ export interface HttpOptions {
   rateLimitPerMinute?: number;
   /** The largest bulk import upload (IMPORT_MAX_BYTES). */
   importMaxBytes?: number;
+  /** The DCI API under /dci/ (http/dci.ts): the token secret and whether callbacks may go to private addresses. */
+  dci?: Pick<DciOptions, 'jwt' | 'allowPrivate' | 'signingKey'>;
   /** How long a change subscription waits at most before reading the feed again without a wake-up (default 5 s). */
   changePollMs?: number;
 }
@@ -137,6 +141,12 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       if (limiter && !limiter.admit(req, res)) return;
       if (url.pathname === '/statistics.csv' && req.method === 'GET') return await sendStatisticsCsv(apollo, req, res, url, async () => ({ ...(await contextFor(req, requestId, opts.database.db)), statements: { count: 0 } }));
       if (isBulkPath(url.pathname)) return await handleBulk(req, res, url, () => contextFor(req, requestId, opts.database.db), opts.importMaxBytes ?? 256 * 1024 * 1024);
+      if (url.pathname === '/.well-known/jwks.json' && opts.dci) return send(res, 200, jwks(opts.dci.signingKey));
+      if (url.pathname.startsWith('/dci/') && opts.dci) {
+        await handleDci(req, res, url.pathname.slice('/dci'.length), requestId, { database: opts.database, verify: opts.verify, ...opts.dci });
+        log.info({ requestId, clientRequestId, status: res.statusCode, path: url.pathname }, 'request');
+        return;
+      }
       if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found: the API is at /graphql' });
       let body: unknown;
       if (req.method === 'POST') {

@@ -66,6 +66,12 @@ export const members = pgTable(
     idNumber: text('id_number').notNull(),
     /** The 18-character resident ID of the person (a disability card begins with it): one person, one registration. */
     residentId: text('resident_id').notNull(),
+    /**
+     * Keyed hash (HMAC-SHA256, lib/id-hash.ts) of the resident ID, for lookups by ID number
+     * without the number in clear (the DCI idtype-value search). Set on every write; rows
+     * loaded in bulk are filled in at start (backfill). Null until then.
+     */
+    idHash: text('id_hash'),
     idKind: text('id_kind').notNull(),
     birthDate: date('birth_date').notNull(),
     sex: text('sex').notNull(),
@@ -91,6 +97,7 @@ export const members = pgTable(
   (t) => [
     /** One person, one registration: unique across the registry, whichever document was entered. */
     uniqueIndex('members_resident_id_key').on(t.residentId),
+    index('members_id_hash_idx').on(t.idHash),
     index('members_household_idx').on(t.householdId, t.position),
   ],
 );

@@ -19,3 +19,4 @@ export * from './funds.js';
 export * from './assessment.js';
 export * from './rate-limits.js';
 export * from './imports.js';
+export * from './dci.js';

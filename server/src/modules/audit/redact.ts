@@ -10,7 +10,7 @@
 import { scrubText } from '../../lib/personal-patterns.js';
 
 export const PERSONAL_FIELDS: ReadonlySet<string> = new Set([
-  'name', 'idNumber', 'residentId', 'phone', 'bankAccount', 'bankName', 'birthDate', 'consentedBy', 'memberNames', 'names',
+  'name', 'idNumber', 'residentId', 'idHash', 'phone', 'bankAccount', 'bankName', 'birthDate', 'consentedBy', 'memberNames', 'names',
 ]);
 
 /** Entity types whose own `name` is an organisation's or a place's, not a person's. */

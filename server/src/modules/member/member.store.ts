@@ -10,12 +10,14 @@ import { columnAs, Params, selectRows } from '../../db/raw.js';
 import type { Tx } from '../../db/client.js';
 import { members, households } from '../../db/schema/index.js';
 import { named } from '../../db/stats.js';
+import { idHash } from '../../lib/id-hash.js';
 
 export type MemberInsert = typeof members.$inferInsert;
 
 function columns(caller: Caller) {
   const see = canSeePersonalData(caller);
-  const { name, idNumber, residentId, birthDate, ...rest } = getTableColumns(members);
+  // The keyed ID hash is for lookups only (lib/id-hash.ts): never read out.
+  const { name, idNumber, residentId, birthDate, idHash: _hash, ...rest } = getTableColumns(members);
   const hidden = sql<string | null>`null`;
   return {
     ...rest,
@@ -52,7 +54,7 @@ function memberSelect(caller: Caller, fields?: readonly string[]): string {
 }
 const PERSONAL: ReadonlySet<string> = new Set(['name', 'idNumber', 'residentId', 'birthDate']);
 
-export type MemberRow = Omit<typeof members.$inferSelect, 'name' | 'idNumber' | 'residentId' | 'birthDate'> & {
+export type MemberRow = Omit<typeof members.$inferSelect, 'name' | 'idNumber' | 'residentId' | 'birthDate' | 'idHash'> & {
   name: string | null;
   idNumber: string | null;
   residentId: string | null;
@@ -95,7 +97,18 @@ export const memberStore = {
         .where(inArray(members.residentId, residentIds)),
     ),
 
-  insert: (db: Tx, rows: MemberInsert[]) => named('member.insert', () => db.insert(members).values(rows)),
+  /** Inserts members with the keyed hash of each resident ID (lib/id-hash.ts) maintained here, on every write. */
+  insert: (db: Tx, rows: MemberInsert[]) => named('member.insert', () => db.insert(members).values(rows.map((r) => ({ ...r, idHash: idHash(r.residentId) })))),
+
+  /** Fills the keyed hash of members loaded in bulk (COPY) or before it existed; returns how many rows it set (at most `limit`). */
+  backfillIdHash: (db: Tx, limit = 2000) =>
+    named('member.backfillIdHash', async () => {
+      const rows = await db.select({ id: members.id, residentId: members.residentId }).from(members).where(sql`${members.idHash} is null`).limit(limit);
+      if (!rows.length) return 0;
+      const p = new Params();
+      await selectRows(db, `update members m set id_hash = v.h from (select unnest(${p.add(rows.map((r) => r.id))}::uuid[]) as id, unnest(${p.add(rows.map((r) => idHash(r.residentId)))}::text[]) as h) v where m.id = v.id`, p.values);
+      return rows.length;
+    }),
 
   /** Removes all members of a household; a correction re-inserts the new list, keeping matched IDs. */
   removeAll: (db: Tx, householdId: string) =>

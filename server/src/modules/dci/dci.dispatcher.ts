@@ -1,0 +1,138 @@
+/**
+ * The DCI callback loop (issue 17): runs beside the webhook dispatcher in every server
+ * process, every WEBHOOK_POLL_MS when idle, in two steps, both claimed in PostgreSQL
+ * (`FOR UPDATE SKIP LOCKED`) so replicas never do the same work twice:
+ *
+ * 1. Notify fan-out: for each active subscription, the change-feed events of its types after
+ *    its position, in its subscriber's scope (change.store), whose household matches its
+ *    filter (dci.query.ts) become one `notify` callback (NotifyEventRequest with Group
+ *    records built for the subscriber's role), and the position advances — in one transaction.
+ * 2. Delivery: due callbacks (on-search, on-subscribe, on-unsubscribe, txn-on-status, notify)
+ *    are leased and POSTed with the webhook module's sender (post.ts: deadline, no redirects)
+ *    after its SSRF guard (target.ts); a failure is retried after the webhook backoff
+ *    (backoff.ts) up to WEBHOOK_MAX_ATTEMPTS, then marked failed. At least once. Each body is
+ *    signed with the registry's key (dci.signature.ts, published at /.well-known/jwks.json).
+ */
+import { randomUUID } from 'node:crypto';
+import { and, inArray, sql } from 'drizzle-orm';
+import type { WebhookConfig } from '../../config.js';
+import type { Database, Tx } from '../../db/client.js';
+import { households } from '../../db/schema/index.js';
+import { createContext } from '../../graphql/context.js';
+import { fromGlobalId } from '../../graphql/ids.js';
+import { log } from '../../lib/log.js';
+import type { Caller, Role } from '../../auth/caller.js';
+import { changeStore } from '../change/change.store.js';
+import { retryDelayMs } from '../webhook/backoff.js';
+import { post } from '../webhook/post.js';
+import { refusedTarget } from '../webhook/target.js';
+import { REGISTRY_ID } from './dci.ack.js';
+import { REGISTRY_KID, signEnvelope } from './dci.signature.js';
+import type { KeyObject } from 'node:crypto';
+import { translate } from './dci.query.js';
+import { groupRecords, REG_TYPE } from './dci.search.js';
+import { dciStore, type SubscriptionRow } from './dci.store.js';
+
+const SUBSCRIPTIONS_PER_ROUND = 20;
+const EVENTS_PER_ROUND = 100;
+const LEASE_MARGIN_MS = 10_000;
+
+const EVENT_OF: Record<string, string> = { 'household.registered': 'REGISTER' };
+
+/** One subscription's new events as (at most) one notify callback; advances its position. */
+async function fanOutOne(tx: Tx, database: Database, s: SubscriptionRow): Promise<void> {
+  const caller: Caller = { id: s.owner, role: s.role as Role, areas: s.areas, sector: s.sector ?? undefined };
+  const end = await changeStore.end(tx);
+  const events = await changeStore.page(tx, caller, { types: s.changeTypes }, { txId: s.positionTxId, id: s.positionId }, EVENTS_PER_ROUND);
+  const last = events.at(-1);
+  const next = events.length === EVENTS_PER_ROUND && last ? { txId: last.txId, id: last.id }
+    : last && (last.txId > end.txId) ? { txId: last.txId, id: last.id } : { txId: end.txId + 1, id: 0 };
+  const keys = [...new Set(events.map((e) => fromGlobalId(e.entityId)).filter((g) => g?.type === 'Household').map((g) => g!.key))];
+  if (keys.length) {
+    const filter = s.filter as { type: string; query: unknown } | null;
+    const q = filter ? translate(filter.type, filter.query) : { ok: true as const, where: sql`true` };
+    if (q.ok) {
+      const ctx = createContext({ requestId: `dci-notify-${randomUUID()}`, caller, database, db: tx as never, log });
+      const { rows } = await dciStore.searchGroups(tx, caller, and(q.where, inArray(households.id, keys))!, [sql`${households.number}`], keys.length, 0);
+      const records = new Map((await groupRecords(ctx, rows)).map((r, i) => [rows[i]!.id, r]));
+      const notify = events.flatMap((e) => {
+        const record = records.get(fromGlobalId(e.entityId)?.key ?? '');
+        return record ? [{
+          reference_id: `${s.code}:${e.id}`, timestamp: new Date(e.at).toISOString(),
+          data: { version: '1.0.0', reg_type: REG_TYPE, reg_event_type: EVENT_OF[e.type] ?? 'UPDATE', reg_record_type: 'Group', reg_records: record, change_type: e.type },
+        }] : [];
+      });
+      if (notify.length && s.notifyUri) {
+        const body = {
+          header: { version: '1.0.0', message_id: randomUUID(), message_ts: new Date().toISOString(), action: 'notify', sender_id: REGISTRY_ID, receiver_id: s.senderId, total_count: notify.length, is_msg_encrypted: false, meta: { subscription_code: s.code } },
+          message: { transaction_id: s.transactionId, notify_event: notify },
+        };
+        await dciStore.enqueue(tx, [{ url: s.notifyUri, action: 'notify', body }]);
+      }
+    }
+  }
+  if (next.txId !== s.positionTxId || next.id !== s.positionId) await dciStore.advanceSubscription(tx, s.code, next.txId, next.id);
+}
+
+export interface DciDispatcher { stop(): Promise<void> }
+
+export function startDciDispatcher(database: Database, cfg: WebhookConfig, signingKey: KeyObject): DciDispatcher {
+  const { db } = database;
+  const stopping = new AbortController();
+  const inFlight = new Set<Promise<void>>();
+
+  const fanOut = () => db.transaction(async (tx) => {
+    const subs = await dciStore.claimSubscriptions(tx, SUBSCRIPTIONS_PER_ROUND);
+    for (const s of subs) await fanOutOne(tx, database, s);
+    return 0; // positions always advance to the feed's end: no busy loop on subscriptions
+  });
+
+  async function send(c: Awaited<ReturnType<typeof dciStore.claimCallbacks>>[number]) {
+    const b = c.body as { header: unknown; message: unknown };
+    const body = JSON.stringify({ signature: signEnvelope(signingKey, REGISTRY_ID, REGISTRY_KID, b.header, b.message), header: b.header, message: b.message });
+    const refused = await refusedTarget(c.url, cfg.allowPrivate);
+    const outcome = refused ? { ok: false, error: refused } : await post(c.url, body, { 'content-type': 'application/json', 'user-agent': 'jingzhun-dci/1' }, cfg.timeoutMs);
+    try {
+      if (outcome.ok) await db.transaction((tx) => dciStore.callbackDone(tx, c.id));
+      else {
+        const retry = c.attempts >= cfg.maxAttempts ? null : retryDelayMs(c.attempts, cfg.retryBaseMs, cfg.retryMaxMs);
+        await db.transaction((tx) => dciStore.callbackFailed(tx, c.id, outcome.error ?? 'failed', retry));
+        log.warn({ callback: c.id, action: c.action, attempt: c.attempts, error: outcome.error }, 'DCI callback failed');
+      }
+    } catch (err) {
+      log.error({ err, callback: c.id }, 'could not record a DCI callback');
+    }
+  }
+
+  async function deliver(): Promise<number> {
+    const free = cfg.concurrency - inFlight.size;
+    if (free <= 0) return 0;
+    const claimed = await db.transaction((tx) => dciStore.claimCallbacks(tx, free, cfg.timeoutMs + LEASE_MARGIN_MS));
+    for (const c of claimed) {
+      const p: Promise<void> = send(c).finally(() => inFlight.delete(p));
+      inFlight.add(p);
+    }
+    return claimed.length;
+  }
+
+  const loop = (async () => {
+    while (!stopping.signal.aborted) {
+      let busy = false;
+      try {
+        await fanOut();
+        if (!stopping.signal.aborted) busy = (await deliver()) > 0;
+      } catch (err) {
+        log.error({ err }, 'DCI dispatcher round failed');
+      }
+      if (!busy) await new Promise<void>((r) => { const t = setTimeout(r, cfg.pollMs); stopping.signal.addEventListener('abort', () => { clearTimeout(t); r(); }, { once: true }); });
+    }
+  })();
+
+  return {
+    async stop() {
+      stopping.abort();
+      await loop;
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
