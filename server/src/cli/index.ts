@@ -10,7 +10,7 @@ import { openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { startServer } from '../main.js';
 import { DEMO_COUNTY } from './demo.js';
-import { devToken } from './token.js';
+import { DEMO_VILLAGE, devToken } from './token.js';
 import { withProgress } from './progress.js';
 import { importAreas } from '../seed/areas.js';
 import { seedHouseholds } from '../seed/households.js';
@@ -84,7 +84,7 @@ program
   .command('token')
   .description('print a development token signed with the local secret')
   .option('--role <role>', 'admin, official, cadre, ministry, analyst or donor', 'official')
-  .option('--area <code>', `area code prefix (comma-separated for several)`, DEMO_COUNTY)
+  .option('--area <code>', `area code prefix, comma-separated for several (default: ${DEMO_COUNTY}; for a cadre, none with --sub, else village ${DEMO_VILLAGE})`)
   .option('--sub <id>', 'subject (who the token is for)')
   .option('--sector <sector>', 'sector of a ministry')
   .option('--org <org>', 'organization of a donor')

@@ -1,0 +1,52 @@
+/**
+ * The first hour of a new user (issue 15, items 13–18 and 20): what `jingzhun token` prints
+ * works for every role, the explorer and the landing page, the CLI's start, and the messages
+ * a newcomer meets. Writes only in 岩科乡 433124108 (a cadre and its unit).
+ */
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createClient } from '@jingzhun/sdk';
+import { clientAs, server } from '../support/context.js';
+import { subject } from '../support/people.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TOWNSHIP = '433124108';
+
+/** `jingzhun token …` as a user runs it, with the test server's secret. */
+async function cliToken(...args: string[]): Promise<string> {
+  const env = { ...process.env, JWT_SECRET: server().secret, NODE_ENV: 'test' } as Record<string, string>;
+  const { stdout } = await promisify(execFile)(process.execPath, [resolve(ROOT, 'server/dist/cli/index.js'), 'token', ...args], { env, cwd: ROOT });
+  return stdout.trim();
+}
+
+const viewerWith = async (token: string) => (await createClient({ url: server().url, token }).viewer()).viewer;
+
+describe('jingzhun token (item 17)', () => {
+  it.each([
+    ['admin', []],
+    ['official', []],
+    ['cadre', []],
+    ['ministry', ['--sector', 'water']],
+    ['analyst', []],
+    ['donor', ['--org', '友成基金会']],
+  ])('mints a token the server accepts for the role %s', async (role, extra) => {
+    const viewer = await viewerWith(await cliToken('--role', role, ...extra));
+    expect(viewer.role).toBe(role);
+  });
+
+  it('mints a working token for a registered cadre by subject alone (no county area added)', async () => {
+    const official = await clientAs({ role: 'official', area: TOWNSHIP, sub: 'first-hour-township' });
+    const { registerUnit: unit } = await official.registerUnit({ input: { name: '花垣县扶贫办', kind: 'GOVERNMENT', areaCode: TOWNSHIP } });
+    const sub = subject('first-hour-cadre');
+    await official.registerCadre({ input: { name: '石队员', unitId: unit.id, areaCode: TOWNSHIP, subject: sub } });
+    const viewer = await viewerWith(await cliToken('--role', 'cadre', '--sub', sub));
+    expect(viewer).toMatchObject({ id: sub, role: 'cadre' });
+  });
+
+  it('refuses to print a token the server would refuse, with the reason', async () => {
+    await expect(cliToken('--role', 'ministry')).rejects.toThrow(/needs its sector/);
+    await expect(cliToken('--role', 'cadre', '--area', '433124')).rejects.toThrow(/12-digit village codes/);
+  });
+});
