@@ -7,9 +7,11 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '@jingzhun/sdk';
+import { BadUserInputError, createClient } from '@jingzhun/sdk';
 import { clientAs, server } from '../support/context.js';
 import { subject } from '../support/people.js';
+import { freshHousehold } from '../support/forms.js';
+import { base } from '../support/measures.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TOWNSHIP = '433124108';
@@ -48,5 +50,30 @@ describe('jingzhun token (item 17)', () => {
   it('refuses to print a token the server would refuse, with the reason', async () => {
     await expect(cliToken('--role', 'ministry')).rejects.toThrow(/needs its sector/);
     await expect(cliToken('--role', 'cadre', '--area', '433124')).rejects.toThrow(/12-digit village codes/);
+  });
+});
+
+describe('an area code that is valid but not loaded (item 18)', () => {
+  /** 凤凰县 433123 of 湘西州: a real county the test server never imported. */
+  const NOT_LOADED_COUNTY = '433123';
+  /** A village code of the right shape inside 岩科乡, absent from the division list. */
+  const NOT_LOADED_VILLAGE = `${TOWNSHIP}999`;
+  const notLoaded = (prefix: string) => expect.stringMatching(new RegExp(`is loaded in this registry.*areas import --prefix ${prefix}`));
+
+  it('says the area is not loaded and how to import it, where a programme names it', async () => {
+    const admin = await clientAs({ role: 'admin' });
+    const e = await admin.createProgramme({ input: { name: '凤凰县饮水安全', sector: 'WATER', year: 2016, budget: 1000, areaCode: NOT_LOADED_COUNTY } }).catch((x) => x);
+    expect(e).toBeInstanceOf(BadUserInputError);
+    expect(e).toMatchObject({ field: 'input.areaCode', reason: notLoaded(NOT_LOADED_COUNTY) });
+  });
+
+  it('says so for a village in the caller\'s area (registration, village measure), and keeps "not in your area" outside it', async () => {
+    const official = await clientAs({ role: 'official', area: TOWNSHIP, sub: 'first-hour-township' });
+    const reg = await official.registerHousehold({ input: freshHousehold(NOT_LOADED_VILLAGE) }).catch((x) => x);
+    expect(reg).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.villageCode', reason: notLoaded('433124') });
+    const measure = await official.recordMeasure({ input: { ...base('', {}), householdId: undefined, villageCode: NOT_LOADED_VILLAGE } }).catch((x) => x);
+    expect(measure).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.villageCode', reason: notLoaded('433124') });
+    const outside = await official.registerHousehold({ input: freshHousehold(`${NOT_LOADED_COUNTY}100001`) }).catch((x) => x);
+    expect(outside).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.villageCode', reason: expect.stringMatching(/in your area/) });
   });
 });
