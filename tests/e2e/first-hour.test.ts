@@ -3,7 +3,8 @@
  * works for every role, the explorer and the landing page, the CLI's start, and the messages
  * a newcomer meets. Writes only in 岩科乡 433124108 (a cadre and its unit).
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -75,5 +76,50 @@ describe('an area code that is valid but not loaded (item 18)', () => {
     expect(measure).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.villageCode', reason: notLoaded('433124') });
     const outside = await official.registerHousehold({ input: freshHousehold(`${NOT_LOADED_COUNTY}100001`) }).catch((x) => x);
     expect(outside).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.villageCode', reason: expect.stringMatching(/in your area/) });
+  });
+});
+
+/** The processes descended from `root` (read from /proc), with their command lines. */
+function descendants(root: number): string[] {
+  const parent = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch { /* the process ended meanwhile */ }
+  }
+  const found: string[] = [];
+  for (const [pid] of parent) {
+    for (let p = parent.get(pid); p; p = parent.get(p)) {
+      if (p === root) {
+        try { found.push(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')); } catch { /* ended */ }
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Runs `pnpm -s jingzhun token --role admin` as a user does, noting every TypeScript compiler it starts. */
+async function pnpmToken(): Promise<{ token: string; compilers: string[] }> {
+  const env = { ...process.env, JWT_SECRET: server().secret, NODE_ENV: 'test' };
+  const child = spawn('pnpm', ['-s', 'jingzhun', 'token', '--role', 'admin'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const compilers = new Set<string>();
+  const watch = setInterval(() => { for (const c of descendants(child.pid!)) if (/typescript\/bin\/tsc|(^|\/)tsc /.test(c)) compilers.add(c); }, 25);
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((ok) => child.once('exit', ok));
+  clearInterval(watch);
+  expect(code).toBe(0);
+  return { token: out.trim(), compilers: [...compilers] };
+}
+
+describe('pnpm jingzhun (item 14)', () => {
+  it('starts without building when the build is current: a second invocation runs no TypeScript compiler', async () => {
+    await pnpmToken(); // the first may build (the build of the test run leaves no launcher stamp)
+    const second = await pnpmToken();
+    expect(second.compilers).toEqual([]);
+    expect((await viewerWith(second.token)).role).toBe('admin');
   });
 });

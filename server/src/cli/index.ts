@@ -6,23 +6,21 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
-import { migrate } from '../db/migrate.js';
-import { startServer } from '../main.js';
-import { DEMO_COUNTY } from './demo.js';
-import { DEMO_VILLAGE, devToken } from './token.js';
+import type { openDatabase } from '../db/client.js';
+import { DEMO_COUNTY, DEMO_VILLAGE } from './demo-area.js';
+import { devToken } from './token.js';
 import { withProgress } from './progress.js';
-import { importAreas } from '../seed/areas.js';
-import { seedHouseholds } from '../seed/households.js';
-import { emitSchema } from './emit-schema.js';
+
+// The server, database and seeding modules are loaded by the commands that use them, so that
+// `jingzhun token` starts at once (issue 15, item 14).
 
 const program = new Command('jingzhun').description('Jingzhun (精准): the targeted poverty alleviation registry');
 
 async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const database = await openDatabase(config);
+  const database = await (await import('../db/client.js')).openDatabase(config);
   try {
-    await migrate(database);
+    await (await import('../db/migrate.js')).migrate(database);
     return await fn(database);
   } finally {
     await database.close();
@@ -33,7 +31,7 @@ program
   .command('serve')
   .description('start the API server (migrates, and loads the demo county on an empty registry)')
   .action(async () => {
-    const running = await startServer();
+    const running = await (await import('../main.js')).startServer();
     // A token is printed only with the generated development secret, never in production.
     const token = running.config.devSecret && !running.config.production ? await devToken(running.config, { role: 'official', area: DEMO_COUNTY }) : undefined;
     console.log(`\nJingzhun is running at ${running.url} (database: ${running.database.kind})`);
@@ -57,7 +55,7 @@ program
       const n = Number(o.households);
       const t = Date.now();
       const r = await withProgress('households', n, (onProgress) =>
-        seedHouseholds(database, { county: o.county, households: n, seed: Number(o.seed), year: Number(o.year), onProgress }),
+        import('../seed/households.js').then((m) => m.seedHouseholds(database, { county: o.county, households: n, seed: Number(o.seed), year: Number(o.year), onProgress })),
       );
       console.log(`seeded ${r.households} households and ${r.members} members in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }),
@@ -74,7 +72,7 @@ program
     withDatabase(async (database) => {
       const t = Date.now();
       const r = await withProgress('areas', 0, (onProgress) =>
-        importAreas(database, { prefix: o.prefix, source: o.demo ? 'demo' : 'package', onProgress }),
+        import('../seed/areas.js').then((m) => m.importAreas(database, { prefix: o.prefix, source: o.demo ? 'demo' : 'package', onProgress })),
       );
       console.log(`imported ${r.inserted} areas in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }),
@@ -96,7 +94,7 @@ program
   .description('write the GraphQL schema to schema/schema.graphql (or --out)')
   .option('--out <file>', 'where to write it')
   .option('--check', 'fail if the committed file differs')
-  .action((o) => emitSchema(o));
+  .action(async (o) => (await import('./emit-schema.js')).emitSchema(o));
 
 program.parseAsync().catch((err) => {
   console.error(`jingzhun: ${err instanceof Error ? err.message : String(err)}`);

@@ -12,10 +12,9 @@
 import type { Config } from '../config.js';
 import { ROLES, type Role } from '../auth/caller.js';
 import { callerFromClaims, signToken } from '../auth/verify.js';
-import { DEMO_COUNTY } from './demo.js';
+import { DEMO_COUNTY, DEMO_VILLAGE } from './demo-area.js';
 
-/** 十八洞村 of 花垣县, where a cadre token without a subject or area serves. */
-export const DEMO_VILLAGE = '433124110226';
+export { DEMO_VILLAGE };
 
 export interface TokenOptions { role: string; area?: string; sub?: string; sector?: string; org?: string; expires?: string }
 
