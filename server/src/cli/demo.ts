@@ -11,7 +11,8 @@ import { seedHouseholds } from '../seed/households.js';
 import { loadDemoCases } from './demo-cases.js';
 import { loadDemoFunds } from './demo-funds.js';
 
-export const DEMO_COUNTY = '433124';
+import { DEMO_COUNTY } from './demo-area.js';
+export { DEMO_COUNTY };
 /** The year of the demo households' records (the seeder's default). */
 const DEMO_YEAR = 2015;
 

@@ -7,27 +7,21 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
-import { migrate } from '../db/migrate.js';
-import { startServer } from '../main.js';
-import { DEMO_COUNTY } from './demo.js';
+import type { openDatabase } from '../db/client.js';
+import { DEMO_COUNTY, DEMO_VILLAGE } from './demo-area.js';
 import { devToken } from './token.js';
 import { withProgress } from './progress.js';
-import { importAreas } from '../seed/areas.js';
-import { seedHouseholds } from '../seed/households.js';
-import { emitSchema } from './emit-schema.js';
-import { verifyAuditTrail } from '../modules/audit/audit.verify.js';
-import { rotateKeys } from './keys.js';
-import { exportCommand, importCommand } from './bulk.js';
-import { registerClient } from '../modules/dci/dci.token.js';
+
+// The server, database and seeding modules are loaded by the commands that use them, so that
+// `jingzhun token` starts at once (issue 15, item 14).
 
 const program = new Command('jingzhun').description('Jingzhun (精准): the targeted poverty alleviation registry');
 
 async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const database = await openDatabase(config);
+  const database = await (await import('../db/client.js')).openDatabase(config);
   try {
-    await migrate(database);
+    await (await import('../db/migrate.js')).migrate(database);
     return await fn(database);
   } finally {
     await database.close();
@@ -38,7 +32,7 @@ program
   .command('serve')
   .description('start the API server (migrates, and loads the demo county on an empty registry)')
   .action(async () => {
-    const running = await startServer();
+    const running = await (await import('../main.js')).startServer();
     // A token is printed only with the generated development secret, never in production.
     const token = running.config.devSecret && !running.config.production ? await devToken(running.config, { role: 'official', area: DEMO_COUNTY }) : undefined;
     console.log(`\nJingzhun is running at ${running.url} (database: ${running.database.kind})`);
@@ -58,7 +52,7 @@ program
   .option('--chain <prefix>', 'only the chains (county codes) starting with this prefix')
   .action((o) =>
     withDatabase(async (database) => {
-      const v = await verifyAuditTrail(database, o.chain ?? '');
+      const v = await (await import('../modules/audit/audit.verify.js')).verifyAuditTrail(database, o.chain ?? '');
       for (const h of v.heads) console.log(`${h.chain || '(national)'}\t${h.rows} rows\tlast id ${h.lastId}\thead ${h.hash}`);
       if (v.broken) {
         const what = v.broken.problem === 'changed' ? 'was changed after it was written (its hash does not match its fields)' : 'does not follow the row before it (a row before it was removed or replaced)';
@@ -75,7 +69,7 @@ program
   .description('re-seal every stored secret under the first key of DATA_KEYS, in batches, while the server runs')
   .action(() =>
     withDatabase(async (database) => {
-      const r = await rotateKeys(database);
+      const r = await (await import('./keys.js')).rotateKeys(database);
       console.log(`${r.resealed} of ${r.checked} stored secrets re-sealed under the active key; keys listed after it may now be removed`);
     }),
   );
@@ -92,7 +86,7 @@ program
       const n = Number(o.households);
       const t = Date.now();
       const r = await withProgress('households', n, (onProgress) =>
-        seedHouseholds(database, { county: o.county, households: n, seed: Number(o.seed), year: Number(o.year), onProgress }),
+        import('../seed/households.js').then((m) => m.seedHouseholds(database, { county: o.county, households: n, seed: Number(o.seed), year: Number(o.year), onProgress })),
       );
       console.log(`seeded ${r.households} households and ${r.members} members in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }),
@@ -109,7 +103,7 @@ program
     withDatabase(async (database) => {
       const t = Date.now();
       const r = await withProgress('areas', 0, (onProgress) =>
-        importAreas(database, { prefix: o.prefix, source: o.demo ? 'demo' : 'package', onProgress }),
+        import('../seed/areas.js').then((m) => m.importAreas(database, { prefix: o.prefix, source: o.demo ? 'demo' : 'package', onProgress })),
       );
       console.log(`imported ${r.inserted} areas in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }),
@@ -123,7 +117,7 @@ program
   .option('--report <file>', 'save the rows with an error column (.csv or .xlsx)')
   .option('--url <url>', 'the server (default JINGZHUN_URL or http://127.0.0.1:4000)')
   .option('--token <jwt>', 'bearer token (default JINGZHUN_TOKEN)')
-  .action((file, o) => importCommand(file, o));
+  .action(async (file, o) => (await import('./bulk.js')).importCommand(file, o));
 
 program
   .command('export')
@@ -134,13 +128,13 @@ program
   .option('--headers <style>', 'zh (the form\'s Chinese headers), en or both', 'zh')
   .option('--url <url>', 'the server (default JINGZHUN_URL or http://127.0.0.1:4000)')
   .option('--token <jwt>', 'bearer token (default JINGZHUN_TOKEN)')
-  .action((o) => exportCommand(o));
+  .action(async (o) => (await import('./bulk.js')).exportCommand(o));
 
 program
   .command('token')
   .description('print a development token signed with the local secret')
   .option('--role <role>', 'admin, official, cadre, ministry, analyst or donor', 'official')
-  .option('--area <code>', `area code prefix (comma-separated for several)`, DEMO_COUNTY)
+  .option('--area <code>', `area code prefix, comma-separated for several (default: ${DEMO_COUNTY}; for a cadre, none with --sub, else village ${DEMO_VILLAGE})`)
   .option('--sub <id>', 'subject (who the token is for)')
   .option('--sector <sector>', 'sector of a ministry')
   .option('--org <org>', 'organization of a donor')
@@ -157,7 +151,7 @@ dci
   .option('--sector <sector>', 'sector of a ministry')
   .option('--public-key <base64url>', 'the client\'s ed25519 public key (the x of its JWK): its requests must then be signed')
   .action((clientId, o) => withDatabase(async (database) => {
-    const secret = await registerClient(database.db, { clientId, name: o.name, role: o.role, areas: String(o.area).split(','), sector: o.sector, publicKey: o.publicKey });
+    const secret = await (await import('../modules/dci/dci.token.js')).registerClient(database.db, { clientId, name: o.name, role: o.role, areas: String(o.area).split(','), sector: o.sector, publicKey: o.publicKey });
     console.log(JSON.stringify({ client_id: clientId, client_secret: secret }));
   }));
 
@@ -166,7 +160,7 @@ program
   .description('write the GraphQL schema to schema/schema.graphql (or --out)')
   .option('--out <file>', 'where to write it')
   .option('--check', 'fail if the committed file differs')
-  .action((o) => emitSchema(o));
+  .action(async (o) => (await import('./emit-schema.js')).emitSchema(o));
 
 program.parseAsync().catch((err) => {
   console.error(`jingzhun: ${err instanceof Error ? err.message : String(err)}`);

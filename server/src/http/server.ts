@@ -36,6 +36,7 @@ import { RateLimiter, rateKey } from './rate-limit.js';
 import { rateLimitStore } from './rate-limit.store.js';
 import { isDatabaseUnavailable, RETRY_AFTER_S, unavailableMessage } from '../db/unavailable.js';
 import { attachWebSocket } from './websocket.js';
+import { exemptGetFromCsrf, statusFor, wantsGraphQLResponseJson } from './over-http.js';
 import { subscriptionsOverWebSocket } from './websocket-only-plugin.js';
 
 
@@ -160,9 +161,15 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
       }
       const source = req.method === 'POST' ? (body as { query?: unknown } | null)?.query : url.searchParams.get('query');
       const tooDeep = typeof source === 'string' ? nestingProblem(source) : null;
-      if (tooDeep) return send(res, 400, { errors: [{ message: tooDeep, extensions: { code: 'QUERY_TOO_COMPLEX', limitExceeded: true } }] });
+      if (tooDeep) {
+        // A validation failure like the query limits': 4xx only for a client that asked for application/graphql-response+json (./over-http.ts).
+        const strict = wantsGraphQLResponseJson(req.headers.accept);
+        res.writeHead(strict ? 400 : 200, { 'content-type': `${strict ? 'application/graphql-response+json' : 'application/json'}; charset=utf-8` });
+        return res.end(JSON.stringify({ errors: [{ message: tooDeep, extensions: { code: 'QUERY_TOO_COMPLEX', limitExceeded: true } }] }));
+      }
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      exemptGetFromCsrf(req.method, headers);
       const statements = { count: 0 };
       // Counted only when exposed: a per-request handle, no AsyncLocalStorage (db/stats.ts).
       const db = opts.exposeQueryStats ? opts.database.counting(statements) : opts.database.db;
@@ -172,7 +179,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         context: async () => ({ ...(await contextFor(req, requestId, db, !req.headers.authorization && isPublicRequest(body, url.search))), statements }),
       });
       for (const [k, v] of result.headers) res.setHeader(k, v);
-      res.statusCode = result.status ?? 200;
+      res.statusCode = statusFor(result.status, result.headers.get('content-type'), result.body.kind === 'complete' ? result.body.string : undefined);
       if (result.body.kind === 'complete') res.end(result.body.string);
       else {
         for await (const chunk of result.body.asyncIterator) res.write(chunk);

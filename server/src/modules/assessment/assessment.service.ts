@@ -21,6 +21,7 @@ import { schemeProblems, type Scheme } from './scheme-rules.js';
 import { assess, type CountyResult } from './scoring.js';
 import { assessmentStore, type RunRow, type SchemeRow } from './assessment.store.js';
 import type { ComputeAssessmentInput, CreateAssessmentSchemeInput, PublishAssessmentInput } from './assessment.input.js';
+import { notLoadedReason } from '../area/not-loaded.js';
 
 interface RunResult { areaName: string | null; scheme: ReturnType<typeof toScheme>; counties: CountyResult[] }
 
@@ -108,7 +109,7 @@ export const assessmentService = {
     if (!scheme) throw notFound('the assessment scheme');
     if (!input.areaCode.startsWith(scheme.areaCode)) throw badInput([{ field: 'input.schemeId', reason: `scheme "${scheme.name}" v${scheme.version} is province ${scheme.areaCode}'s: it does not assess ${input.areaCode}` }]);
     const area = await assessmentStore.area(ctx.db, input.areaCode);
-    if (!area) throw badInput([{ field: 'input.areaCode', reason: `there is no area ${input.areaCode}` }]);
+    if (!area) throw badInput([{ field: 'input.areaCode', reason: notLoadedReason(input.areaCode) }]);
     // One snapshot for every input (a read-only repeatable-read transaction), so the counties are scored on one state of the registry.
     const inputs = await ctx.db.transaction((tx) => assessmentStore.inputs(tx, ctx.caller, input.areaCode, input.year), { isolationLevel: 'repeatable read', accessMode: 'read only' });
     if (!inputs.length) throw badInput([{ field: 'input.areaCode', reason: `${input.areaCode} has no counties to assess: import its areas first (jingzhun areas import)` }]);

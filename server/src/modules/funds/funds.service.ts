@@ -22,6 +22,7 @@ import { FIRST_YEAR } from '../household/household.validate.js';
 import { today } from '../measure/measure.validate.js';
 import type { AllocateFundsInput, FundAllocationFilter, RecordFundFindingInput, RecordSpendingInput } from './funds.input.js';
 import { fundsStore, type AllocationRow, type FindingRow, type SpendingRow } from './funds.store.js';
+import { notLoadedReason } from '../area/not-loaded.js';
 
 const fen = (x: number) => Math.round(x * 100);
 const yuan = (f: number) => f / 100;
@@ -69,7 +70,7 @@ export const fundsService = {
     if (!inScope(c, input.areaCode)) throw notFound(`area ${input.areaCode}`);
     const p = [...yearProblem(input.year, 'input.year'), ...textProblem(input.title, 'input.title'), ...amountProblem(input.amount, 'input.amount')];
     if (p.length) throw badInput(p);
-    if (!(await fundsStore.areaLevel(ctx.db, input.areaCode))) throw badInput([{ field: 'input.areaCode', reason: `there is no area ${input.areaCode}: check the code` }]);
+    if (!(await fundsStore.areaLevel(ctx.db, input.areaCode))) throw badInput([{ field: 'input.areaCode', reason: notLoadedReason(input.areaCode) }]);
     return ctx.db.transaction(async (tx) => {
       const row = await fundsStore.insertAllocation(tx, { id: randomUUID(), areaCode: input.areaCode, year: input.year, source: input.source, title: input.title.trim(), amount: input.amount, createdBy: c.id });
       const out = toAllocation(row);

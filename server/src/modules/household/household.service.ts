@@ -30,6 +30,7 @@ import { qualityService } from '../quality/quality.service.js';
 import { monitoringService } from '../monitoring/monitoring.service.js';
 import { historyService } from '../history/history.service.js';
 import { todayIso } from '../case/case.rules.js';
+import { missingVillageReason } from '../area/not-loaded.js';
 
 
 const normaliseMembers = (ms: MemberForm[]) => ms.map((m) => ({ ...m, name: m.name.trim(), idNumber: m.idNumber.trim().toUpperCase() }));
@@ -132,7 +133,7 @@ export const householdService = {
     requireRegistryWriter(ctx.caller);
     checkAreaCode(input.villageCode, `${path}.villageCode`);
     const village = input.villageCode.length === 12 ? await ctx.loaders.village.byCode.load(input.villageCode) : null;
-    if (!village) throw badInput([{ field: `${path}.villageCode`, reason: `no village ${input.villageCode} in your area: enter the 12-digit code of a village you serve` }]);
+    if (!village) throw badInput([{ field: `${path}.villageCode`, reason: await missingVillageReason(ctx, input.villageCode, `no village ${input.villageCode} in your area: enter the 12-digit code of a village you serve`) }]);
     const form = { ...input, members: normaliseMembers(input.members) };
     const warnings = validateHousehold(form, null, { inputPath: path });
     return { form, warnings };

@@ -16,6 +16,7 @@ import { loanTermProblems } from './micro-credit.js';
 import type { StoredDetails } from './measure.mapper.js';
 import type { RecordMeasureInput } from './measure.input.js';
 import { measureStore } from './measure.store.js';
+import { notLoadedReason } from '../area/not-loaded.js';
 
 export interface Target {
   householdKey: string | null;
@@ -46,8 +47,8 @@ export async function resolveTarget(ctx: Context, input: { householdId?: string 
     return { householdKey: key, villageCode: h.villageCode, memberCount: h.memberCount, memberKeys: new Set(members.map((m) => m.id)) };
   }
   const code = input.villageCode!;
-  const area = /^\d{12}$/.test(code) ? await ctx.loaders.area.byCode.load(code) : null;
-  if (!area) throw badInput([{ field: 'input.villageCode', reason: `"${code}" is not a village: give its 12-digit statistical code` }]);
+  if (!/^\d{12}$/.test(code)) throw badInput([{ field: 'input.villageCode', reason: `"${code}" is not a village: give its 12-digit statistical code` }]);
+  if (!(await ctx.loaders.area.byCode.load(code))) throw badInput([{ field: 'input.villageCode', reason: notLoadedReason(code, 'village') }]);
   if (!inScope(ctx.caller, code)) throw badInput([{ field: 'input.villageCode', reason: 'the village is outside your area' }]);
   return { householdKey: null, villageCode: code, memberCount: 0, memberKeys: new Set() };
 }

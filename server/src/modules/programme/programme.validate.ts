@@ -8,6 +8,7 @@ import { levelOfCode } from '../../codes/index.js';
 import type { Context } from '../../graphql/context.js';
 import type { FieldProblem } from '../../graphql/errors.js';
 import type { ProjectOutput } from './programme.type.js';
+import { notLoadedReason } from '../area/not-loaded.js';
 
 const MAX_BUDGET = 1e13;
 
@@ -41,7 +42,8 @@ export async function areaProblems(ctx: Context, codes: string[], field: (i: num
   const rows = await ctx.loaders.area.byCode.loadMany(codes.filter((c) => levelOfCode(c)));
   const known = new Set(rows.flatMap((r) => (r && !(r instanceof Error) ? [r.code] : [])));
   return codes.flatMap((code, i) => {
-    if (!/^\d*$/.test(code) || (code !== '' && !known.has(code))) return [{ field: field(i), reason: `"${code}" is not a known statistical code, e.g. 433124` }];
+    if (!/^\d*$/.test(code) || (code !== '' && !levelOfCode(code))) return [{ field: field(i), reason: `"${code}" is not a 2, 4, 6, 9 or 12-digit statistical code, e.g. 433124 for 花垣县` }];
+    if (code !== '' && !known.has(code)) return [{ field: field(i), reason: notLoadedReason(code) }];
     if (!code.startsWith(within)) return [{ field: field(i), reason: `must lie inside ${within}` }];
     if (!inScope(ctx.caller, code)) return [{ field: field(i), reason: 'is outside your area' }];
     return [];

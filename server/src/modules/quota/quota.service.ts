@@ -19,6 +19,7 @@ import { recordWrite } from '../audit/audit.service.js';
 import { FIRST_YEAR } from '../household/household.validate.js';
 import { exceeded, people, splitProblems } from './quota-rules.js';
 import { quotaStore } from './quota.store.js';
+import { notLoadedReason } from '../area/not-loaded.js';
 
 /** Digits of the next level down: nation → province → prefecture → county → township → village. */
 const CHILD_LENGTH: Record<number, number> = { 0: 2, 2: 4, 4: 6, 6: 9, 9: 12 };
@@ -99,7 +100,7 @@ export const quotaService = {
     if (!Number.isInteger(input.people) || input.people < 0 || input.people > 200_000_000) p.push({ field: 'input.people', reason: 'a number of people 人口规模, a whole number from 0 to 200,000,000' });
     if (p.length) throw badInput(p);
     return ctx.db.transaction(async (tx) => {
-      if (areaCode !== '' && !(await quotaStore.areaName(tx, areaCode))) throw badInput([{ field: 'input.areaCode', reason: `there is no area ${areaCode}: check the code` }]);
+      if (areaCode !== '' && !(await quotaStore.areaName(tx, areaCode))) throw badInput([{ field: 'input.areaCode', reason: notLoadedReason(areaCode) }]);
       await quotaStore.lockYear(tx, year, 'exclusive');
       const before = (await quotaStore.lockQuotas(tx, year, [areaCode]))[0] ?? null;
       const parent = await quotaStore.nearestQuota(tx, year, chain(areaCode).slice(0, -1));

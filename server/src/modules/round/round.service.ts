@@ -21,6 +21,7 @@ import type { HouseholdRow } from '../household/household.store.js';
 import { progressKey } from './round.loaders.js';
 import { closeRefusal, openProblems, type OpenRoundInput } from './round.rules.js';
 import { roundStore, type RoundRow } from './round.store.js';
+import { notLoadedReason } from '../area/not-loaded.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -70,7 +71,7 @@ export const roundService = {
     if (p.length) throw badInput(p);
     requireRoundManager(ctx.caller, input.areaCode);
     if (!(await ctx.loaders.area.byCode.load(input.areaCode))) {
-      throw badInput([{ field: 'input.areaCode', reason: `no area ${input.areaCode} in the division list: give the code of an existing area` }]);
+      throw badInput([{ field: 'input.areaCode', reason: notLoadedReason(input.areaCode) }]);
     }
     return ctx.db.transaction(async (tx) => {
       const [blocker] = await roundStore.blocking(tx, input.areaCode, input.year);

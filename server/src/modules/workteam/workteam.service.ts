@@ -17,6 +17,7 @@ import { villageService } from '../village/village.service.js';
 import { termProblems } from './rotation.js';
 import type { SendWorkTeamInput } from './workteam.type.js';
 import { workTeamStore, type TeamRow } from './workteam.store.js';
+import { missingVillageReason } from '../area/not-loaded.js';
 
 export const toWorkTeam = (r: TeamRow) => ({ __typename: 'WorkTeam' as const, ...r, id: toGlobalId('WorkTeam', r.id), key: r.id, current: r.endedOn === null });
 export type WorkTeamModel = ReturnType<typeof toWorkTeam>;
@@ -27,7 +28,7 @@ export const workTeamService = {
     const unitKey = keyOf('AssistanceUnit', input.unitId, 'input.unitId');
     const members = input.members.map((m, i) => ({ cadreId: keyOf('Cadre', m.cadreId, `input.members[${i}].cadreId`), role: m.role }));
     const village = await villageService.byCode(ctx, input.villageCode, 'input.villageCode');
-    if (!village) throw badInput([{ field: 'input.villageCode', reason: `no village ${input.villageCode} in your area: enter the 12-digit code of a village of your area` }]);
+    if (!village) throw badInput([{ field: 'input.villageCode', reason: await missingVillageReason(ctx, input.villageCode, `no village ${input.villageCode} in your area: enter the 12-digit code of a village of your area`) }]);
     const unit = await ctx.loaders.cadre.unitById.load(unitKey);
     if (!unit) throw badInput([{ field: 'input.unitId', reason: 'no such unit in your area: register it first (registerUnit) or check the ID' }]);
     return ctx.db.transaction(async (tx) => {
