@@ -194,6 +194,9 @@ export async function monitoringOf(ctx: Context, m: StatisticsModel) {
   const rows = await statisticsStore.monitoring(ctx.db, ctx.caller, m.areaCode, byArea(m) ? m.childLength : m.areaCode.length);
   const cells = new Map<string, { key: string[]; households: number; people: number }>();
   for (const r of rows) {
+    // A case closed as CONVERTED (the household entered the register as poor) is no longer monitored:
+    // the household is counted in the register part. Cells are open cases and cases whose risk was removed.
+    if (r.status === 'CONVERTED') continue;
     const key = [...(byArea(m) ? [r.area] : []), r.kind, r.status];
     const k = key.join('|');
     const c = cells.get(k) ?? cells.set(k, { key, households: 0, people: 0 }).get(k)!;
