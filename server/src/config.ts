@@ -32,6 +32,8 @@ export interface Config {
   devSecret: boolean;
   /** Add the SQL statement count of each request to `extensions.sqlStatements`. */
   exposeQueryStats: boolean;
+  /** JSON_PLAN (default true): answer the common read shapes with JSON built by PostgreSQL (graphql/json-plan). */
+  jsonPlan: boolean;
   production: boolean;
   webhooks: WebhookConfig;
   /** VISIT_OVERDUE_DAYS: days without a visit after which a household is listed as not visited (default 30). */
@@ -192,6 +194,7 @@ export function loadConfig(): Config {
     importMaxBytes: positive('IMPORT_MAX_BYTES', 256 * 1024 * 1024),
     devSecret: !process.env.JWT_SECRET && !jwksUrl,
     exposeQueryStats: bool('EXPOSE_QUERY_STATS', false),
+    jsonPlan: bool('JSON_PLAN', true),
     production,
     webhooks: {
       enabled: bool('WEBHOOKS', true),

@@ -42,7 +42,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
   const schema = await createSchema();
   const signingKey = registryKey(config.jwt.secret);
   const http = await createHttpServer({
-    schema, database, verify: createVerifier(config.jwt), exposeQueryStats: config.exposeQueryStats,
+    schema, database, verify: createVerifier(config.jwt), exposeQueryStats: config.exposeQueryStats, jsonPlan: config.jsonPlan,
     introspection: config.introspection, rateLimitPerMinute: config.rateLimitPerMinute, importMaxBytes: config.importMaxBytes,
     dci: { jwt: config.jwt, allowPrivate: config.webhooks.allowPrivate, signingKey },
   });

@@ -20,6 +20,8 @@
 import { BREAK, execute, GraphQLError, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
+import type { Context } from './context.js';
+import { runJsonPlan } from './json-plan/plan.js';
 
 type Gateway = ApolloServerOptionsWithGateway<never>['gateway'];
 
@@ -27,7 +29,8 @@ const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type Compiled = Pick<CompiledQuery, 'query'> | null;
 
-export function compiledQueries(schema: GraphQLSchema): Gateway {
+/** `jsonPlan`: answer the common read shapes from PostgreSQL-built JSON first (./json-plan/plan.ts; config JSON_PLAN). */
+export function compiledQueries(schema: GraphQLSchema, opts: { jsonPlan?: boolean } = {}): Gateway {
   const cache = new WeakMap<DocumentNode, Map<string, Compiled>>();
   // graphql-scalars' LocalDate validates every value with a regexp, a Date and a round trip
   // (3 % of a village page's CPU); stored dates are 'YYYY-MM-DD' strings from PostgreSQL, so
@@ -62,6 +65,15 @@ export function compiledQueries(schema: GraphQLSchema): Gateway {
   }): Promise<ExecutionResult> => {
     const { document, request } = rc;
     const plain = () => execute({ schema, document, contextValue: rc.context, variableValues: request.variables, operationName: request.operationName });
+    if (opts.jsonPlan && rc.operation.operation === 'query') {
+      const planned = await runJsonPlan(schema, document, request.operationName, request.variables, rc.context as Context);
+      if (planned) {
+        // Told to tests and benchmarks in extensions under EXPOSE_QUERY_STATS (http/stats-plugin.ts).
+        const stats = (rc.context as { statements?: { planned?: boolean } }).statements;
+        if (stats) stats.planned = true;
+        return { data: JSON.parse(planned) };
+      }
+    }
     const compiled = rc.operation.operation === 'query' ? compiledFor(document, request.operationName) : null;
     if (!compiled) return plain();
     const result = await compiled.query(undefined, rc.context, request.variables ?? {});

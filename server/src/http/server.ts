@@ -45,6 +45,8 @@ export interface HttpOptions {
   database: Database;
   verify: Verifier;
   exposeQueryStats: boolean;
+  /** Answer the common read shapes with JSON built by PostgreSQL (config JSON_PLAN, default on; graphql/json-plan). */
+  jsonPlan?: boolean;
   /** Schema introspection and "did you mean" suggestions (config INTROSPECTION; off in production by default). */
   introspection?: boolean;
   /** Requests per token and minute (config RATE_LIMIT_PER_MINUTE); 0 or absent: no limit. */
@@ -101,7 +103,7 @@ function startRateLimiter(database: Database, perMinute: number) {
 export async function createHttpServer(opts: HttpOptions): Promise<{ server: Server; stop: () => Promise<void> }> {
   const apollo = new ApolloServer<Context & { statements: { count: number } }>({
     // The schema, with queries executed by compiled code (../graphql/executor.ts).
-    gateway: compiledQueries(opts.schema),
+    gateway: compiledQueries(opts.schema, { jsonPlan: opts.jsonPlan ?? true }),
     validationRules: [queryLimits],
     parseOptions: { maxTokens: MAX_TOKENS },
     formatError,

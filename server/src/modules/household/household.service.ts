@@ -108,6 +108,16 @@ export const householdService = {
     return row && toHousehold(row);
   },
 
+  /** What `page` checks before it reads: the role, the filter, the page size and the cursor (throws with the field and reason). */
+  checkPage(ctx: Context, f: HouseholdFilter & { first?: number | null; after?: string | null }) {
+    requireRegistryReader(ctx.caller);
+    if (f.areaCode) checkAreaCode(f.areaCode, 'filter.areaCode', { prefix: true });
+    if (f.perCapitaIncomeMin !== undefined && f.perCapitaIncomeMax !== undefined && f.perCapitaIncomeMin > f.perCapitaIncomeMax) {
+      throw badInput([{ field: 'filter.perCapitaIncomeMax', reason: 'must not be below perCapitaIncomeMin' }]);
+    }
+    return { size: pageSize(f.first), after: decodeCursor(f.after, /^\d{16}$/) };
+  },
+
   /**
    * A page; `fields`: the Household fields the operation selects, so that only their columns are
    * read; `memberFields`: what it selects of the items' members. The page's members (when
@@ -115,13 +125,7 @@ export const householdService = {
    * stay one `= any` statement: as a per-row subquery they cost PostgreSQL more, 101 lookups.)
    */
   async page(ctx: Context, f: HouseholdFilter & { first?: number | null; after?: string | null }, fields?: ReadonlySet<string>, memberFields?: ReadonlySet<string>) {
-    requireRegistryReader(ctx.caller);
-    if (f.areaCode) checkAreaCode(f.areaCode, 'filter.areaCode', { prefix: true });
-    if (f.perCapitaIncomeMin !== undefined && f.perCapitaIncomeMax !== undefined && f.perCapitaIncomeMin > f.perCapitaIncomeMax) {
-      throw badInput([{ field: 'filter.perCapitaIncomeMax', reason: 'must not be below perCapitaIncomeMin' }]);
-    }
-    const size = pageSize(f.first);
-    const after = decodeCursor(f.after, /^\d{16}$/);
+    const { size, after } = householdService.checkPage(ctx, f);
     const members = memberFields?.size ? { fields: columnsOf(memberFields, MEMBER_FIELDS) } : undefined;
     const rows = await householdStore.page(ctx.db, ctx.caller, f, after, size + 1, fields && householdColumnsForFields(fields), { members });
     primeIncluded(ctx, rows, members?.fields);

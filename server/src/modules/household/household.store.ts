@@ -117,7 +117,8 @@ function householdSelect(caller: Caller, columns: readonly HouseholdColumn[] | u
   }
   return list;
 }
-const MASKED: ReadonlySet<string> = new Set(['phone', 'bankName', 'bankAccount']);
+/** Household columns read as NULL by roles without the right to personal data. */
+export const MASKED: ReadonlySet<string> = new Set(['phone', 'bankName', 'bankAccount']);
 
 /** What a page may read with its rows (household.service.ts primes the loader with it). */
 export interface PageIncludes {

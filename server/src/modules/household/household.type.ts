@@ -11,7 +11,7 @@ import { Node } from '../node/node.type.js';
 
 
 /** Shared form fields, inherited by the output and input types below (not emitted on their own). */
-@ObjectType('HouseholdFormFields')
+@ObjectType('HouseholdFormFields', { simpleResolvers: true })
 @InputType('HouseholdFormFieldsInput')
 export class HouseholdFields {
   @Field(() => IdentificationStandard.values, { description: 'Identification standard 识别标准.' }) identificationStandard!: string;

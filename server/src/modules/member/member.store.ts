@@ -52,7 +52,8 @@ function memberSelect(caller: Caller, fields?: readonly string[]): string {
   }
   return list;
 }
-const PERSONAL: ReadonlySet<string> = new Set(['name', 'idNumber', 'residentId', 'birthDate']);
+/** Member columns read as NULL by roles without the right to personal data. */
+export const PERSONAL: ReadonlySet<string> = new Set(['name', 'idNumber', 'residentId', 'birthDate']);
 
 export type MemberRow = Omit<typeof members.$inferSelect, 'name' | 'idNumber' | 'residentId' | 'birthDate' | 'idHash'> & {
   name: string | null;

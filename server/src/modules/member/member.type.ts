@@ -13,7 +13,7 @@ import { Node } from '../node/node.type.js';
 
 
 /** Shared form fields, inherited by the output and input types below (not emitted on their own). */
-@ObjectType('MemberFormFields')
+@ObjectType('MemberFormFields', { simpleResolvers: true })
 @InputType('MemberFormFieldsInput')
 export class MemberFields {
   @Field(() => Sex.values, { description: 'Sex 性别; must agree with the ID number.' }) sex!: string;

@@ -43,10 +43,15 @@ export const toVillage = (r: VillageRow) => asInstanceOf(Village, { __typename: 
 
 
 export const villageService = {
-  async byCode(ctx: Context, code: string, field = 'code') {
+  /** What `byCode` checks before it reads: the role and a 12-digit code (throws with the field and reason). */
+  checkCode(ctx: Context, code: string, field = 'code') {
     requireRegistryReader(ctx.caller);
     checkAreaCode(code, field);
     if (code.length !== 12) throw badInput([{ field, reason: `a village code has 12 digits; "${code}" has ${code.length}` }]);
+  },
+
+  async byCode(ctx: Context, code: string, field = 'code') {
+    villageService.checkCode(ctx, code, field);
     const row = await ctx.loaders.village.byCode.load(code);
     return row && toVillage(row);
   },
