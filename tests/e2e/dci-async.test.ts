@@ -3,7 +3,7 @@
  * the sender_uri (a test receiver), retried after a failure; without a sender_uri the result
  * is kept for /registry/sync/txn/status and /registry/txn/status (txn-on-status callback);
  * subscribe returns its code in on-subscribe, notifies a registration in its filter's area,
- * and unsubscribe cancels it. Writes only in township 433124105.
+ * and unsubscribe cancels it (every kind of event: dci-notify.test.ts). Writes only in township 433124105.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
@@ -142,8 +142,8 @@ describe('subscriptions', () => {
     expect(twice.json.message.ack_status).toBe('NACK');
   });
 
-  it('refuses DELETE events and an unknown filter attribute with their reasons', async () => {
-    const del = await subscribe({ reg_event_type: 'DELETE', filter: {} });
+  it('refuses an unknown event type and an unknown filter attribute with their reasons', async () => {
+    const del = await subscribe({ reg_event_type: 'spdci-common:RegistryEventType:LiveBirth', filter: {} });
     const onDel = await waitFor('on-subscribe', () => bodies().find((b) => b.message?.correlation_id === del.json.message.correlation_id));
     expect(onDel.message.subscribe_response[0]).toMatchObject({ status: 'rjct', status_reason_code: 'rjct.notify_types.invalid' });
     const bad = await subscribe({ reg_event_type: 'UPDATE', filter_type: 'predicate', filter: [{ expression1: { attribute_name: 'colour', operator: 'eq', attribute_value: 'red' } }] });

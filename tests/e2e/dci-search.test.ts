@@ -172,6 +172,34 @@ describe('personal data', () => {
   });
 });
 
+describe('locale', () => {
+  const find = (locale: string) => {
+    const m = searchMessage({ query_type: 'idtype-value', query: { type: 'HOUSEHOLD_NUMBER', value: mine.number } });
+    m.search_request[0] = { ...m.search_request[0]!, locale };
+    return dciPost('/registry/sync/search', envelope('search', m), official).then((a) => a.json.message.search_response[0]);
+  };
+
+  it('zho: the codes\' meanings and the relation to the head in Chinese; the codes themselves unchanged', async () => {
+    const r = await find('zho');
+    expect(r.locale).toBe('zho');
+    const g = r.data.reg_records[0];
+    expect(g.additional_attributes).toContainEqual({ name: 'status', value: '0', label: '未脱贫' });
+    expect(g.additional_attributes).toContainEqual({ name: 'main_cause', value: '01', label: '因病' });
+    expect(g.member_list.map((m: any) => m.relationship_head)).toEqual(['self', '配偶', '之女']);
+  });
+
+  it('eng, and any other well-formed code (fra), answer in English and say so', async () => {
+    for (const locale of ['eng', 'fra']) {
+      const r = await find(locale);
+      expect(r.locale).toBe('eng');
+      const g = r.data.reg_records[0];
+      expect(g.additional_attributes).toContainEqual({ name: 'main_cause', value: '01', label: 'illness' });
+      expect(g.additional_attributes).toContainEqual({ name: 'stage', value: 'REGISTERED', label: 'registered' });
+      expect(g.member_list.map((m: any) => m.relationship_head)).toEqual(['self', 'spouse', 'daughter']);
+    }
+  });
+});
+
 describe('malformed requests', () => {
   // Built when the cases are collected, before beforeAll: any household number does.
   const ok = () => envelope('search', searchMessage({ query_type: 'idtype-value', query: { type: 'HOUSEHOLD_NUMBER', value: '4331241050010001' } }));

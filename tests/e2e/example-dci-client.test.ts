@@ -4,7 +4,8 @@
  * operator would, before the server starts): the token endpoint issues a bearer token for a
  * registered client and refuses wrong credentials; the example obtains one and lists the demo
  * county's small households through DCI — pseudonymous, since the client is an analyst's — and
- * finds exactly as many as an admin's search.
+ * finds exactly as many as an admin's search. With RATE_LIMIT_PER_MINUTE, a token over its
+ * limit gets the DCI acknowledgement err.request.too_many_requests.
  */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -23,6 +24,8 @@ let secret: string;
 let dci: string;
 let signingSecret: string;
 const signer = generateKeyPairSync('ed25519');
+/** Requests a token may make a minute here: more than the other tests of this file make with one. */
+const RATE_LIMIT = 200;
 
 beforeAll(async () => {
   db = await ownDatabase(server().database);
@@ -31,7 +34,7 @@ beforeAll(async () => {
   const x = (signer.publicKey.export({ format: 'jwk' }) as { x: string }).x;
   const signed = await cli(db.env, 'dci', 'register-client', 'signing-spmis', '--role', 'official', '--area', '433124', '--public-key', x);
   signingSecret = JSON.parse(signed.stdout.trim().split('\n').at(-1)!).client_secret;
-  s = await startServer(db.env);
+  s = await startServer({ ...db.env, RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT) });
   dci = s.url.replace(/\/graphql$/, '/dci');
 }, 180_000);
 afterAll(async () => {
@@ -116,4 +119,19 @@ describe('signatures', () => {
     expect(verifyDci(publicKey, a.json.signature, a.json.header, a.json.message)).toBe(true);
     expect(verifyDci(publicKey, a.json.signature, a.json.header, { ...a.json.message, transaction_id: 'x' })).toBe(false);
   });
+});
+
+describe('rate limit', () => {
+  it('a token over its requests a minute gets 429 ERR err.request.too_many_requests with retry-after', async () => {
+    const bearer = await tokenFor(db.env, { role: 'analyst', area: '433124', sub: `dci-rate-${Date.now()}` });
+    // Twice the limit and one: at least one minute's window is over it, wherever the minute turns.
+    const answers = await Promise.all(Array.from({ length: 2 * RATE_LIMIT + 1 }, () =>
+      fetch(`${dci}/registry/sync/search`, { method: 'GET', headers: { authorization: `Bearer ${bearer}` } })
+        .then(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), type: r.headers.get('content-type'), json: await r.json() as any }))));
+    const refused = answers.filter((a) => a.status === 429);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]).toMatchObject({ type: expect.stringMatching(/^application\/json/), json: { message: { ack_status: 'ERR', error: { code: 'err.request.too_many_requests' } } } });
+    expect(Number(refused[0]!.retryAfter)).toBeGreaterThan(0);
+    expect(answers.filter((a) => a.status === 405).length).toBeGreaterThanOrEqual(RATE_LIMIT);
+  }, 60_000);
 });

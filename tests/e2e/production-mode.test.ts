@@ -3,8 +3,8 @@
  * introspection and field suggestions are off; a token valid for years, or without `iat`, is
  * refused; a webhook to an internal address is refused at registration, in every form the
  * address can be written (IPv4-mapped IPv6, decimal, octal, a name that resolves to loopback).
- * On PostgreSQL, a lost database answers 503 SERVICE_UNAVAILABLE with `retry-after`, and the
- * server recovers by itself when the database is back.
+ * On PostgreSQL, a lost database answers 503 SERVICE_UNAVAILABLE with `retry-after` (on /dci:
+ * ERR err.service.unavailable), and the server recovers by itself when the database is back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
@@ -13,6 +13,7 @@ import { startServer, type StartedServer } from '../setup/server.js';
 import { server as shared } from '../support/context.js';
 import { ownDatabase, tokenFor, type OwnDatabase } from '../support/own-server.js';
 import { adminQuery } from '../support/pg-admin.js';
+import { envelope, searchMessage } from '../support/dci.js';
 
 const kind = shared().database;
 let db: OwnDatabase;
@@ -95,6 +96,15 @@ if (kind === 'pg') describe('a lost database (PostgreSQL)', () => {
       expect(body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
       expect(JSON.stringify(body)).not.toMatch(/terminat|pg_|SQL|at .*\.js/);
       await expect(client.area({ code: '433124' })).rejects.toBeInstanceOf(ServiceUnavailableError);
+      // The DCI API too, with its own acknowledgement and the spec's code (http/dci.ts).
+      const dci = await fetch(srv.url.replace(/\/graphql$/, '/dci/registry/sync/search'), {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${official}` },
+        body: JSON.stringify(envelope('search', searchMessage({ query_type: 'idtype-value', query: { type: 'HOUSEHOLD_NUMBER', value: '4331241050010001' } }))),
+      });
+      expect(dci.status).toBe(503);
+      expect(dci.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(dci.headers.get('retry-after')).toBe('2');
+      expect((await dci.json() as any).message).toMatchObject({ ack_status: 'ERR', error: { code: 'err.service.unavailable' } });
     } finally {
       await adminQuery(`alter database ${name} allow_connections true`);
     }

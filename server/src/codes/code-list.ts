@@ -18,6 +18,8 @@ export interface CodeList<E extends Entries> {
   label(code: string): string;
   /** The enum value name of a national code ("01" → "ILLNESS"), as the API writes it: for JSON built outside GraphQL (webhook bodies). */
   nameOf(code: string): string;
+  /** The meaning of a national code in Chinese or English ("01" → "因病" or "illness"); the code itself when unknown. */
+  text(code: string, lang: 'zh' | 'en'): string;
 }
 
 export function codeList<const E extends Entries>(name: string, description: string, entries: E): CodeList<E> {
@@ -33,7 +35,11 @@ export function codeList<const E extends Entries>(name: string, description: str
     ) as never,
   });
   const names = new Map(Object.entries(entries).map(([k, [code]]) => [code, k]));
-  return { name, values, codes: new Set(byCode.keys()), label: (code) => byCode.get(code) ?? code, nameOf: (code) => names.get(code) ?? code };
+  const texts = new Map(Object.values(entries).map(([code, zh, en]) => [code, { zh, en }]));
+  return {
+    name, values, codes: new Set(byCode.keys()), label: (code) => byCode.get(code) ?? code, nameOf: (code) => names.get(code) ?? code,
+    text: (code, lang) => texts.get(code)?.[lang] ?? code,
+  };
 }
 
 /** The type of a list's national codes, e.g. `CodeOf<typeof Cause>` is '01' | '02' | … */

@@ -1,11 +1,15 @@
 /**
  * The DCI social-registry API under /dci/ (issue 17), beside /graphql: POST only, every
- * answer `application/json`. Order of checks: the bearer token (the GraphQL API's, or one
- * from /dci/oauth2/client/token — same verification, http/authenticate.ts) → 401 ERR
- * err.request.unauthorized; the JSON body and the envelope against the spec (dci.envelope.ts)
- * → 400 ERR err.request.bad (or the spec's more precise code) saying what is wrong, and
- * nothing changes; a sender_uri that the webhook SSRF guard refuses → 400 err.sender_uri.invalid;
- * then the endpoint (modules/dci/dci.service.ts).
+ * answer `application/json`. Order of checks: the method (405) and the body size (413); the
+ * path (404 err.request.not_found); the bearer token (the GraphQL API's, or one from
+ * /dci/oauth2/client/token — same verification, http/authenticate.ts) → 401 ERR
+ * err.request.unauthorized; the content type (415 unless application/json); the JSON body and
+ * the envelope against the spec (dci.envelope.ts) → 400 ERR err.request.bad (or the spec's more
+ * precise code) saying what is wrong, and nothing changes; a sender_uri that the webhook SSRF
+ * guard refuses → 400 err.sender_uri.invalid; the signature of a client with a registered key
+ * → 401 err.signature.*; then the endpoint (modules/dci/dci.service.ts). A database that cannot
+ * be reached is 503 err.service.unavailable with `retry-after` (db/unavailable.ts), as on /graphql.
+ * The table of every refusal and its test is modules/dci/README.md.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config.js';
@@ -16,6 +20,7 @@ import { ApiError } from '../graphql/errors.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { MAX_BODY } from '../graphql/limits.js';
 import { log } from '../lib/log.js';
+import { isDatabaseUnavailable, RETRY_AFTER_S, unavailableMessage } from '../db/unavailable.js';
 import { errAck } from '../modules/dci/dci.ack.js';
 import { ENDPOINTS, readEnvelope, type EndpointPath } from '../modules/dci/dci.envelope.js';
 import { audit, dciService, error, type Reply } from '../modules/dci/dci.service.js';
@@ -37,15 +42,23 @@ function send(res: ServerResponse, r: Reply, key?: KeyObject) {
   res.end(JSON.stringify(r.body));
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > MAX_BODY) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** A body this far over the limit is not read to its end: the connection is dropped. */
+const DRAIN_LIMIT = 8 * MAX_BODY;
+
+/** The body, or null when it is over MAX_BODY — read to its end all the same (up to DRAIN_LIMIT), so the 413 reaches the client. */
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((done, fail) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY) chunks.push(chunk);
+      else if (size > DRAIN_LIMIT) req.destroy();
+    });
+    req.on('end', () => done(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('close', () => done(null));
+    req.on('error', fail);
+  });
 }
 
 /** The token endpoint's body: x-www-form-urlencoded (the spec's) or JSON; HTTP Basic credentials are taken too. */
@@ -65,10 +78,26 @@ function tokenForm(req: IncomingMessage, text: string): Record<string, string | 
 }
 
 export async function handleDci(req: IncomingMessage, res: ServerResponse, path: string, requestId: string, o: DciOptions): Promise<void> {
+  try {
+    await answer(req, res, path, requestId, o);
+  } catch (err) {
+    if (!isDatabaseUnavailable(err) || res.headersSent) throw err;
+    log.warn({ requestId }, 'database unavailable');
+    res.setHeader('retry-after', String(RETRY_AFTER_S));
+    send(res, error(503, 'err.service.unavailable', unavailableMessage));
+  }
+}
+
+async function answer(req: IncomingMessage, res: ServerResponse, path: string, requestId: string, o: DciOptions): Promise<void> {
   if (req.method !== 'POST') return send(res, error(405, 'err.request.bad', `${path} takes POST with a JSON envelope {"signature", "header", "message"}`));
   const text = await readBody(req);
   if (text === null) return send(res, error(413, 'err.request.bad', `the request body is over ${MAX_BODY} bytes`));
-  if (path === '/oauth2/client/token') return send(res, await issueToken(o.database.db, o.jwt, tokenForm(req, text)));
+  if (path === '/oauth2/client/token') {
+    if (!/application\/(x-www-form-urlencoded|json)/i.test(String(req.headers['content-type'] ?? ''))) {
+      return send(res, { status: 400, body: { error: 'invalid_request', error_description: 'send the form as content-type: application/x-www-form-urlencoded (RFC 6749 §4.4.2)' } });
+    }
+    return send(res, await issueToken(o.database.db, o.jwt, tokenForm(req, text)));
+  }
   if (!(path in ENDPOINTS)) return send(res, error(404, 'err.request.not_found', `no DCI endpoint ${path}: the registry serves ${Object.keys(ENDPOINTS).join(', ')} and /oauth2/client/token under /dci`));
   const endpoint = path as EndpointPath;
   let ctx: Context;
@@ -80,6 +109,9 @@ export async function handleDci(req: IncomingMessage, res: ServerResponse, path:
       return send(res, { status: 401, body: errAck('err.request.unauthorized', (e as Error).message) });
     }
     throw e;
+  }
+  if (!/^application\/json\s*(;|$)/i.test(String(req.headers['content-type'] ?? ''))) {
+    return rejected(res, ctx, endpoint, error(415, 'err.request.bad', `send the envelope as content-type: application/json, not ${String(req.headers['content-type'] ?? 'none').slice(0, 60)}`));
   }
   let body: unknown;
   try {

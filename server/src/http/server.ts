@@ -27,6 +27,7 @@ import { sendStatisticsCsv } from './statistics-csv.js';
 import { handleBulk, isBulkPath } from './bulk.js';
 import { handleDci, type DciOptions } from './dci.js';
 import { jwks } from '../modules/dci/dci.signature.js';
+import { errAck } from '../modules/dci/dci.ack.js';
 import { anonymousOnlyPublic, isPublicRequest } from './anonymous-plugin.js';
 import { resolveCadre } from '../auth/cadre-scope.js';
 import { statsPlugin } from './stats-plugin.js';
@@ -93,7 +94,9 @@ function startRateLimiter(database: Database, perMinute: number) {
       res.setHeader('x-ratelimit-reset', String(v.resetS));
       if (v.allowed) return true;
       res.setHeader('retry-after', String(v.resetS));
-      send(res, 429, { errors: [{ message: `this token has made ${v.limit} requests this minute, the most allowed: wait ${v.resetS} s and retry`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: v.resetS } }] });
+      const message = `this token has made ${v.limit} requests this minute, the most allowed: wait ${v.resetS} s and retry`;
+      // A DCI client gets the DCI acknowledgement with the spec's code (http/dci.ts).
+      send(res, 429, req.url?.startsWith('/dci/') ? errAck('err.request.too_many_requests', message) : { errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: v.resetS } }] });
       return false;
     },
     stop: () => clearInterval(timer),

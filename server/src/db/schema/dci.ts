@@ -60,12 +60,14 @@ export const dciSubscriptions = pgTable(
     /** Where notifications are POSTed (the subscribe request's sender_uri). */
     notifyUri: text('notify_uri'),
     transactionId: text('transaction_id').notNull(),
-    /** REGISTER | UPDATE | DELETE | ALL, as requested (reg_event_type). */
+    /** REGISTER | UPDATE | DELETE | ALL, as requested (reg_event_type; modules/dci/dci.events.ts). */
     eventType: text('event_type').notNull(),
     /** Change-event types it follows (household.registered…). */
     changeTypes: text('change_types').array().notNull(),
     /** The filter `{type, query}` a household must match to be notified (dci.query.ts); null: every household in scope. */
     filter: jsonb('filter'),
+    /** The locale notifications are given in (eng | zho, modules/dci/dci.locale.ts). */
+    locale: text('locale').notNull().default('eng'),
     /** subscribe | unsubscribe */
     status: text('status').notNull().default('subscribe'),
     /** Change-feed position (tx_id, id) notified up to, as webhook endpoints keep theirs. */

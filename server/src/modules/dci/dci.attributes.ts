@@ -24,6 +24,7 @@ export const ATTRIBUTES: Readonly<Record<string, Attribute>> = {
   registration_date: { column: households.createdAt, kind: 'date', describe: 'when the household was registered' },
   last_updated: { column: households.updatedAt, kind: 'date', describe: 'when the household was last changed' },
   status: { column: households.status, kind: 'code', describe: 'poverty status code 贫困户状态' },
+  stage: { column: households.stage, kind: 'code', describe: 'register stage: CANDIDATE, REGISTERED, REJECTED or REMOVED (错评清退)' },
   attribute: { column: households.attribute, kind: 'code', describe: 'household attribute code 贫困户属性' },
   main_cause: { column: households.mainCause, kind: 'code', describe: 'main cause of poverty code 主要致贫原因' },
   household_number: { column: households.number, kind: 'code', describe: 'household number 户编号' },

@@ -4,16 +4,20 @@
  * (`FOR UPDATE SKIP LOCKED`) so replicas never do the same work twice:
  *
  * 1. Notify fan-out: for each active subscription, the change-feed events of its types after
- *    its position, in its subscriber's scope (change.store), whose household matches its
- *    filter (dci.query.ts) become one `notify` callback (NotifyEventRequest with Group
- *    records built for the subscriber's role), and the position advances — in one transaction.
+ *    its position, in its subscriber's scope (change.store), that are of its DCI event type
+ *    (REGISTER, UPDATE, DELETE: dci.events.ts) and whose household matches its filter
+ *    (dci.query.ts) become one `notify` callback (NotifyEventRequest with Group records built
+ *    for the subscriber's role, in its locale), and the position advances — in one transaction.
  * 2. Delivery: due callbacks (on-search, on-subscribe, on-unsubscribe, txn-on-status, notify)
  *    are leased and POSTed with the webhook module's sender (post.ts: deadline, no redirects)
  *    after its SSRF guard (target.ts); a failure is retried after the webhook backoff
  *    (backoff.ts) up to WEBHOOK_MAX_ATTEMPTS, then marked failed. At least once. Each body is
  *    signed with the registry's key (dci.signature.ts, published at /.well-known/jwks.json).
+ *
+ * The loop itself (rounds, sending slots, stop, a lost database) is lib/poll-loop.ts, the
+ * webhook dispatcher's too.
  */
-import { randomUUID } from 'node:crypto';
+import { randomUUID, type KeyObject } from 'node:crypto';
 import { and, inArray, sql } from 'drizzle-orm';
 import type { WebhookConfig } from '../../config.js';
 import type { Database, Tx } from '../../db/client.js';
@@ -21,23 +25,51 @@ import { households } from '../../db/schema/index.js';
 import { createContext } from '../../graphql/context.js';
 import { fromGlobalId } from '../../graphql/ids.js';
 import { log } from '../../lib/log.js';
+import { logFailure, startPollLoop, type PollLoop } from '../../lib/poll-loop.js';
 import type { Caller, Role } from '../../auth/caller.js';
-import { changeStore } from '../change/change.store.js';
+import { changeStore, type ChangeRow } from '../change/change.store.js';
 import { retryDelayMs } from '../webhook/backoff.js';
 import { post } from '../webhook/post.js';
 import { refusedTarget } from '../webhook/target.js';
 import { REGISTRY_ID } from './dci.ack.js';
+import { classify, follows } from './dci.events.js';
+import { answerLocale } from './dci.locale.js';
 import { REGISTRY_KID, signEnvelope } from './dci.signature.js';
-import type { KeyObject } from 'node:crypto';
 import { translate } from './dci.query.js';
 import { groupRecords, REG_TYPE } from './dci.search.js';
-import { dciStore, type SubscriptionRow } from './dci.store.js';
+import { dciStore, type CallbackRow, type SubscriptionRow } from './dci.store.js';
 
 const SUBSCRIPTIONS_PER_ROUND = 20;
 const EVENTS_PER_ROUND = 100;
 const LEASE_MARGIN_MS = 10_000;
 
-const EVENT_OF: Record<string, string> = { 'household.registered': 'REGISTER' };
+/** The notify events of a subscription's new change events: those of its event type whose household matches its filter. */
+async function notifyEvents(tx: Tx, database: Database, s: SubscriptionRow, caller: Caller, events: ChangeRow[]) {
+  const wanted = events.flatMap((e) => {
+    const d = classify(e);
+    const key = fromGlobalId(e.entityId);
+    return d && follows(s.eventType, d.event) && key?.type === 'Household' ? [{ e, d, key: key.key }] : [];
+  });
+  const keys = [...new Set(wanted.map((w) => w.key))];
+  if (!keys.length) return [];
+  const filter = s.filter as { type: string; query: unknown } | null;
+  const q = filter ? translate(filter.type, filter.query) : { ok: true as const, where: sql`true` };
+  if (!q.ok) return [];
+  const l = answerLocale(s.locale);
+  const ctx = createContext({ requestId: `dci-notify-${randomUUID()}`, caller, database, db: tx as never, log });
+  const { rows } = await dciStore.searchGroups(tx, caller, and(q.where, inArray(households.id, keys))!, [sql`${households.number}`], keys.length, 0);
+  const records = new Map((await groupRecords(ctx, rows, l)).map((r, i) => [rows[i]!.id, r]));
+  return wanted.flatMap(({ e, d, key }) => {
+    const record = records.get(key);
+    return record ? [{
+      reference_id: `${s.code}:${e.id}`, timestamp: new Date(e.at).toISOString(), locale: l.locale,
+      data: {
+        version: '1.0.0', reg_type: REG_TYPE, reg_event_type: d.event, reg_record_type: 'Group', reg_records: record,
+        change_type: e.type, event_kind: d.kind, ...(d.members && { members_removed: d.members.removed, members_added: d.members.added }),
+      },
+    }] : [];
+  });
+}
 
 /** One subscription's new events as (at most) one notify callback; advances its position. */
 async function fanOutOne(tx: Tx, database: Database, s: SubscriptionRow): Promise<void> {
@@ -47,39 +79,21 @@ async function fanOutOne(tx: Tx, database: Database, s: SubscriptionRow): Promis
   const last = events.at(-1);
   const next = events.length === EVENTS_PER_ROUND && last ? { txId: last.txId, id: last.id }
     : last && (last.txId > end.txId) ? { txId: last.txId, id: last.id } : { txId: end.txId + 1, id: 0 };
-  const keys = [...new Set(events.map((e) => fromGlobalId(e.entityId)).filter((g) => g?.type === 'Household').map((g) => g!.key))];
-  if (keys.length) {
-    const filter = s.filter as { type: string; query: unknown } | null;
-    const q = filter ? translate(filter.type, filter.query) : { ok: true as const, where: sql`true` };
-    if (q.ok) {
-      const ctx = createContext({ requestId: `dci-notify-${randomUUID()}`, caller, database, db: tx as never, log });
-      const { rows } = await dciStore.searchGroups(tx, caller, and(q.where, inArray(households.id, keys))!, [sql`${households.number}`], keys.length, 0);
-      const records = new Map((await groupRecords(ctx, rows)).map((r, i) => [rows[i]!.id, r]));
-      const notify = events.flatMap((e) => {
-        const record = records.get(fromGlobalId(e.entityId)?.key ?? '');
-        return record ? [{
-          reference_id: `${s.code}:${e.id}`, timestamp: new Date(e.at).toISOString(),
-          data: { version: '1.0.0', reg_type: REG_TYPE, reg_event_type: EVENT_OF[e.type] ?? 'UPDATE', reg_record_type: 'Group', reg_records: record, change_type: e.type },
-        }] : [];
-      });
-      if (notify.length && s.notifyUri) {
-        const body = {
-          header: { version: '1.0.0', message_id: randomUUID(), message_ts: new Date().toISOString(), action: 'notify', sender_id: REGISTRY_ID, receiver_id: s.senderId, total_count: notify.length, is_msg_encrypted: false, meta: { subscription_code: s.code } },
-          message: { transaction_id: s.transactionId, notify_event: notify },
-        };
-        await dciStore.enqueue(tx, [{ url: s.notifyUri, action: 'notify', body }]);
-      }
-    }
+  const notify = await notifyEvents(tx, database, s, caller, events);
+  if (notify.length && s.notifyUri) {
+    const body = {
+      header: { version: '1.0.0', message_id: randomUUID(), message_ts: new Date().toISOString(), action: 'notify', sender_id: REGISTRY_ID, receiver_id: s.senderId, total_count: notify.length, is_msg_encrypted: false, meta: { subscription_code: s.code } },
+      message: { transaction_id: s.transactionId, notify_event: notify },
+    };
+    await dciStore.enqueue(tx, [{ url: s.notifyUri, action: 'notify', body }]);
   }
   if (next.txId !== s.positionTxId || next.id !== s.positionId) await dciStore.advanceSubscription(tx, s.code, next.txId, next.id);
 }
 
-export interface DciDispatcher { stop(): Promise<void> }
+export type DciDispatcher = PollLoop;
 
 export function startDciDispatcher(database: Database, cfg: WebhookConfig, signingKey: KeyObject): DciDispatcher {
   const { db } = database;
-  const stopping = new AbortController();
-  const inFlight = new Set<Promise<void>>();
 
   const fanOut = () => db.transaction(async (tx) => {
     const subs = await dciStore.claimSubscriptions(tx, SUBSCRIPTIONS_PER_ROUND);
@@ -87,7 +101,7 @@ export function startDciDispatcher(database: Database, cfg: WebhookConfig, signi
     return 0; // positions always advance to the feed's end: no busy loop on subscriptions
   });
 
-  async function send(c: Awaited<ReturnType<typeof dciStore.claimCallbacks>>[number]) {
+  async function send(c: CallbackRow) {
     const b = c.body as { header: unknown; message: unknown };
     const body = JSON.stringify({ signature: signEnvelope(signingKey, REGISTRY_ID, REGISTRY_KID, b.header, b.message), header: b.header, message: b.message });
     const refused = await refusedTarget(c.url, cfg.allowPrivate);
@@ -100,39 +114,13 @@ export function startDciDispatcher(database: Database, cfg: WebhookConfig, signi
         log.warn({ callback: c.id, action: c.action, attempt: c.attempts, error: outcome.error }, 'DCI callback failed');
       }
     } catch (err) {
-      log.error({ err, callback: c.id }, 'could not record a DCI callback');
+      // The lease expires and another round sends it again: at least once.
+      logFailure(err, 'could not record a DCI callback', { callback: c.id });
     }
   }
 
-  async function deliver(): Promise<number> {
-    const free = cfg.concurrency - inFlight.size;
-    if (free <= 0) return 0;
-    const claimed = await db.transaction((tx) => dciStore.claimCallbacks(tx, free, cfg.timeoutMs + LEASE_MARGIN_MS));
-    for (const c of claimed) {
-      const p: Promise<void> = send(c).finally(() => inFlight.delete(p));
-      inFlight.add(p);
-    }
-    return claimed.length;
-  }
-
-  const loop = (async () => {
-    while (!stopping.signal.aborted) {
-      let busy = false;
-      try {
-        await fanOut();
-        if (!stopping.signal.aborted) busy = (await deliver()) > 0;
-      } catch (err) {
-        log.error({ err }, 'DCI dispatcher round failed');
-      }
-      if (!busy) await new Promise<void>((r) => { const t = setTimeout(r, cfg.pollMs); stopping.signal.addEventListener('abort', () => { clearTimeout(t); r(); }, { once: true }); });
-    }
-  })();
-
-  return {
-    async stop() {
-      stopping.abort();
-      await loop;
-      await Promise.allSettled([...inFlight]);
-    },
-  };
+  return startPollLoop({
+    name: 'DCI dispatcher', pollMs: cfg.pollMs, concurrency: cfg.concurrency, fanOut, send,
+    claim: (free) => db.transaction((tx) => dciStore.claimCallbacks(tx, free, cfg.timeoutMs + LEASE_MARGIN_MS)),
+  });
 }

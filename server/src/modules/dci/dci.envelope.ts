@@ -3,10 +3,14 @@
  * runs: it must be a JSON object with a header valid against MsgHeader_V1.0.0 whose action is
  * the endpoint's, and a message valid against the endpoint's request schema (dci.spec.ts),
  * plus the checks the spec leaves to implementations: ids of at most 99 characters, a
- * message_ts not far in the future, no encrypted messages (this registry publishes no
- * encryption key). A failure is an ERR acknowledgement with the spec's error code.
+ * message_ts not more than 5 minutes in the future, at most 20 requests in a batch, no
+ * encrypted messages (this registry publishes no encryption key). A failure is an ERR
+ * acknowledgement with the spec's error code (sender_id, receiver_id, sender_uri and
+ * version have codes of their own; the rest is err.request.bad). The checks of each request
+ * of a batch (reference ids, timestamps) answer that request only (dci.items.ts).
  */
 import { check, validators, type MessageKind } from './dci.spec.js';
+import { MAX_SKEW_MS } from './dci.items.js';
 
 export interface Header {
   version?: string;
@@ -24,7 +28,7 @@ export interface Header {
 export type ErrorCode =
   | 'err.request.bad' | 'err.request.unauthorized' | 'err.request.forbidden' | 'err.request.not_found' | 'err.version.not_supported'
   | 'err.sender_id.invalid' | 'err.sender_uri.invalid' | 'err.receiver_id.invalid' | 'err.signature.missing' | 'err.signature.invalid' | 'err.encryption.invalid'
-  | 'err.service.unavailable';
+  | 'err.request.too_many_requests' | 'err.service.unavailable';
 
 export type Envelope<M> = { ok: true; header: Header; message: M; signature?: string } | { ok: false; code: ErrorCode; reason: string };
 
@@ -40,8 +44,9 @@ export const ENDPOINTS = {
 export type EndpointPath = keyof typeof ENDPOINTS;
 
 const MAX_ID = 99;
-/** How far ahead of our clock a message_ts may be (clock skew). */
-const MAX_SKEW_MS = 5 * 60_000;
+const ID_CODES = { message_id: 'err.request.bad', sender_id: 'err.sender_id.invalid', receiver_id: 'err.receiver_id.invalid' } as const satisfies Record<string, ErrorCode>;
+/** Requests (search_request[], subscribe_request[]) in one message: each one runs a query. */
+export const MAX_BATCH = 20;
 
 const bad = (reason: string): { ok: false; code: ErrorCode; reason: string } => ({ ok: false, code: 'err.request.bad', reason });
 
@@ -53,22 +58,22 @@ export function readEnvelope<M>(path: EndpointPath, body: unknown, now = Date.no
   if (message === undefined) return bad('the envelope has no message: send {"header": {...}, "message": {...}}');
   if (signature !== undefined && typeof signature !== 'string') return bad('signature must be a string (MsgSignature)');
   const hp = check(validators.header, header, 'header');
+  if (hp.some((p) => p.startsWith('header.sender_uri'))) return { ok: false, code: 'err.sender_uri.invalid', reason: `${hp.join('; ')}: give the absolute http(s) URL your callbacks are POSTed to` };
   if (hp.length) return bad(hp.join('; '));
   const h = header as Header;
   if (h.version !== undefined && !/^1\.\d+\.\d+$/.test(h.version)) return { ok: false, code: 'err.version.not_supported', reason: `header.version ${h.version} is not supported: this registry speaks DCI 1.0.0` };
   if (h.action !== ep.action) return bad(`header.action must be "${ep.action}" for ${path}, not "${h.action}"`);
   for (const k of ['message_id', 'sender_id', 'receiver_id'] as const) {
     const v = h[k];
-    if (v !== undefined && (v.length === 0 || v.length > MAX_ID)) return k === 'sender_id' ? { ok: false, code: 'err.sender_id.invalid', reason: `header.sender_id must be 1–${MAX_ID} characters` } : bad(`header.${k} must be 1–${MAX_ID} characters`);
+    if (v !== undefined && (v.length === 0 || v.length > MAX_ID)) return { ok: false, code: ID_CODES[k], reason: `header.${k} must be 1–${MAX_ID} characters` };
   }
   if (Date.parse(h.message_ts) > now + MAX_SKEW_MS) return bad(`header.message_ts ${h.message_ts} is in the future: send the time the message was made`);
   if (h.is_msg_encrypted) return { ok: false, code: 'err.encryption.invalid', reason: 'encrypted messages are not accepted: this registry publishes no encryption key; send the message in clear over HTTPS' };
   const mp = check(validators[ep.kind], message, 'message');
   if (mp.length) return bad(mp.join('; '));
-  const refs = referenceIds(message);
-  const tooLong = refs.find((r) => r.length === 0 || r.length > MAX_ID);
-  if (tooLong !== undefined) return bad(`every reference_id must be 1–${MAX_ID} characters`);
-  if (new Set(refs).size !== refs.length) return bad('reference_id values repeat within the message: give each request of a batch its own');
+  const batch = referenceIds(message).length;
+  if (batch === 0 && (ep.kind === 'search' || ep.kind === 'subscribe')) return bad(`message.${ep.kind}_request is empty: send at least one request`);
+  if (batch > MAX_BATCH) return bad(`the message has ${batch} requests; at most ${MAX_BATCH} go in one message: send the rest in further messages`);
   return { ok: true, header: h, message: message as M, signature: signature as string | undefined };
 }
 

@@ -21,10 +21,13 @@ import { idHash } from '../../lib/id-hash.js';
 import { parseIdNumber } from '../member/id-number.js';
 import { ATTRIBUTES, KNOWN, NOT_SEARCHABLE, type Attribute } from './dci.attributes.js';
 
-export type Translated = { ok: true; where: SQL; member?: SQL } | { ok: false; code: 'rjct.search_criteria.invalid' | 'rjct.filter.invalid'; reason: string };
+/** A refusal says whether it is about a person's ID number (a subscription answers that with rjct.person_id.invalid). */
+export type Translated = { ok: true; where: SQL; member?: SQL } | { ok: false; code: 'rjct.search_criteria.invalid'; reason: string; personId: boolean };
 
-class Refused extends Error {}
-const refuse = (reason: string): never => { throw new Refused(reason); };
+class Refused extends Error {
+  constructor(message: string, readonly personId = false) { super(message); }
+}
+const refuse = (reason: string, personId = false): never => { throw new Refused(reason, personId); };
 
 const MAX_CONDITIONS = 50;
 const MAX_DEPTH = 8;
@@ -139,7 +142,7 @@ export function idTypeValue(q: { type?: unknown; value?: unknown }): { where: SQ
   if (HOUSEHOLD_NUMBER.has(type)) return { where: eq(households.number, v) };
   if (ID_NUMBER.has(type)) {
     const parsed = parseIdNumber(v);
-    if (!parsed.ok) refuse(`the ID number is not valid: ${parsed.reason}`);
+    if (!parsed.ok) refuse(`the ID number is not valid: ${parsed.reason}`, true);
     const hash = idHash((parsed as { residentId: string }).residentId);
     return {
       where: sql`exists (select 1 from ${members} where ${members.householdId} = ${households.id} and ${members.idHash} = ${hash})`,
@@ -171,7 +174,7 @@ export function translate(queryType: string, query: unknown): Translated {
     }
     return refuse(`unknown query type "${queryType}": use idtype-value, expression or predicate`);
   } catch (e) {
-    if (e instanceof Refused) return { ok: false, code: 'rjct.search_criteria.invalid', reason: e.message };
+    if (e instanceof Refused) return { ok: false, code: 'rjct.search_criteria.invalid', reason: e.message, personId: e.personId };
     throw e;
   }
 }

@@ -5,12 +5,14 @@
  * last-update times); a member 家庭成员 is a `Member` with its `SRPerson`. Personal data
  * arrives already NULL from the store for a caller without the right (member.store,
  * household.store): such a record is pseudonymous — an opaque member id, no name, no ID
- * number, no birth date, no phone.
+ * number, no birth date, no phone. Coded values keep their national codes, with a `label` in
+ * the answer's locale (dci.locale.ts).
  */
 import { toGlobalId } from '../../graphql/ids.js';
-import { Health, Relation, Sex } from '../../codes/index.js';
+import { Cause, Health, HouseholdAttribute, PovertyStatus, RegisterStage, Relation, Sex } from '../../codes/index.js';
 import type { HouseholdRow } from '../household/household.store.js';
 import type { MemberRow } from '../member/member.store.js';
+import { coded, ENGLISH, type Locale } from './dci.locale.js';
 
 const iso = (d: Date | string | null | undefined) => (d == null ? undefined : new Date(d).toISOString());
 const SEX: Record<string, string> = { [Sex.values.MALE]: 'male', [Sex.values.FEMALE]: 'female' };
@@ -23,7 +25,7 @@ export function place(villageCode: string) {
   return { '@type': 'Place', identifier: villageCode, address: { '@type': 'Address', country: 'CN', province_code: province, prefecture_code: prefecture, county_code: county, township_code: township, village_code: villageCode } };
 }
 
-export function toMemberRecord(m: MemberRow) {
+export function toMemberRecord(m: MemberRow, l: Locale = ENGLISH) {
   const personal = m.idNumber !== null;
   const memberId = toGlobalId('Member', m.id);
   const identifiers = [{ '@type': 'Identifier', identifier_type: 'MEMBER_ID', identifier_value: memberId }];
@@ -43,7 +45,7 @@ export function toMemberRecord(m: MemberRow) {
     '@id': `urn:jingzhun:member:${memberId}`,
     member_identifier: identifiers,
     demographic_info: person,
-    relationship_head: m.relation === Relation.values.HEAD ? 'self' : Relation.label(m.relation),
+    relationship_head: m.relation === Relation.values.HEAD ? 'self' : Relation.text(m.relation, l.lang),
     is_disabled: m.health.includes(Health.values.DISABLED),
     education_level: m.education,
     employment_status: m.migrantWork,
@@ -51,8 +53,8 @@ export function toMemberRecord(m: MemberRow) {
   };
 }
 
-export function toGroupRecord(h: HouseholdRow, members: MemberRow[], score: Score | null) {
-  const list = members.map(toMemberRecord);
+export function toGroupRecord(h: HouseholdRow, members: MemberRow[], score: Score | null, l: Locale = ENGLISH) {
+  const list = members.map((m) => toMemberRecord(m, l));
   const head = members.findIndex((m) => m.relation === Relation.values.HEAD);
   return {
     '@type': 'spdci:Group',
@@ -68,9 +70,10 @@ export function toGroupRecord(h: HouseholdRow, members: MemberRow[], score: Scor
     registration_date: iso(h.createdAt),
     last_updated: iso(h.updatedAt),
     additional_attributes: [
-      { name: 'status', value: h.status },
-      { name: 'attribute', value: h.attribute },
-      { name: 'main_cause', value: h.mainCause },
+      coded('status', PovertyStatus, h.status, l),
+      coded('stage', RegisterStage, h.stage, l),
+      coded('attribute', HouseholdAttribute, h.attribute, l),
+      coded('main_cause', Cause, h.mainCause, l),
       { name: 'per_capita_income', value: h.latestPerCapitaNetIncome ?? null },
       { name: 'first_identified_date', value: h.firstIdentifiedDate ?? null },
     ],

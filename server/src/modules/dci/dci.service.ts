@@ -71,7 +71,8 @@ function forbiddenFor(ctx: Context): Reply | undefined {
 const searchWork = (ctx: Context, message: { transaction_id: string; search_request: SearchItem[] }): Work => async (_tx, correlationId) => {
   const items = [];
   // One after the other: they share the request's loaders and, on PGlite, one connection.
-  for (const item of message.search_request) items.push(await searchOne(ctx, item));
+  const seen = new Set<string>();
+  for (const item of message.search_request) items.push(await searchOne(ctx, item, seen));
   const failed = items.filter((i) => i.status === 'rjct').length;
   return {
     action: 'on-search', status: failed === items.length ? 'rjct' : 'succ', counts: { total: items.length, completed: items.length },
@@ -94,7 +95,8 @@ export const dciService = {
     if (!header.sender_uri) return error(400, 'err.sender_uri.invalid', 'a subscription needs header.sender_uri: notifications are POSTed there');
     const { txn } = await transact(ctx, header, message, 'subscribe', async (tx, correlationId) => {
       const items = [];
-      for (const item of message.subscribe_request) items.push(await subscribeOne(tx, ctx, header, message.transaction_id, item));
+      const seen = new Set<string>();
+      for (const item of message.subscribe_request) items.push(await subscribeOne(tx, ctx, header, message.transaction_id, item, seen));
       return {
         action: 'on-subscribe', status: items.every((i) => i.status === 'rjct') ? 'rjct' : 'succ', counts: { total: items.length, completed: items.length },
         response: { transaction_id: message.transaction_id, correlation_id: correlationId, subscribe_response: items },
@@ -108,7 +110,7 @@ export const dciService = {
     const refused = forbiddenFor(ctx);
     if (refused) return refused;
     const { txn } = await transact(ctx, header, message, 'unsubscribe', async (tx, correlationId) => {
-      const r = await unsubscribe(tx, ctx.caller.id, message.subscription_codes);
+      const r = await unsubscribe(tx, ctx.caller.id, header.sender_id, message.subscription_codes);
       return {
         action: 'on-unsubscribe', status: r.status, counts: { total: message.subscription_codes.length, completed: message.subscription_codes.length },
         response: { transaction_id: message.transaction_id, correlation_id: correlationId, timestamp: now(), ...r },

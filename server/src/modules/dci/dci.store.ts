@@ -65,9 +65,18 @@ export const dciStore = {
   insertSubscription: (db: Tx, row: typeof dciSubscriptions.$inferInsert) =>
     named('dci.insertSubscription', () => db.insert(dciSubscriptions).values(row).returning()),
 
+  /** The owner's active subscription to the same events, filter and address, if any (rjct.event.already_subscribed). */
+  activeSubscription: (db: Tx, s: { owner: string; eventType: string; filter: unknown; notifyUri: string | null }) =>
+    named('dci.activeSubscription', () =>
+      db.select({ code: dciSubscriptions.code }).from(dciSubscriptions).where(and(
+        eq(dciSubscriptions.owner, s.owner), eq(dciSubscriptions.status, 'subscribe'), eq(dciSubscriptions.eventType, s.eventType),
+        s.filter === null ? sql`${dciSubscriptions.filter} is null` : sql`${dciSubscriptions.filter} = ${JSON.stringify(s.filter)}::jsonb`,
+        s.notifyUri === null ? sql`${dciSubscriptions.notifyUri} is null` : eq(dciSubscriptions.notifyUri, s.notifyUri),
+      )).limit(1)),
+
   /** Cancels the owner's subscriptions among `codes`; returns those that were active. */
   unsubscribe: (db: Tx, owner: string, codes: string[]) =>
-    named('dci.unsubscribe', () =>
+    named('dci.unsubscribe', async () => !codes.length ? [] :
       db.update(dciSubscriptions).set({ status: 'unsubscribe', updatedAt: sql`now()` })
         .where(and(eq(dciSubscriptions.owner, owner), inArray(dciSubscriptions.code, codes), eq(dciSubscriptions.status, 'subscribe')))
         .returning({ code: dciSubscriptions.code })),

@@ -12,7 +12,7 @@ import type { Tx } from '../../db/client.js';
 import { decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput, conflict, notFound } from '../../graphql/errors.js';
-import { keyOf } from '../../graphql/ids.js';
+import { keyOf, toGlobalId } from '../../graphql/ids.js';
 import { checkAreaCode } from '../area/area.service.js';
 import { recordWrite } from '../audit/audit.service.js';
 import { memberRows } from '../member/member.service.js';
@@ -193,17 +193,25 @@ export const householdService = {
       const latest = (await householdStore.yearsOf(tx, ctx.caller, [key])).at(-1);
       const warnings = validateHousehold(form, latest ? yearToForm(latest) : null, { inputPath: 'input', yearPath: 'latestYear' });
       if (!changes(current, form)) return { household: toHousehold(before), warnings };
+      // Who left and who joined (减员 / 增员), by member ID, so that feed followers (DCI notify) can tell.
+      let memberChanges: { membersRemoved: string[]; membersAdded: string[] } | undefined;
       if (input.members) {
         await assertIdsFree(tx, ctx, form.members, key);
         await memberStore.removeAll(tx, key);
-        await memberStore.insert(tx, memberRows(key, before.villageCode, form.members, new Map(oldMembers.map((m) => [m.residentId, m.id]))));
+        const rows = memberRows(key, before.villageCode, form.members, new Map(oldMembers.map((m) => [m.residentId, m.id])));
+        await memberStore.insert(tx, rows);
+        const [was, is] = [new Set(oldMembers.map((m) => m.id)), new Set(rows.map((r) => r.id))];
+        memberChanges = {
+          membersRemoved: [...was].filter((id) => !is.has(id)).map((id) => toGlobalId('Member', id)),
+          membersAdded: [...is].filter((id) => !was.has(id)).map((id) => toGlobalId('Member', id)),
+        };
       }
       const [row] = await householdStore.update(tx, key, { ...householdColumns(form), memberCount: form.members.length });
       await qualityService.store(tx, key, before.villageCode, warnings);
       const household = toHousehold(row);
       await recordWrite(tx, ctx, {
         operation: 'correctHousehold', event: 'household.corrected', entityType: 'Household', entityId: household.id,
-        areaCode: before.villageCode, before: { ...before, members: oldMembers }, after: { ...row, members: form.members },
+        areaCode: before.villageCode, before: { ...before, members: oldMembers }, after: { ...row, members: form.members, ...memberChanges },
       });
       return { household, warnings };
     });

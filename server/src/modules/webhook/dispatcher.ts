@@ -1,6 +1,7 @@
 /**
  * The webhook dispatcher: runs inside every server process (WEBHOOKS=false turns it
- * off) and loops, every WEBHOOK_POLL_MS when idle:
+ * off) and loops, every WEBHOOK_POLL_MS when idle (the loop: lib/poll-loop.ts, shared
+ * with the DCI callbacks):
  *
  * 1. Fan-out, one transaction: claim active endpoints that have events after their
  *    position (`FOR UPDATE SKIP LOCKED`), read their finished events in feed order
@@ -34,7 +35,7 @@ import type { ChangeRow } from '../change/change.store.js';
 import { retryDelayMs } from './backoff.js';
 import { post } from './post.js';
 import { refusedTarget } from './target.js';
-import { isDatabaseUnavailable } from '../../db/unavailable.js';
+import { logFailure, startPollLoop, type PollLoop } from '../../lib/poll-loop.js';
 import { keyring } from '../../lib/keyring.js';
 import { signedHeaders } from './sign.js';
 import { dispatchStore } from './dispatch.store.js';
@@ -47,35 +48,16 @@ const FANOUT_EVENTS = 500;
 /** How long a claim outlives the POST's own deadline (time to record the outcome). */
 const LEASE_MARGIN_MS = 10_000;
 
-export interface Dispatcher {
-  /** Stops claiming, finishes and records the POSTs in flight, and resolves when the loop has ended. */
-  stop(): Promise<void>;
-}
+/** Stops claiming, finishes and records the POSTs in flight, and resolves when the loop has ended. */
+export type Dispatcher = PollLoop;
 
 /** The POSTed body: the change event with the fields and values the `changes` feed gives it. */
 export function eventBody(r: ChangeRow): string {
   return JSON.stringify(changeEventShape(r));
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((done) => {
-    if (signal.aborted) return done();
-    const onAbort = () => {
-      clearTimeout(timer);
-      done();
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      done();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 export function startDispatcher(database: Database, cfg: WebhookConfig): Dispatcher {
   const { db } = database;
-  const stopping = new AbortController();
-  const inFlight = new Set<Promise<void>>();
 
   /** Step 1; returns how many endpoints it advanced. */
   const fanOut = () =>
@@ -100,7 +82,7 @@ export function startDispatcher(database: Database, cfg: WebhookConfig): Dispatc
     try {
       body = c.role === 'donor' ? await donorBody(db, c.owner, c.event) : eventBody(c.event);
     } catch (err) {
-      return log.error({ err, delivery: c.id }, 'could not build a webhook body; its claim expires and it is tried again');
+      return logFailure(err, 'could not build a webhook body; its claim expires and it is tried again', { delivery: c.id });
     }
     const refused = await refusedTarget(c.url, cfg.allowPrivate);
     const outcome = refused ? { ok: false, statusCode: null, error: refused } : await post(c.url, body, signedHeaders(keyring().open(c.secret), body, String(c.event.id)), cfg.timeoutMs);
@@ -121,44 +103,13 @@ export function startDispatcher(database: Database, cfg: WebhookConfig): Dispatc
       log.warn({ endpoint: c.endpointId, delivery: c.id, attempt: c.attempts, error, endpointStatus: status }, 'webhook delivery failed');
     } catch (err) {
       // The claim expires and another round retries it: at least once.
-      log.error({ err, delivery: c.id }, 'could not record a webhook delivery');
+      logFailure(err, 'could not record a webhook delivery', { delivery: c.id });
     }
   }
 
-  /** Step 2; returns how many deliveries it started. */
-  async function deliver(): Promise<number> {
-    const free = cfg.concurrency - inFlight.size;
-    if (free <= 0) return 0;
-    const claimed = await db.transaction((tx) => dispatchStore.claimDue(tx, free, cfg.timeoutMs + LEASE_MARGIN_MS));
-    for (const c of claimed) {
-      const p: Promise<void> = send(c).finally(() => inFlight.delete(p));
-      inFlight.add(p);
-    }
-    return claimed.length;
-  }
-
-  const loop = (async () => {
-    while (!stopping.signal.aborted) {
-      let busy = false;
-      try {
-        busy = (await fanOut()) > 0;
-        if (!stopping.signal.aborted) busy = (await deliver()) > 0 || busy;
-      } catch (err) {
-        // A database away for a while is expected (restart, failover): one line, not a stack per round.
-        if (isDatabaseUnavailable(err)) log.warn({ err: (err as Error).message }, 'webhook dispatcher waits for the database');
-        else log.error({ err }, 'webhook dispatcher round failed');
-        busy = false;
-      }
-      if (!busy) await sleep(cfg.pollMs, stopping.signal);
-    }
-  })();
-
-  log.info({ pollMs: cfg.pollMs }, 'webhook dispatcher started');
-  return {
-    async stop() {
-      stopping.abort();
-      await loop;
-      await Promise.allSettled([...inFlight]);
-    },
-  };
+  return startPollLoop({
+    name: 'webhook dispatcher', pollMs: cfg.pollMs, concurrency: cfg.concurrency, fanOut, send,
+    // Step 2: due deliveries, leased for the POST's deadline and the time to record it.
+    claim: (free) => db.transaction((tx) => dispatchStore.claimDue(tx, free, cfg.timeoutMs + LEASE_MARGIN_MS)),
+  });
 }

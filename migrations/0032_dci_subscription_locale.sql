@@ -1,0 +1,1 @@
+ALTER TABLE "dci_subscriptions" ADD COLUMN "locale" text DEFAULT 'eng' NOT NULL;
