@@ -30,6 +30,36 @@ export type AllocateFundsInput = {
   year: number;
 };
 
+/** The household form of an application 申请: household fields, contact and bank data, and every member. No status, identification date or exit year: the procedure sets them (a candidate is NOT_OUT, identified when announced). */
+export type ApplicationHouseholdInput = {
+  /** Household attribute 贫困户属性. */
+  attribute: HouseholdAttribute;
+  /** Bank account 银行账号. */
+  bankAccount?: string | null | undefined;
+  /** Bank 开户银行. */
+  bankName?: string | null | undefined;
+  /** Identification standard 识别标准. */
+  identificationStandard: IdentificationStandard;
+  /** Main cause of poverty 主要致贫原因: exactly one. */
+  mainCause: Cause;
+  /** Every member, the head (户主) among them. */
+  members: Array<MemberInput>;
+  /** Military or martyr family 是否军烈属. */
+  militaryFamily: boolean;
+  /** One-child family 是否独生子女户. */
+  oneChildFamily: boolean;
+  /** Other causes 其他致贫原因: at most two, never the main cause. */
+  otherCauses: Array<Cause>;
+  /** Phone 联系电话. */
+  phone?: string | null | undefined;
+  /** Planned exit year 计划脱贫年度. */
+  plannedExitYear?: number | null | undefined;
+  /** Two-daughter family 是否双女户. */
+  twoDaughterFamily: boolean;
+  /** 12-digit code of the village the household lives in; must be in your area. */
+  villageCode: string;
+};
+
 /** The villager representatives' meeting 民主评议: its votes and decision (the decision must follow the majority). */
 export type AppraisalInput = {
   /** The day the step took effect (default today); not in the future, not before the previous step. */
@@ -777,8 +807,8 @@ export type FileApplicationInput = {
   date?: string | null | undefined;
   /** Documents filed with it (the application form, evidence). */
   documents?: Array<DocumentInput> | null | undefined;
-  /** The household form; its status, identification date and exit year are set by the procedure, not here. */
-  household: RegisterHouseholdInput;
+  /** The household form, without status, identification date or exit year: the procedure sets them. */
+  household: ApplicationHouseholdInput;
   /** The year: the quota year of an identification, the exit year of an exit. */
   year: number;
 };
@@ -1640,7 +1670,7 @@ export type RegisterDonorInput = {
   unitId?: string | number | null | undefined;
 };
 
-/** The household form as a cadre enters it: household fields, contact and bank data, and every member. */
+/** The household form as a cadre enters it for a household already identified (data entry): the application form with its status, identification date and exit year. */
 export type RegisterHouseholdInput = {
   /** Household attribute 贫困户属性. */
   attribute: HouseholdAttribute;

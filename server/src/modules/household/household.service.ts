@@ -142,14 +142,13 @@ export const householdService = {
   /**
    * Inserts a prepared form inside the caller's transaction, with its first status
    * event: REGISTERED for data entry of a registered household, CANDIDATE for an
-   * application (then its status is 0 and it has no identification or exit dates yet).
+   * application (whose form the caller gave status 0 and no identification or exit dates).
    */
   async insert(tx: Tx, ctx: Context, form: HouseholdForm, warnings: Awaited<ReturnType<typeof validateHousehold>>, stage: 'REGISTERED' | 'CANDIDATE', application?: { date: string; caseId: string }) {
     await assertIdsFree(tx, ctx, form.members);
     const id = randomUUID();
     const number = nextHouseholdNumber(form.villageCode, await householdStore.lastNumber(tx, form.villageCode));
-    const columns = stage === 'CANDIDATE' ? { ...householdColumns(form), status: '0', firstIdentifiedDate: null, exitYear: null } : householdColumns(form);
-    const [row] = await householdStore.insert(tx, { id, number, ...columns, stage, memberCount: form.members.length });
+    const [row] = await householdStore.insert(tx, { id, number, ...householdColumns(form), stage, memberCount: form.members.length });
     await memberStore.insert(tx, memberRows(id, form.villageCode, form.members, new Map()));
     await qualityService.store(tx, id, form.villageCode, warnings);
     await historyService.record(tx, ctx, {
