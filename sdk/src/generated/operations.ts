@@ -176,6 +176,18 @@ export type AssistanceLimitsInput = {
   microCreditMaxPrincipal: number;
   /** Longest micro-credit term, months (national: 36). */
   microCreditMaxTermMonths: number;
+  /** Oldest age at enrolment for 雨露计划 HIGHER_VOCATIONAL 高职 (national default 30, unverified). Omitted: the national default. */
+  rainDewHigherMaxAge?: number | null | undefined;
+  /** Youngest age at enrolment for 雨露计划 HIGHER_VOCATIONAL 高职 (national default 16, unverified). Omitted: the national default. */
+  rainDewHigherMinAge?: number | null | undefined;
+  /** Oldest age at enrolment for 雨露计划 SECONDARY_VOCATIONAL 中职 (national default 22, unverified). Omitted: the national default. */
+  rainDewSecondaryMaxAge?: number | null | undefined;
+  /** Youngest age at enrolment for 雨露计划 SECONDARY_VOCATIONAL 中职 (national default 14, unverified). Omitted: the national default. */
+  rainDewSecondaryMinAge?: number | null | undefined;
+  /** Oldest age at enrolment for 雨露计划 TRAINING (national default 59, unverified). Omitted: the national default. */
+  rainDewTrainingMaxAge?: number | null | undefined;
+  /** Youngest age at enrolment for 雨露计划 TRAINING (national default 16, unverified). Omitted: the national default. */
+  rainDewTrainingMinAge?: number | null | undefined;
   /** Largest relocation housing area per person moved, m² (national: 25). */
   relocationMaxM2PerPerson: number;
 };
@@ -3316,14 +3328,14 @@ export type AssistanceLimitsQueryVariables = Exact<{
 }>;
 
 
-export type AssistanceLimitsQuery = { assistanceLimits: { areaCode: string, microCreditMaxPrincipal: number, microCreditMaxTermMonths: number, relocationMaxM2PerPerson: number } };
+export type AssistanceLimitsQuery = { assistanceLimits: { areaCode: string, microCreditMaxPrincipal: number, microCreditMaxTermMonths: number, relocationMaxM2PerPerson: number, rainDewTrainingMinAge: number, rainDewTrainingMaxAge: number, rainDewSecondaryMinAge: number, rainDewSecondaryMaxAge: number, rainDewHigherMinAge: number, rainDewHigherMaxAge: number } };
 
 export type SetAssistanceLimitsMutationVariables = Exact<{
   input: AssistanceLimitsInput;
 }>;
 
 
-export type SetAssistanceLimitsMutation = { setAssistanceLimits: { areaCode: string, microCreditMaxPrincipal: number, microCreditMaxTermMonths: number, relocationMaxM2PerPerson: number } };
+export type SetAssistanceLimitsMutation = { setAssistanceLimits: { areaCode: string, microCreditMaxPrincipal: number, microCreditMaxTermMonths: number, relocationMaxM2PerPerson: number, rainDewTrainingMinAge: number, rainDewTrainingMaxAge: number, rainDewSecondaryMinAge: number, rainDewSecondaryMaxAge: number, rainDewHigherMinAge: number, rainDewHigherMaxAge: number } };
 
 export type SetAssistancePlanMutationVariables = Exact<{
   input: SetAssistancePlanInput;
@@ -9135,6 +9147,12 @@ export const AssistanceLimitsDocument = new TypedDocumentString(`
     microCreditMaxPrincipal
     microCreditMaxTermMonths
     relocationMaxM2PerPerson
+    rainDewTrainingMinAge
+    rainDewTrainingMaxAge
+    rainDewSecondaryMinAge
+    rainDewSecondaryMaxAge
+    rainDewHigherMinAge
+    rainDewHigherMaxAge
   }
 }
     `) as unknown as TypedDocumentString<AssistanceLimitsQuery, AssistanceLimitsQueryVariables>;
@@ -9145,6 +9163,12 @@ export const SetAssistanceLimitsDocument = new TypedDocumentString(`
     microCreditMaxPrincipal
     microCreditMaxTermMonths
     relocationMaxM2PerPerson
+    rainDewTrainingMinAge
+    rainDewTrainingMaxAge
+    rainDewSecondaryMinAge
+    rainDewSecondaryMaxAge
+    rainDewHigherMinAge
+    rainDewHigherMaxAge
   }
 }
     `) as unknown as TypedDocumentString<SetAssistanceLimitsMutation, SetAssistanceLimitsMutationVariables>;
