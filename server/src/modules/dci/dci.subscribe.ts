@@ -16,8 +16,8 @@ import { dciStore } from './dci.store.js';
 
 export const EVENT_TYPES: Readonly<Record<string, string[]>> = {
   REGISTER: ['household.registered'],
-  UPDATE: ['household.corrected', 'household.yearRecorded', 'household.statusChanged'],
-  ALL: ['household.registered', 'household.corrected', 'household.yearRecorded', 'household.statusChanged'],
+  UPDATE: ['household.corrected', 'household.yearRecorded', 'household.yearCorrected', 'household.statusChanged'],
+  ALL: ['household.registered', 'household.corrected', 'household.yearRecorded', 'household.yearCorrected', 'household.statusChanged'],
 };
 
 export interface SubscribeItem {
