@@ -5,7 +5,7 @@
  * a date over the whole county (a scan of the county's status events).
  */
 import { createClient, type Client } from '@jingzhun/sdk';
-import { freshHousehold } from '../support/forms.js';
+import { freshApplication } from '../support/forms.js';
 import { daysAgo } from '../support/dates.js';
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
@@ -28,7 +28,7 @@ export async function benchProcedures(label: string, url: string, token: (claims
   const cadre = await as({ role: 'cadre', area: village, sub: 'bench-cadre' });
   const township = await as({ role: 'official', area: village.slice(0, 9), sub: 'bench-township' });
   const walks = await timed(20, async () => {
-    const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2019, date: daysAgo(20) } });
+    const { fileApplication } = await cadre.fileApplication({ input: { household: freshApplication(village), year: 2019, date: daysAgo(20) } });
     const caseId = fileApplication.case.id;
     await cadre.appraiseCase({ caseId, input: { date: daysAgo(19), votesFor: 9, votesAgainst: 1, decision: 'APPROVE' } });
     await cadre.postCase({ caseId, input: { date: daysAgo(18) } });

@@ -10,7 +10,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BadUserInputError, ConflictError, ForbiddenError, type Client } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
-import { freshHousehold, member, dayIn } from '../support/forms.js';
+import { freshHousehold, member, dayIn, freshApplication } from '../support/forms.js';
 
 const TOWNSHIP = '433125109';
 const COUNTY = '433125';
@@ -43,7 +43,7 @@ beforeAll(async () => {
   for (let i = 0; i < 2; i++) registered.push((await county.registerHousehold({ input: noLabour(villages[0]) })).registerHousehold.household.id);
   for (const v of villages.slice(1)) for (let i = 0; i < 3; i++) registered.push((await county.registerHousehold({ input: freshHousehold(v, { plannedExitYear: 2020 }) })).registerHousehold.household.id);
   const today = new Date().toISOString().slice(0, 10);
-  candidateId = (await county.fileApplication({ input: { household: freshHousehold(villages[1]), year: YEAR, date: today } })).fileApplication.household.id;
+  candidateId = (await county.fileApplication({ input: { household: freshApplication(villages[1]), year: YEAR, date: today } })).fileApplication.household.id;
 }, 180_000);
 
 describe('funds 扶贫资金', () => {

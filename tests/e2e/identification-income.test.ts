@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InvalidTransitionError, type Client } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
-import { freshHousehold, year } from '../support/forms.js';
+import { year, freshApplication } from '../support/forms.js';
 import { daysAgo } from '../support/dates.js';
 
 let village: string;
@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 /** An application of 2020 walked to the second posting. */
 async function toSecondPosting() {
-  const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2020, date: daysAgo(30) } });
+  const { fileApplication } = await cadre.fileApplication({ input: { household: freshApplication(village), year: 2020, date: daysAgo(30) } });
   const id = fileApplication.case.id;
   await cadre.appraiseCase({ caseId: id, input: { date: daysAgo(29), votesFor: 12, votesAgainst: 1, decision: 'APPROVE' } });
   await cadre.postCase({ caseId: id, input: { date: daysAgo(28) } });

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BadUserInputError, ForbiddenError, InvalidTransitionError, NotFoundError, type Client } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
-import { freshHousehold, year } from '../support/forms.js';
+import { freshHousehold, year, freshApplication } from '../support/forms.js';
 import { daysAgo } from '../support/dates.js';
 
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 /** Files an application dated `start` days ago and walks it to the second posting. */
 async function toSecondPosting(start: number) {
-  const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2019, date: daysAgo(start) } });
+  const { fileApplication } = await cadre.fileApplication({ input: { household: freshApplication(village), year: 2019, date: daysAgo(start) } });
   const id = fileApplication.case.id;
   // The income test of approval: 2018 income 2,000 yuan a head, not above the 2,995 line.
   await cadre.recordHouseholdYear({ householdId: fileApplication.household.id, input: year(2018) });
@@ -47,7 +47,7 @@ async function toSecondPosting(start: number) {
 describe('identification: application to registration', () => {
   it('walks every step, each by its level, and registers the household on the announcement day', async () => {
     const { fileApplication } = await cadre.fileApplication({
-      input: { household: freshHousehold(village), year: 2019, date: daysAgo(30), documents: [{ title: '贫困户申请书', reference: 'archive://433124/2019/001' }] },
+      input: { household: freshApplication(village), year: 2019, date: daysAgo(30), documents: [{ title: '贫困户申请书', reference: 'archive://433124/2019/001' }] },
     });
     expect(fileApplication.case).toMatchObject({ kind: 'HOUSEHOLD_IDENTIFICATION', state: 'APPLIED', outcome: null });
     expect(fileApplication.household).toMatchObject({ stage: 'CANDIDATE', status: 'NOT_OUT', firstIdentifiedDate: null });
@@ -120,7 +120,7 @@ describe('identification: application to registration', () => {
   });
 
   it('rejection needs a reason and ends the case with the household REJECTED', async () => {
-    const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2019, date: daysAgo(5) } });
+    const { fileApplication } = await cadre.fileApplication({ input: { household: freshApplication(village), year: 2019, date: daysAgo(5) } });
     const id = fileApplication.case.id;
     const noMajority = await cadre.appraiseCase({ caseId: id, input: { votesFor: 5, votesAgainst: 9, decision: 'APPROVE' } }).catch((e) => e);
     expect(noMajority).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.decision' });
@@ -133,7 +133,7 @@ describe('identification: application to registration', () => {
   });
 
   it('a step dated in the future or before the previous one is bad input and changes nothing', async () => {
-    const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2019, date: daysAgo(3) } });
+    const { fileApplication } = await cadre.fileApplication({ input: { household: freshApplication(village), year: 2019, date: daysAgo(3) } });
     const id = fileApplication.case.id;
     const future = await cadre.appraiseCase({ caseId: id, input: { date: daysAgo(-2), votesFor: 9, votesAgainst: 1, decision: 'APPROVE' } }).catch((e) => e);
     expect(future).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
@@ -145,7 +145,7 @@ describe('identification: application to registration', () => {
   });
 
   it('work queues: my waiting cases by level, and the postings up now in a township', async () => {
-    const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2019, date: daysAgo(2) } });
+    const { fileApplication } = await cadre.fileApplication({ input: { household: freshApplication(village), year: 2019, date: daysAgo(2) } });
     const id = fileApplication.case.id;
     await cadre.appraiseCase({ caseId: id, input: { date: daysAgo(1), votesFor: 9, votesAgainst: 1, decision: 'APPROVE' } });
     await cadre.postCase({ caseId: id, input: { date: daysAgo(1) } });
@@ -164,14 +164,14 @@ describe('identification: application to registration', () => {
   });
 
   it('a role that cannot write the registry is refused before anything about the case is read', async () => {
-    const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2019, date: daysAgo(1) } });
+    const { fileApplication } = await cadre.fileApplication({ input: { household: freshApplication(village), year: 2019, date: daysAgo(1) } });
     const donor = await clientAs({ role: 'donor' });
     await expect(donor.appraiseCase({ caseId: fileApplication.case.id, input: { votesFor: 3, votesAgainst: 0, decision: 'APPROVE' } })).rejects.toThrow(ForbiddenError);
     await expect(donor.proposeExit({ householdId: fileApplication.household.id, input: { year: 2019 } })).rejects.toThrow(ForbiddenError);
   });
 
   it('a case outside your area is not found, like a missing one', async () => {
-    const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2019, date: daysAgo(1) } });
+    const { fileApplication } = await cadre.fileApplication({ input: { household: freshApplication(village), year: 2019, date: daysAgo(1) } });
     expect((await outsider.case({ id: fileApplication.case.id })).case).toBeNull();
     await expect(outsider.appraiseCase({ caseId: fileApplication.case.id, input: { votesFor: 3, votesAgainst: 0, decision: 'APPROVE' } })).rejects.toThrow(NotFoundError);
   });
@@ -182,7 +182,7 @@ describe('quota control at county approval', () => {
     const admin = await clientAs({ role: 'admin' });
     await admin.setQuota({ input: { areaCode: village, year: 2016, people: 5 } });
     const walk = async (start: number) => {
-      const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2016, date: daysAgo(start) } });
+      const { fileApplication } = await cadre.fileApplication({ input: { household: freshApplication(village), year: 2016, date: daysAgo(start) } });
       const id = fileApplication.case.id;
       await cadre.recordHouseholdYear({ householdId: fileApplication.household.id, input: year(2015) });
       await cadre.appraiseCase({ caseId: id, input: { date: daysAgo(start - 1), votesFor: 9, votesAgainst: 0, decision: 'APPROVE' } });

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
-import { freshHousehold, year } from '../support/forms.js';
+import { year, freshApplication } from '../support/forms.js';
 import { daysAgo } from '../support/dates.js';
 
 /** 两不愁三保障 met: safe water, no dilapidated house. */
@@ -30,7 +30,7 @@ beforeAll(async () => {
 describe('a household from application to relapse', () => {
   it('is registered, updated, exits, trips monitoring and relapses, each step in its history', async () => {
     // Identification, 60 to 42 days ago.
-    const { fileApplication } = await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2017, date: daysAgo(60) } });
+    const { fileApplication } = await cadre.fileApplication({ input: { household: freshApplication(village), year: 2017, date: daysAgo(60) } });
     const hid = fileApplication.household.id;
     let caseId = fileApplication.case.id;
     // The income test of approval: 2016 income 2,000 yuan a head, not above the 2,952 line.

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BadUserInputError, ConflictError, MonitoringListDocument, type ResponseInfo, ForbiddenError, InvalidTransitionError, NotFoundError, type Client, type RegisterHouseholdInput } from '@jingzhun/sdk';
 import { clientAs } from '../support/context.js';
-import { freshHousehold, year } from '../support/forms.js';
+import { freshHousehold, year, freshApplication } from '../support/forms.js';
 
 const COUNTY = '433124';
 const YEAR = 2016;
@@ -69,7 +69,7 @@ describe('a yearly record', () => {
   });
 
   it('monitors a household outside the register as marginal, or in sudden hardship after rigid spending', async () => {
-    const apply = async () => (await cadre.fileApplication({ input: { household: freshHousehold(village), year: 2019 } })).fileApplication.household.id;
+    const apply = async () => (await cadre.fileApplication({ input: { household: freshApplication(village), year: 2019 } })).fileApplication.household.id;
     const marginal = await apply();
     const sudden = await apply();
     const { recordHouseholdYear: r1 } = await cadre.recordHouseholdYear({ householdId: marginal, input: yearAt(YEAR, Math.floor(line * (multiple - 0.01))) });

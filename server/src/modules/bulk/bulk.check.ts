@@ -153,7 +153,7 @@ async function checkBatch(db: Tx, ctx: Context, groups: HouseholdGroup[], villag
       const prior = own && years.find((r) => r.householdId === own.id && r.year === y.form.year);
       if (!prior) newYears.push(y);
       else if (!sameYear(yearColumns(y.form), prior as unknown as Record<string, unknown>)) {
-        problems.push(problem(y.row, byKey.get('year'), String(y.form.year), 'YEAR_RECORDED', `household ${own.number} already has a different record for ${y.form.year}; yearly records are never overwritten: leave that year out or as it is`));
+        problems.push(problem(y.row, byKey.get('year'), String(y.form.year), 'YEAR_RECORDED', `household ${own.number} already has a different record for ${y.form.year}; an import does not overwrite it: leave that year out or as it is, and correct it with correctHouseholdYear`));
       }
     }
     let unchanged = false;

@@ -2,7 +2,7 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import { Cause, Decision, ObjectionResolution, UpheldConsequence } from '../../codes/index.js';
-import { RegisterHouseholdInput } from '../household/household.input.js';
+import { ApplicationHouseholdInput } from '../household/household.input.js';
 
 @InputType({ description: 'A document filed with a step: its title and where it is kept.' })
 export class DocumentInput {
@@ -54,7 +54,7 @@ export class OpenCaseInput {
 
 @InputType({ description: 'An application 申请 for a household: its whole national form and the case details.' })
 export class FileApplicationInput extends OpenCaseInput {
-  @Field(() => RegisterHouseholdInput, { description: 'The household form; its status, identification date and exit year are set by the procedure, not here.' }) household!: RegisterHouseholdInput;
+  @Field(() => ApplicationHouseholdInput, { description: 'The household form, without status, identification date or exit year: the procedure sets them.' }) household!: ApplicationHouseholdInput;
 }
 
 @InputType({ description: 'A relapse 返贫 report: the cause and what happened.' })

@@ -66,8 +66,9 @@ async function householdFor(tx: Tx, ctx: Context, id: string, allowed: { stage: 
 
 export const caseOpen = {
   /** Application 申请: the household's form (it enters as a CANDIDATE) and the identification case. */
-  async application(ctx: Context, input: OpenInput & { household: HouseholdForm }) {
-    const { form, warnings } = await householdService.prepare(ctx, input.household, 'input.household');
+  async application(ctx: Context, input: OpenInput & { household: Omit<HouseholdForm, 'status' | 'firstIdentifiedDate' | 'exitYear'> }) {
+    const candidate: HouseholdForm = { ...input.household, status: '0', firstIdentifiedDate: null, exitYear: null };
+    const { form, warnings } = await householdService.prepare(ctx, candidate, 'input.household');
     checkOpen(ctx, form.villageCode, input);
     return ctx.db.transaction(async (tx) => {
       const caseId = randomUUID();

@@ -7,6 +7,7 @@
  * | household.registered | REGISTER | household.registered (建档立卡) |
  * | household.corrected | UPDATE | member.removed (减员) when members left, else member.added (增员) when members joined, else household.corrected |
  * | household.yearRecorded | UPDATE | household.yearRecorded (年度动态调整) |
+ * | household.yearCorrected | UPDATE | household.yearCorrected (a yearly record corrected) |
  * | household.statusChanged to stage REMOVED | DELETE | household.removed (错评清退 / 剔除): the household leaves the register |
  * | household.statusChanged to status 1 or 4 | UPDATE | household.exited (脱贫) |
  * | household.statusChanged to status 3 | UPDATE | household.relapsed (返贫) |
@@ -17,12 +18,12 @@
 export type DciEventType = 'REGISTER' | 'UPDATE' | 'DELETE';
 
 /** The change-event types DCI subscriptions read from the feed. */
-export const HOUSEHOLD_CHANGES = ['household.registered', 'household.corrected', 'household.yearRecorded', 'household.statusChanged'];
+export const HOUSEHOLD_CHANGES = ['household.registered', 'household.corrected', 'household.yearRecorded', 'household.yearCorrected', 'household.statusChanged'];
 
 /** The event types a subscription may ask for (reg_event_type, any namespace prefix dropped), and the change events each reads. */
 export const SUBSCRIBABLE: Readonly<Record<string, string[]>> = {
   REGISTER: ['household.registered'],
-  UPDATE: ['household.corrected', 'household.yearRecorded', 'household.statusChanged'],
+  UPDATE: ['household.corrected', 'household.yearRecorded', 'household.yearCorrected', 'household.statusChanged'],
   DELETE: ['household.statusChanged'],
   ALL: HOUSEHOLD_CHANGES,
 };
@@ -41,6 +42,8 @@ export function classify(e: { type: string; payload: unknown }): DciEvent | null
       return { event: 'REGISTER', kind: 'household.registered' };
     case 'household.yearRecorded':
       return { event: 'UPDATE', kind: 'household.yearRecorded' };
+    case 'household.yearCorrected':
+      return { event: 'UPDATE', kind: 'household.yearCorrected' };
     case 'household.corrected': {
       const members = { removed: after.membersRemoved ?? [], added: after.membersAdded ?? [] };
       if (members.removed.length) return { event: 'UPDATE', kind: 'member.removed', members };

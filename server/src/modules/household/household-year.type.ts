@@ -1,10 +1,11 @@
 /**
  * A household's yearly record 年度数据: income and production/living conditions.
  * `Income` and `Conditions` serve as output types and, with the suffix Input, as
- * the inputs of recordHouseholdYear.
+ * the inputs of recordHouseholdYear and correctHouseholdYear; a correction's replaced
+ * values are a HouseholdYearRevision (issue 15, item 7).
  */
-import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
-import { DilapidatedGrade, Fuel, RoadType } from '../../codes/index.js';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DilapidatedGrade, Fuel, MigrantWork, RoadType } from '../../codes/index.js';
 import { YesNo } from '../../graphql/fields.js';
 
 const yuan = (d: string) => Field(() => Float, { description: `${d}, yuan 元.` });
@@ -54,7 +55,15 @@ export class Conditions {
   @YesNo('Led by a local entrepreneur 是否有创业致富带头人带动.') ledByEntrepreneur!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true, description: "One year's record of a household 年度数据, never overwritten." })
+@ObjectType('MemberWork', { simpleResolvers: true, description: "One member's migrant work in a year 务工情况." })
+@InputType('MemberWorkInput', { description: "One member's migrant work in the year 务工情况: where, and how many months." })
+export class MemberWork {
+  @Field(() => ID, { description: 'The member (Member.id) of this household.' }) memberId!: string;
+  @Field(() => MigrantWork.values, { description: 'Where the member worked away 务工状况.' }) migrantWork!: string;
+  @Field(() => Int, { description: 'Months worked away that year 务工时间(月), 0–12; 0 only with NONE.' }) months!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: "One year's record of a household 年度数据. Corrected only by correctHouseholdYear, with a reason; the values a correction replaced stay readable in `revisions`." })
 export class HouseholdYear {
   @Field(() => Int, { description: 'The year the income was earned 年度.' }) year!: number;
   @Field(() => Int, { description: 'Members counted for per-capita income that year 家庭人口数.' }) memberCount!: number;
@@ -64,7 +73,20 @@ export class HouseholdYear {
   @Field(() => Float, { description: 'Per-capita net income 人均纯收入 = net income ÷ members, yuan.' }) perCapitaNetIncome!: number;
   @Field(() => Conditions, { description: 'Production and living conditions 生产生活条件.' }) conditions!: Conditions;
   @Field(() => Float, { description: 'Rigid spending 刚性支出 (illness, disability, disaster), yuan; 0 when none was recorded. Not part of net income; read by monitoring 防返贫监测.' }) rigidSpending!: number;
-  @Field(() => Date, { description: 'When the record was entered.' }) recordedAt!: Date;
+  @Field(() => [MemberWork], { nullable: true, description: "The year's migrant work by member (members not listed did not work away); null when the record gave none and the members' form values (Member.migrantWork, migrantMonths) stood for the year." }) migrantWork!: MemberWork[] | null;
+  @Field(() => Date, { description: 'When the record was first entered.' }) recordedAt!: Date;
+  @Field(() => Int, { description: 'Version of the record: 1 when recorded, raised by every correction; pass it as expectedVersion to correct it.' }) version!: number;
+  /** The household whose record this is; null for the values of a revision (which has no revisions of its own). */
+  householdKey!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'The values a correction of a yearly record replaced, and why it was corrected.' })
+export class HouseholdYearRevision {
+  @Field(() => Int, { description: 'The version these values were; the correction made the record version + 1.' }) version!: number;
+  @Field(() => String, { description: 'Why the record was corrected.' }) reason!: string;
+  @Field(() => String, { description: 'Who corrected it (token subject).' }) correctedBy!: string;
+  @Field(() => Date, { description: 'When.' }) correctedAt!: Date;
+  @Field(() => HouseholdYear, { description: 'The record as it stood before the correction (its `revisions` are empty).' }) previous!: HouseholdYear;
 }
 
 @InputType({ description: "One year's income and conditions for a household." })
@@ -74,4 +96,12 @@ export class HouseholdYearInput {
   @Field(() => Conditions, { description: 'Production and living conditions.' }) conditions!: Conditions;
   @Field(() => Float, { nullable: true, description: 'Rigid spending 刚性支出 that year on illness, disability or disaster, yuan (0 if omitted). Spending above net income flags the household for monitoring 防返贫监测.' })
   rigidSpending?: number | null;
+  @Field(() => [MemberWork], { nullable: true, description: "The year's migrant work 务工情况 of the members who worked away (the others did not): the wage-income rule R9 and rule R10 read it instead of the members' form values, so a year's wages need no change of the member list. Omit it to let the members' form values stand for the year." })
+  migrantWork?: MemberWork[] | null;
+}
+
+@InputType({ description: "A correction of one year's record: its whole new income and conditions, why, and the version you read." })
+export class CorrectHouseholdYearInput extends HouseholdYearInput {
+  @Field(() => String, { description: 'Why the record is corrected (1 to 2,000 characters), e.g. the survey or document the right figures come from.' }) reason!: string;
+  @Field(() => Int, { description: "The record's version you read (HouseholdYear.version): refused with CONFLICT if it was corrected since." }) expectedVersion!: number;
 }

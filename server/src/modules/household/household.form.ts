@@ -91,13 +91,23 @@ export interface ConditionsForm {
   ledByEntrepreneur: boolean;
 }
 
-/** One year's record 年度数据: income and conditions, never overwritten. */
+/** One year's record 年度数据: income and conditions (corrected only with a reason, the old values kept). */
 export interface YearForm {
   year: number;
   income: IncomeForm;
   conditions: ConditionsForm;
   /** Rigid spending 刚性支出 that year (illness, disability, disaster), yuan; not part of net income. Absent = 0. */
   rigidSpending?: number | null;
+  /** The year's migrant work by member key (members not listed did not work away); absent: the members' form values stand. */
+  migrantWork?: YearWork[] | null;
+}
+
+/** One member's migrant work in a year 务工情况: where and how many months (0–12). */
+export interface YearWork {
+  /** members.id */
+  memberId: string;
+  migrantWork: string;
+  months: number;
 }
 
 /** A problem found in a form: the field path, the rule, and a reason a person can act on. */

@@ -3,15 +3,22 @@ import { Field, Float, InputType, Int } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Cause, HouseholdAttribute, IdentificationStandard, PovertyStatus, RegisterStage } from '../../codes/index.js';
 import { MemberInput } from '../member/member.type.js';
-import { HouseholdFields } from './household.type.js';
+import { ApplicationFields } from './household.type.js';
 
-@InputType({ description: 'The household form as a cadre enters it: household fields, contact and bank data, and every member.' })
-export class RegisterHouseholdInput extends HouseholdFields {
+@InputType({ description: 'The household form of an application 申请: household fields, contact and bank data, and every member. No status, identification date or exit year: the procedure sets them (a candidate is NOT_OUT, identified when announced).' })
+export class ApplicationHouseholdInput extends ApplicationFields {
   @Field(() => String, { description: '12-digit code of the village the household lives in; must be in your area.' }) villageCode!: string;
   @Field(() => String, { nullable: true, description: 'Phone 联系电话.' }) phone?: string | null;
   @Field(() => String, { nullable: true, description: 'Bank 开户银行.' }) bankName?: string | null;
   @Field(() => String, { nullable: true, description: 'Bank account 银行账号.' }) bankAccount?: string | null;
   @Field(() => [MemberInput], { description: 'Every member, the head (户主) among them.' }) members!: MemberInput[];
+}
+
+@InputType({ description: 'The household form as a cadre enters it for a household already identified (data entry): the application form with its status, identification date and exit year.' })
+export class RegisterHouseholdInput extends ApplicationHouseholdInput {
+  @Field(() => PovertyStatus.values, { description: 'Poverty status 脱贫状态.' }) status!: string;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Date first identified as poor 首次识别日期 (YYYY-MM-DD).' }) firstIdentifiedDate?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Exit year 脱贫年度.' }) exitYear?: number | null;
 }
 
 @InputType({ description: 'A correction of a household: give only what changes. `members`, if given, is the whole new member list; members are matched to existing ones by ID number.' })

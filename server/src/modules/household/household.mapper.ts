@@ -22,19 +22,22 @@ const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
 
 export function yearToForm(r: YearRow): YearForm {
-  return { year: r.year, income: pick(r, INCOME_KEYS), conditions: pick(r, CONDITION_KEYS), rigidSpending: r.rigidSpending };
+  return { year: r.year, income: pick(r, INCOME_KEYS), conditions: pick(r, CONDITION_KEYS), rigidSpending: r.rigidSpending, migrantWork: r.migrantWork ?? null };
 }
 
 /** The flat table row of a year form (village and computed columns added by the caller). */
-export const yearColumns = (y: YearForm) => ({ year: y.year, ...y.income, ...y.conditions, rigidSpending: y.rigidSpending ?? 0 });
+export const yearColumns = (y: YearForm) => ({ year: y.year, ...y.income, ...y.conditions, rigidSpending: y.rigidSpending ?? 0, migrantWork: y.migrantWork ?? null });
 
 export const toHouseholdYear = (r: YearRow) => {
   const form = yearToForm(r);
-  return { ...form, memberCount: r.memberCount, totalIncome: totalIncome(form.income), netIncome: r.netIncome, perCapitaNetIncome: r.perCapitaNetIncome, recordedAt: r.recordedAt };
+  return {
+    ...form, migrantWork: form.migrantWork?.map((w) => ({ ...w, memberId: toGlobalId('Member', w.memberId) })) ?? null, memberCount: r.memberCount, totalIncome: totalIncome(form.income), netIncome: r.netIncome, perCapitaNetIncome: r.perCapitaNetIncome,
+    recordedAt: r.recordedAt, version: r.version ?? 1, householdKey: r.householdId as string | null,
+  };
 };
 
 /** A member row (full, writers only) back to its form, for re-checking a household on correction. */
-export function memberToForm(m: MemberForm & Record<string, unknown>): MemberForm {
+export function memberToForm(m: MemberForm): MemberForm {
   const { name, idNumber, sex, relation, ethnicity, politicalStatus, education, schooling, health, labourSkill, migrantWork,
     migrantMonths, speaksMandarin, activeSoldier, basicMedicalInsurance, seriousIllnessInsurance, basicPensionInsurance,
     commercialMedicalInsurance, accidentInsurance, receivesDibao, destituteSupported } = m;

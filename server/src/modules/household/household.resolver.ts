@@ -9,7 +9,8 @@ import { Member } from '../member/member.type.js';
 import { MEMBER_FIELDS, memberService } from '../member/member.service.js';
 import { Village } from '../village/village.type.js';
 import { villageService } from '../village/village.service.js';
-import { HouseholdYear, HouseholdYearInput } from './household-year.type.js';
+import { CorrectHouseholdYearInput, HouseholdYear, HouseholdYearInput, HouseholdYearRevision } from './household-year.type.js';
+import { householdYearService } from './household-year.service.js';
 import { CorrectHouseholdInput, HouseholdFilterInput, RegisterHouseholdInput } from './household.input.js';
 import type { HouseholdModel } from './household.mapper.js';
 import { ConsistencyWarning, Household, HouseholdPayload } from './household.type.js';
@@ -73,13 +74,22 @@ export class HouseholdResolver {
     return householdService.correct(ctx, id, input, expectedVersion);
   }
 
-  @Mutation(() => HouseholdYearPayload, { description: "Records a household's income and conditions for a year. Each year is recorded once and never overwritten (CONFLICT)." })
+  @Mutation(() => HouseholdYearPayload, { description: "Records a household's income and conditions for a year. Each year is recorded once (again: CONFLICT); correct a recorded year with correctHouseholdYear." })
   recordHouseholdYear(
     @Arg('householdId', () => ID, { description: 'Global ID of the household.' }) householdId: string,
     @Arg('input', () => HouseholdYearInput, { description: 'The year, its income and conditions.' }) input: HouseholdYearInput,
     @Ctx() ctx: Context,
   ) {
     return householdService.recordYear(ctx, householdId, input);
+  }
+
+  @Mutation(() => HouseholdYearPayload, { description: "Corrects a recorded year's income and conditions, with a reason, at the version you read (else CONFLICT). The values replaced stay readable in HouseholdYear.revisions; audited, with the change event household.yearCorrected." })
+  correctHouseholdYear(
+    @Arg('householdId', () => ID, { description: 'The household.' }) householdId: string,
+    @Arg('input', () => CorrectHouseholdYearInput, { description: 'The year, its whole corrected income and conditions, the reason and the version read.' }) input: CorrectHouseholdYearInput,
+    @Ctx() ctx: Context,
+  ) {
+    return householdYearService.correct(ctx, householdId, input);
   }
 
   @FieldResolver(() => Village, { nullable: true, description: 'The village the household lives in.' })
@@ -103,5 +113,13 @@ export class HouseholdResolver {
     @Arg('year', () => Int, { nullable: true, description: 'The year; the latest if omitted.' }) year?: number,
   ) {
     return householdService.year(ctx, h, year, selectsOnly(info, LATEST_YEAR_SUMMARY));
+  }
+}
+
+@Resolver(() => HouseholdYear)
+export class HouseholdYearResolver {
+  @FieldResolver(() => [HouseholdYearRevision], { description: 'The values corrections of this record replaced, newest first; empty if it was never corrected.' })
+  revisions(@Root() y: HouseholdYear, @Ctx() ctx: Context) {
+    return y.householdKey ? householdYearService.revisions(ctx, y.householdKey, y.year) : [];
   }
 }

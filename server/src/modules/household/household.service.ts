@@ -18,13 +18,13 @@ import { recordWrite } from '../audit/audit.service.js';
 import { memberRows } from '../member/member.service.js';
 import { memberStore } from '../member/member.store.js';
 import type { HouseholdForm, MemberForm, YearForm } from './household.form.js';
-import { householdColumns, memberToForm, toHousehold, toHouseholdYear, yearColumns, yearToForm } from './household.mapper.js';
+import { householdColumns, memberToForm, toHousehold, toHouseholdYear, yearToForm } from './household.mapper.js';
 import { householdColumnsForFields, householdStore, INCLUDED_MEMBERS, type HouseholdFilter, type HouseholdRow, type Included } from './household.store.js';
 import { MEMBER_FIELDS } from '../member/member.store.js';
 import { columnsOf } from '../../graphql/selection.js';
 import type { CorrectHouseholdInput } from './household.input.js';
 import { applyCorrection, changes } from './household.correction.js';
-import { netIncome, perCapitaNetIncome } from './income.js';
+import { afterYearWrite, checkedYear, membersThatYear } from './household-year.service.js';
 import { validateHousehold } from './household.validate.js';
 import { qualityService } from '../quality/quality.service.js';
 import { monitoringService } from '../monitoring/monitoring.service.js';
@@ -61,6 +61,18 @@ function nextHouseholdNumber(villageCode: string, last: string | null): string {
   const seq = last ? Number(last.slice(12)) + 1 : 1;
   if (seq > 9999) throw conflict(`village ${villageCode} has 9,999 registered households, the most a household number can hold: ask the national administrator`);
   return `${villageCode}${String(seq).padStart(4, '0')}`;
+}
+
+/**
+ * A corrected form checked with the latest year. When that year has its own migrant work
+ * (item 8), its rules see the members with it (members matched by ID number; new ones did
+ * not work that year), after the form's own rules were checked without it.
+ */
+function validateWithLatestYear(form: HouseholdForm, latest: YearForm | null, idByResident: ReadonlyMap<string, string>) {
+  if (!latest?.migrantWork) return validateHousehold(form, latest, { inputPath: 'input', yearPath: 'latestYear' });
+  validateHousehold(form, null, { inputPath: 'input' });
+  const rows = form.members.map((m) => ({ ...m, id: idByResident.get(residentIdOf(m.idNumber)) ?? '' }));
+  return validateHousehold({ ...form, members: membersThatYear(rows, latest.migrantWork) }, latest, { inputPath: 'input', yearPath: 'latestYear', format: false });
 }
 
 /** Hands the members a page read with its rows to the loader (and takes them off the rows). */
@@ -146,14 +158,13 @@ export const householdService = {
   /**
    * Inserts a prepared form inside the caller's transaction, with its first status
    * event: REGISTERED for data entry of a registered household, CANDIDATE for an
-   * application (then its status is 0 and it has no identification or exit dates yet).
+   * application (whose form the caller gave status 0 and no identification or exit dates).
    */
   async insert(tx: Tx, ctx: Context, form: HouseholdForm, warnings: Awaited<ReturnType<typeof validateHousehold>>, stage: 'REGISTERED' | 'CANDIDATE', application?: { date: string; caseId: string }) {
     await assertIdsFree(tx, ctx, form.members);
     const id = randomUUID();
     const number = nextHouseholdNumber(form.villageCode, await householdStore.lastNumber(tx, form.villageCode));
-    const columns = stage === 'CANDIDATE' ? { ...householdColumns(form), status: '0', firstIdentifiedDate: null, exitYear: null } : householdColumns(form);
-    const [row] = await householdStore.insert(tx, { id, number, ...columns, stage, memberCount: form.members.length });
+    const [row] = await householdStore.insert(tx, { id, number, ...householdColumns(form), stage, memberCount: form.members.length });
     await memberStore.insert(tx, memberRows(id, form.villageCode, form.members, new Map()));
     await qualityService.store(tx, id, form.villageCode, warnings);
     await historyService.record(tx, ctx, {
@@ -191,7 +202,7 @@ export const householdService = {
       const { form, problems } = applyCorrection(current, { ...input, members: input.members ? normaliseMembers(input.members) : undefined });
       if (problems.length) throw badInput(problems);
       const latest = (await householdStore.yearsOf(tx, ctx.caller, [key])).at(-1);
-      const warnings = validateHousehold(form, latest ? yearToForm(latest) : null, { inputPath: 'input', yearPath: 'latestYear' });
+      const warnings = validateWithLatestYear(form, latest ? yearToForm(latest) : null, new Map(oldMembers.map((m) => [m.residentId, m.id])));
       if (!changes(current, form)) return { household: toHousehold(before), warnings };
       // Who left and who joined (减员 / 增员), by member ID, so that feed followers (DCI notify) can tell.
       let memberChanges: { membersRemoved: string[]; membersAdded: string[] } | undefined;
@@ -223,27 +234,17 @@ export const householdService = {
     return ctx.db.transaction(async (tx) => {
       const h = await householdStore.lockForUpdate(tx, ctx.caller, key);
       if (!h) throw notFound(`household ${id}`);
-      const members = (await memberStore.fullOf(tx, key)).map(memberToForm);
-      // The stored form is not re-checked for format here: only the national rules that involve the year.
-      const warnings = validateHousehold({ ...h, members } as HouseholdForm, year, { inputPath: 'household', yearPath: 'input', format: false });
-      const net = netIncome(year.income);
-      const perCapita = perCapitaNetIncome(year.income, members.length);
-      const [row] = await householdStore.insertYear(tx, {
-        householdId: key, villageCode: h.villageCode, memberCount: members.length, ...yearColumns(year), netIncome: net, perCapitaNetIncome: perCapita,
-      });
-      if (!row) throw conflict(`household ${h.number} already has a record for ${year.year}; yearly records are never overwritten`, { field: 'input.year' });
-      const latest = year.year >= (h.latestYear ?? 0);
-      const [updated] = latest
-        ? await householdStore.update(tx, key, { latestYear: year.year, latestPerCapitaNetIncome: perCapita })
-        : [h];
-      if (latest) await qualityService.store(tx, key, h.villageCode, warnings);
-      const household = toHousehold(updated);
+      const { warnings, columns } = await checkedYear(tx, h, year);
+      const [row] = await householdStore.insertYear(tx, { householdId: key, villageCode: h.villageCode, ...columns });
+      if (!row) throw conflict(`household ${h.number} already has a record for ${year.year}: correct it with correctHouseholdYear (a reason and the version you read)`, { field: 'input.year' });
+      const after = await afterYearWrite(tx, h, row, warnings);
+      const household = toHousehold(after.household);
       await recordWrite(tx, ctx, {
         operation: 'recordHouseholdYear', event: 'household.yearRecorded', entityType: 'Household', entityId: household.id,
         areaCode: h.villageCode, before: null, after: row,
       });
       // 防返贫监测: every yearly record is checked for risk of falling back, in this transaction.
-      const monitoring = await monitoringService.onYearRecorded(tx, ctx, h, row, latest);
+      const monitoring = await monitoringService.onYearRecorded(tx, ctx, h, row, after.latest);
       return { household, year: toHouseholdYear(row), warnings, monitoring };
     });
   },

@@ -10,19 +10,29 @@ import { YesNo } from '../../graphql/fields.js';
 import { Node } from '../node/node.type.js';
 
 
-/** Shared form fields, inherited by the output and input types below (not emitted on their own). */
-@ObjectType('HouseholdFormFields', { simpleResolvers: true })
-@InputType('HouseholdFormFieldsInput')
-export class HouseholdFields {
+/**
+ * The form fields a household's own data gives (not emitted on their own): shared by the
+ * output type, the registration input and the application input. Status, identification
+ * date and exit year are not among them: the procedure sets those (issue 15, item 9).
+ */
+@ObjectType('HouseholdApplicationFormFields', { simpleResolvers: true })
+@InputType('HouseholdApplicationFormFieldsInput')
+export class ApplicationFields {
   @Field(() => IdentificationStandard.values, { description: 'Identification standard 识别标准.' }) identificationStandard!: string;
   @Field(() => HouseholdAttribute.values, { description: 'Household attribute 贫困户属性.' }) attribute!: string;
   @Field(() => Cause.values, { description: 'Main cause of poverty 主要致贫原因: exactly one.' }) mainCause!: string;
   @Field(() => [Cause.values], { description: 'Other causes 其他致贫原因: at most two, never the main cause.' }) otherCauses!: string[];
-  @Field(() => PovertyStatus.values, { description: 'Poverty status 脱贫状态.' }) status!: string;
   @YesNo('Military or martyr family 是否军烈属.') militaryFamily!: boolean;
   @YesNo('One-child family 是否独生子女户.') oneChildFamily!: boolean;
   @YesNo('Two-daughter family 是否双女户.') twoDaughterFamily!: boolean;
   @Field(() => Int, { nullable: true, description: 'Planned exit year 计划脱贫年度.' }) plannedExitYear?: number | null;
+}
+
+/** The whole form's household fields: the application's and those the procedure sets (status, dates, exit year). */
+@ObjectType('HouseholdFormFields', { simpleResolvers: true })
+@InputType('HouseholdFormFieldsInput')
+export class HouseholdFields extends ApplicationFields {
+  @Field(() => PovertyStatus.values, { description: 'Poverty status 脱贫状态.' }) status!: string;
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Date first identified as poor 首次识别日期 (YYYY-MM-DD).' }) firstIdentifiedDate?: string | null;
   @Field(() => Int, { nullable: true, description: 'Exit year 脱贫年度.' }) exitYear?: number | null;
 }

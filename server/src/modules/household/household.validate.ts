@@ -71,11 +71,13 @@ const under = (path: string, field: string) => `${path}.${field}`;
 /**
  * Validates a household form (and a year, when given). Throws BAD_USER_INPUT
  * listing every problem; returns the consistency warnings otherwise. `format:
- * false` skips the form's format checks (for a stored form re-checked with a year).
+ * false` skips the form's format checks (for a stored form re-checked with a year);
+ * `fieldOf` names the input field of a rule's field where it is not the form's (a year's
+ * migrant work, household-year.service.ts).
  */
-export function validateHousehold(form: HouseholdForm, year: YearForm | null, o: { inputPath: string; yearPath?: string; format?: boolean }) {
+export function validateHousehold(form: HouseholdForm, year: YearForm | null, o: { inputPath: string; yearPath?: string; format?: boolean; fieldOf?: (field: string) => string | undefined }) {
   const yearPath = o.yearPath ?? o.inputPath;
-  const pathOf = (field: string) => under(field.startsWith('income') ? yearPath : o.inputPath, field);
+  const pathOf = (field: string) => o.fieldOf?.(field) ?? under(field.startsWith('income') ? yearPath : o.inputPath, field);
   const problems = [
     ...(o.format === false ? [] : formatProblems(form)).map((q) => ({ ...q, field: under(o.inputPath, q.field) })),
     ...(year ? yearProblems(year) : []).map((q) => ({ ...q, field: under(yearPath, q.field) })),

@@ -86,6 +86,12 @@ export class AssistanceLimitsInput {
   @Field(() => Float, { description: 'Highest micro-credit principal, yuan (national: 50,000).' }) microCreditMaxPrincipal!: number;
   @Field(() => Int, { description: 'Longest micro-credit term, months (national: 36).' }) microCreditMaxTermMonths!: number;
   @Field(() => Float, { description: 'Largest relocation housing area per person moved, m² (national: 25).' }) relocationMaxM2PerPerson!: number;
+  @Field(() => Int, { nullable: true, description: 'Youngest age at enrolment for 雨露计划 TRAINING (national default 16, unverified). Omitted: the national default.' }) rainDewTrainingMinAge?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Oldest age at enrolment for 雨露计划 TRAINING (national default 59, unverified). Omitted: the national default.' }) rainDewTrainingMaxAge?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Youngest age at enrolment for 雨露计划 SECONDARY_VOCATIONAL 中职 (national default 14, unverified). Omitted: the national default.' }) rainDewSecondaryMinAge?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Oldest age at enrolment for 雨露计划 SECONDARY_VOCATIONAL 中职 (national default 22, unverified). Omitted: the national default.' }) rainDewSecondaryMaxAge?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Youngest age at enrolment for 雨露计划 HIGHER_VOCATIONAL 高职 (national default 16, unverified). Omitted: the national default.' }) rainDewHigherMinAge?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Oldest age at enrolment for 雨露计划 HIGHER_VOCATIONAL 高职 (national default 30, unverified). Omitted: the national default.' }) rainDewHigherMaxAge?: number | null;
 }
 
 @InputType({ description: '雨露计划: what became of the trainee.' })

@@ -128,4 +128,10 @@ export class AssistanceLimitsInForce {
   @Field(() => Float, { description: 'Highest micro-credit principal, yuan.' }) microCreditMaxPrincipal!: number;
   @Field(() => Int, { description: 'Longest micro-credit term, months.' }) microCreditMaxTermMonths!: number;
   @Field(() => Float, { description: 'Largest relocation housing area per person moved, m².' }) relocationMaxM2PerPerson!: number;
+  @Field(() => Int, { description: 'Youngest age at enrolment for 雨露计划 TRAINING. National default 16, unverified.' }) rainDewTrainingMinAge!: number;
+  @Field(() => Int, { description: 'Oldest age at enrolment for 雨露计划 TRAINING. National default 59, unverified.' }) rainDewTrainingMaxAge!: number;
+  @Field(() => Int, { description: 'Youngest age at enrolment for 雨露计划 SECONDARY_VOCATIONAL 中职. National default 14, unverified.' }) rainDewSecondaryMinAge!: number;
+  @Field(() => Int, { description: 'Oldest age at enrolment for 雨露计划 SECONDARY_VOCATIONAL 中职. National default 22, unverified.' }) rainDewSecondaryMaxAge!: number;
+  @Field(() => Int, { description: 'Youngest age at enrolment for 雨露计划 HIGHER_VOCATIONAL 高职. National default 16, unverified.' }) rainDewHigherMinAge!: number;
+  @Field(() => Int, { description: 'Oldest age at enrolment for 雨露计划 HIGHER_VOCATIONAL 高职. National default 30, unverified.' }) rainDewHigherMaxAge!: number;
 }

@@ -12,6 +12,7 @@ import { badInput, type FieldProblem } from '../../graphql/errors.js';
 import { keyOf } from '../../graphql/ids.js';
 import { detailPresenceProblems, rainDewProblems, relocationProblems } from './details.js';
 import { limitsAt, type AssistanceLimits } from './limits.js';
+import { rainDewEligibilityProblems, type Trainee } from './rain-dew.js';
 import { loanTermProblems } from './micro-credit.js';
 import type { StoredDetails } from './measure.mapper.js';
 import type { RecordMeasureInput } from './measure.input.js';
@@ -22,7 +23,8 @@ export interface Target {
   householdKey: string | null;
   villageCode: string;
   memberCount: number;
-  memberKeys: ReadonlySet<string>;
+  /** The household's members by key (loaded for a 雨露计划 measure only). */
+  members: ReadonlyMap<string, Trainee>;
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -44,13 +46,13 @@ export async function resolveTarget(ctx: Context, input: { householdId?: string 
     if (!h) throw badInput([{ field: 'input.householdId', reason: 'no such household in your area: check the ID and your token’s area' }]);
     if (h.stage !== 'REGISTERED') throw badInput([{ field: 'input.householdId', reason: `household ${h.number} is not registered (stage ${h.stage}): plans and measures are for registered households 建档立卡户` }]);
     const members = withMembers ? await ctx.loaders.member.ofHousehold.load(key) : [];
-    return { householdKey: key, villageCode: h.villageCode, memberCount: h.memberCount, memberKeys: new Set(members.map((m) => m.id)) };
+    return { householdKey: key, villageCode: h.villageCode, memberCount: h.memberCount, members: new Map(members.map((m) => [m.id, m])) };
   }
   const code = input.villageCode!;
   if (!/^\d{12}$/.test(code)) throw badInput([{ field: 'input.villageCode', reason: `"${code}" is not a village: give its 12-digit statistical code` }]);
   if (!(await ctx.loaders.area.byCode.load(code))) throw badInput([{ field: 'input.villageCode', reason: notLoadedReason(code, 'village') }]);
   if (!inScope(ctx.caller, code)) throw badInput([{ field: 'input.villageCode', reason: 'the village is outside your area' }]);
-  return { householdKey: null, villageCode: code, memberCount: 0, memberKeys: new Set() };
+  return { householdKey: null, villageCode: code, memberCount: 0, members: new Map() };
 }
 
 export async function limitsFor(ctx: Context, villageCode: string): Promise<AssistanceLimits> {
@@ -90,7 +92,9 @@ async function typedPart(ctx: Context, input: RecordMeasureInput, target: Target
     const r = input.rainDew;
     const memberKey = keyOf('Member', r.memberId, 'input.rainDew.memberId');
     const rainDew = { support: r.support, memberId: memberKey, course: r.course.trim(), institution: r.institution.trim(), enrolledOn: r.enrolledOn, expectedEndOn: r.expectedEndOn, completedOn: r.completedOn ?? null, employedAfter: r.employedAfter ?? null, employer: r.employer?.trim() || null };
-    p.push(...rainDewProblems(rainDew, target.memberKeys, now, 'input.rainDew'));
+    p.push(...rainDewProblems(rainDew, new Set(target.members.keys()), now, 'input.rainDew'));
+    const trainee = target.members.get(memberKey);
+    if (trainee) p.push(...rainDewEligibilityProblems(rainDew, trainee, await limitsFor(ctx, target.villageCode), now, 'input.rainDew'));
     return { rainDew };
   }
   if (input.microCredit) {

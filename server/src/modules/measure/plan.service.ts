@@ -16,6 +16,7 @@ import type { AssistanceLimitsInput, SetAssistancePlanInput } from './measure.in
 import { toPlan } from './measure.mapper.js';
 import { measureStore } from './measure.store.js';
 import { limitsFor, orThrow, resolveTarget, yearProblems } from './measure.validate.js';
+import { rainDewAgeProblems, rainDewAgesGiven } from './rain-dew.js';
 
 export const planService = {
   async set(ctx: Context, input: SetAssistancePlanInput) {
@@ -57,13 +58,15 @@ export const planService = {
     if (ctx.caller.role !== 'admin' && ctx.caller.role !== 'official') throw forbidden(`the ${ctx.caller.role} role cannot set assistance limits: an official of the area or an admin can`);
     if (input.areaCode !== '') checkAreaCode(input.areaCode, 'input.areaCode');
     if (!inScope(ctx.caller, input.areaCode)) throw badInput([{ field: 'input.areaCode', reason: 'is outside your area' }]);
+    const ages = rainDewAgesGiven(input);
     orThrow([
       ...(input.microCreditMaxPrincipal > 0 && input.microCreditMaxPrincipal <= 1e6 ? [] : [{ field: 'input.microCreditMaxPrincipal', reason: 'between 0 and 1,000,000 yuan' }]),
       ...(Number.isInteger(input.microCreditMaxTermMonths) && input.microCreditMaxTermMonths >= 1 && input.microCreditMaxTermMonths <= 120 ? [] : [{ field: 'input.microCreditMaxTermMonths', reason: 'a whole number of months between 1 and 120' }]),
       ...(input.relocationMaxM2PerPerson > 0 && input.relocationMaxM2PerPerson <= 200 ? [] : [{ field: 'input.relocationMaxM2PerPerson', reason: 'between 0 and 200 m²' }]),
+      ...rainDewAgeProblems(ages),
     ]);
     return ctx.db.transaction(async (tx) => {
-      const row = await measureStore.upsertLimits(tx, { ...input, updatedBy: ctx.caller.id });
+      const row = await measureStore.upsertLimits(tx, { ...input, ...ages, updatedBy: ctx.caller.id });
       await recordWrite(tx, ctx, { operation: 'setAssistanceLimits', event: 'assistanceLimits.set', entityType: 'AssistanceLimits', entityId: input.areaCode, areaCode: input.areaCode, before: null, after: row });
       return row;
     });
