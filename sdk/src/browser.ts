@@ -9,5 +9,5 @@ export { subscribeChanges, subscribeMatchingNeeds, type MatchedNeed, type Subscr
 export { linkAll, BATCH_SIZE, type LinkAllOptions } from './batch.js';
 export { handbook, HANDBOOK_PARTS, type Handbook, type HandbookPart } from './handbook.js';
 export * from './errors.js';
-export { importFile, getImport, commitImport, importReport, exportRegister, exportResponse, type BulkOptions, type ImportJob, type ImportReport, type ImportProblem } from './bulk.js';
+export { importFile, getImport, commitImport, importReport, exportRegister, exportResponse, type BulkOptions, type ExportOptions, type ImportJob, type ImportReport, type ImportProblem, type ImportResult } from './bulk.js';
 export * from './generated/operations.js';

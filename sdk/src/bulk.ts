@@ -1,13 +1,15 @@
 /**
  * Bulk import and export over the REST paths beside /graphql (server http/bulk.ts): the
  * same token and area scope, errors as the SDK's error classes (./errors.ts). The body is
- * sent as it is (CSV or XLSX bytes, a file's stream on Node); the report is typed.
+ * sent as it is (CSV or XLSX bytes, a file's stream on Node); the job and report types are
+ * the server's own (server/src/modules/bulk/bulk.contract.ts, copied by `pnpm generate`).
  *
  *   const job = await importFile({ url, token }, bytes, { areaCode: '433124', fileName: 'a.csv' });
  *   if (job.report.errors === 0) await commitImport({ url, token }, job.id);
  *   const csv = await exportRegister({ url, token }, { areaCode: '433124', format: 'csv' });
  */
 import { toError, NetworkError, type GraphQLErrorBody } from './errors.js';
+import type { ImportJob } from './generated/bulk.js';
 
 export interface BulkOptions {
   /** The GraphQL endpoint (…/graphql) or the server's base URL; the bulk paths are beside it. */
@@ -16,51 +18,7 @@ export interface BulkOptions {
   fetch?: typeof fetch;
 }
 
-/** One problem of an import: the row and column of the file, the value, the rule and what to do. */
-export interface ImportProblem {
-  /** 1-based row of the file (the header is row 1). */
-  row: number;
-  /** The column's header on the form, e.g. 证件号码. */
-  column: string;
-  /** The layout key, e.g. idNumber. */
-  field: string;
-  value: string;
-  /** R1–R11, FORMAT, CODE, DUPLICATE_IN_FILE, REGISTERED, AREA, VERSION, STATUS, YEAR_RECORDED, … */
-  rule: string;
-  reason: string;
-  severity: 'ERROR' | 'WARNING';
-}
-
-export interface ImportReport {
-  format: string;
-  /** UTF-8, GB18030 (a GBK file of an older tool, decoded) or xlsx. */
-  encoding: string;
-  rows: number;
-  households: number;
-  members: number;
-  years: number;
-  corrections: number;
-  unchanged: number;
-  errors: number;
-  warnings: number;
-  problems: ImportProblem[];
-  unlisted: number;
-}
-
-export interface ImportJob {
-  id: string;
-  areaCode: string;
-  status: 'VALID' | 'INVALID' | 'COMMITTED';
-  fileName: string | null;
-  fileHash: string;
-  size: number;
-  createdAt: string;
-  committedAt: string | null;
-  /** True when the same file had been uploaded for this area before: the same job. */
-  reused?: boolean;
-  report: ImportReport;
-  result: { registered: number; corrected: number; members: number; years: number; warnings: number } | null;
-}
+export type { ImportJob, ImportProblem, ImportReport, ImportResult } from './generated/bulk.js';
 
 /** A body read as it is sent (a stream or an async iterable of bytes): fetch needs `duplex: 'half'` for it. */
 const streamed = (body: unknown) =>
@@ -111,14 +69,22 @@ export async function importReport(o: BulkOptions, id: string, format: 'csv' | '
   return new Uint8Array(await (await call(o, 'GET', `/imports/${encodeURIComponent(id)}/report.${format}`)).arrayBuffer());
 }
 
+/** What to export: an area (county, township or village), CSV or XLSX, the headers' language, and for XLSX one row per member (rows) or a household sheet and a member sheet (sheets). */
+export interface ExportOptions {
+  areaCode: string;
+  format: 'csv' | 'xlsx';
+  headers?: 'zh' | 'en' | 'both';
+  layout?: 'rows' | 'sheets';
+}
+
 /** The register of an area in the import's layout; `stream: true` gives the response body to read as it comes. */
-export async function exportRegister(o: BulkOptions, opts: { areaCode: string; format: 'csv' | 'xlsx'; headers?: 'zh' | 'en' | 'both' }): Promise<Uint8Array> {
+export async function exportRegister(o: BulkOptions, opts: ExportOptions): Promise<Uint8Array> {
   const res = await exportResponse(o, opts);
   return new Uint8Array(await res.arrayBuffer());
 }
 
 /** The export's response, to stream its body (e.g. to a file). */
-export async function exportResponse(o: BulkOptions, opts: { areaCode: string; format: 'csv' | 'xlsx'; headers?: 'zh' | 'en' | 'both' }): Promise<Response> {
-  const q = new URLSearchParams({ areaCode: opts.areaCode, format: opts.format, ...(opts.headers && { headers: opts.headers }) });
+export async function exportResponse(o: BulkOptions, opts: ExportOptions): Promise<Response> {
+  const q = new URLSearchParams({ areaCode: opts.areaCode, format: opts.format, ...(opts.headers && { headers: opts.headers }), ...(opts.layout && { layout: opts.layout }) });
   return call(o, 'GET', `/export?${q}`);
 }

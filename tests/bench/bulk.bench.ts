@@ -19,7 +19,7 @@ const N = Number(process.env.BENCH_BULK_HOUSEHOLDS || 100_000);
 const COUNTY = '433124';
 
 const sign = (env: Record<string, string>) => new SignJWT({ role: 'official', area: COUNTY, sub: 'bench' }).setProtectedHeader({ alg: 'HS256' })
-  .setIssuer('jingzhun').setAudience('jingzhun-api').setExpirationTime('2h').sign(new TextEncoder().encode(env.JWT_SECRET));
+  .setIssuer('jingzhun').setAudience('jingzhun-api').setIssuedAt().setExpirationTime('2h').sign(new TextEncoder().encode(env.JWT_SECRET));
 const base = (s: StartedServer) => s.url.replace(/\/graphql$/, '');
 const peakRss = (pid: number) => {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

@@ -2,7 +2,8 @@
  * Bulk export (issue 16): the register of an area as CSV or XLSX in the import's layout,
  * personal data masked for roles without the right to see it; the round trip — export →
  * import into an empty registry (a server of this file's own, tests/support/own-server.ts)
- * → export — gives the same households, members and years; and a commit killed with
+ * → export — gives the same households, members and years (and the XLSX household sheet +
+ * member sheet layout of it reads back as the same register); and a commit killed with
  * SIGKILL leaves nothing half-written: after a restart the job is either committed whole
  * or not at all, and committing it again finishes it. Reads townships 433124102 and
  * 433124103 of the shared server; writes only in its own server's database.
@@ -87,6 +88,9 @@ describe('bulk export', () => {
   it('refuses a bad request with the field', async () => {
     const e = await exportRegister(officialOpts, { areaCode: TOWNSHIP, format: 'pdf' as never }).catch((x) => x);
     expect(e).toMatchObject({ code: 'BAD_USER_INPUT', field: 'format' });
+    const sheetsCsv = await exportRegister(officialOpts, { areaCode: TOWNSHIP, format: 'csv', layout: 'sheets' }).catch((x) => x);
+    expect(sheetsCsv).toMatchObject({ code: 'BAD_USER_INPUT', field: 'layout' });
+    expect(sheetsCsv.reason).toMatch(/a household sheet and a member sheet need XLSX/);
     const outside = await exportRegister(officialOpts, { areaCode: '433125', format: 'csv' }).catch((x) => x);
     expect(outside).toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -130,6 +134,20 @@ describe('bulk round trip and failure, on a registry of its own', () => {
     expect(await registered(TOWNSHIP)).toBe(households);
     const sdkYears = await ownClient().households({ filter: { areaCode: TOWNSHIP }, first: 5 });
     expect(sdkYears.households.nodes.every((n) => n.year !== null)).toBe(true);
+
+    // The same register as a household sheet + member sheet reads back as the register exactly: every household unchanged.
+    const sheets = await exportRegister(ownOpts, { areaCode: TOWNSHIP, format: 'xlsx', layout: 'sheets' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(sheets) as never);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['户 households', '成员 members']);
+    const header = (i: number) => (book.worksheets[i]!.getRow(1).values as unknown[]).slice(1);
+    expect(header(0)).toContain('村代码');
+    expect(header(0)).not.toContain('姓名');
+    expect(header(1).slice(0, 2)).toEqual(['户编号', '姓名']);
+    const members = a.slice(1).filter((r) => r[a[0]!.indexOf('证件号码')]).length;
+    expect(book.worksheets[1]!.rowCount).toBe(1 + members);
+    const back = await importFile(ownOpts, sheets, { areaCode: TOWNSHIP, fileName: 'sheets.xlsx' });
+    expect(back.report, JSON.stringify(back.report.problems.filter((p) => p.severity === 'ERROR').slice(0, 3))).toMatchObject({ format: 'xlsx', errors: 0, households, unchanged: households, members });
   });
 
   it('a commit killed with SIGKILL leaves all or nothing; committing again finishes it', async () => {

@@ -8,9 +8,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import ExcelJS from 'exceljs';
 import { commitImport, getImport, importFile, importReport, BadUserInputError, ForbiddenError, NotFoundError, type Client } from '@jingzhun/sdk';
 import { clientAs, server, token } from '../support/context.js';
 import { freshHousehold } from '../support/forms.js';
+import { syncSearch } from '../support/dci.js';
 import { base, csvFile, fileHousehold, HEADER, post, rowsOf, csv } from '../support/bulk.js';
 
 const TOWNSHIP = '433124102';
@@ -157,6 +159,11 @@ describe('bulk import: a good file', () => {
     const got = (await official.household({ id: await findByMember(villages[0]!, households[0]!.members[0]!.idNumber) })).household!;
     expect(got.members.map((m) => m.name)).toEqual(['龙导入', '石导入', '龙小导']);
     expect(got.number.startsWith(villages[0]!)).toBe(true);
+    // The keyed hash of each ID number is set by the commit (the DCI search by ID number finds the household at once).
+    const dci = await syncSearch(opts.token, { query_type: 'idtype-value', query: { type: 'ID_NUMBER', value: households[2]!.members[1]!.idNumber } });
+    expect(dci.data.reg_records.map((g: { group_identifier: { identifier_value: string }[] }) => g.group_identifier[0]!.identifier_value)).toEqual([
+      (await official.household({ id: await findByMember(villages[1] ?? villages[0]!, households[2]!.members[1]!.idNumber) })).household!.number,
+    ]);
 
     const again = await upload(file);
     expect(again).toMatchObject({ id: job.id, reused: true, status: 'COMMITTED' });
@@ -224,6 +231,52 @@ describe('bulk import: a good file', () => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const job = await upload(new Uint8Array(bytes));
     expect(job.report).toMatchObject({ encoding: 'GB18030', errors: 0, households: 1, members: 3 });
+  });
+});
+
+/** A workbook of a household sheet (the non-member columns, a row per household) and a member sheet (户序号 and the member columns). */
+async function twoSheets(households: ReturnType<typeof fileHousehold>[], memberKey = (h: ReturnType<typeof fileHousehold>) => h.ref!): Promise<Uint8Array> {
+  const member = new Set(['name', 'idNumber', 'sex', 'relation', 'ethnicity', 'politicalStatus', 'education', 'schooling', 'health', 'labourSkill', 'migrantWork', 'migrantMonths',
+    'speaksMandarin', 'activeSoldier', 'basicMedicalInsurance', 'seriousIllnessInsurance', 'basicPensionInsurance', 'commercialMedicalInsurance', 'accidentInsurance', 'receivesDibao', 'destituteSupported']);
+  const book = new ExcelJS.Workbook();
+  const hs = book.addWorksheet('户');
+  const ms = book.addWorksheet('成员');
+  const hCols = HEADER.flatMap((h, i) => (member.has(h) ? [] : [i]));
+  const mCols = HEADER.flatMap((h, i) => (member.has(h) ? [i] : []));
+  hs.addRow(hCols.map((i) => HEADER[i]));
+  ms.addRow(['householdRef', ...mCols.map((i) => HEADER[i])]);
+  for (const h of households) {
+    const rows = rowsOf(h);
+    hs.addRow(hCols.map((i) => rows[0]![i]));
+    for (const r of rows) ms.addRow([memberKey(h), ...mCols.map((i) => r[i])]);
+  }
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+describe('bulk import: household sheet + member sheet', () => {
+  it('reads an XLSX of a household sheet and a member sheet as the same households, and commits them', async () => {
+    const households = [fileHousehold(villages[0]!, 's1'), fileHousehold(villages[0]!, 's2', { year: undefined })];
+    const before = await count(TOWNSHIP);
+    const job = await upload(await twoSheets(households));
+    expect(job.report, JSON.stringify(job.report.problems.slice(0, 3))).toMatchObject({ format: 'xlsx', rows: 6, households: 2, members: 6, years: 1, errors: 0 });
+    expect((await commitImport(opts, job.id)).result).toMatchObject({ registered: 2, members: 6, years: 1 });
+    expect(await count(TOWNSHIP)).toBe(before + 2);
+    const got = (await official.household({ id: await findByMember(villages[0]!, households[1]!.members[2]!.idNumber) })).household!;
+    expect(got.members.map((m) => [m.name, m.idNumber])).toEqual(households[1]!.members.map((m) => [m.name, m.idNumber]));
+    expect(got.phone).toBe('13800000000');
+  });
+
+  it('reports members whose household is not on the household sheet, and writes nothing', async () => {
+    const households = [fileHousehold(villages[0]!, 's3'), fileHousehold(villages[0]!, 's4')];
+    const before = await count(TOWNSHIP);
+    const job = await upload(await twoSheets(households, (h) => (h.ref === 's4' ? 's5' : h.ref!)));
+    expect(job.status).toBe('INVALID');
+    const sheets = job.report.problems.filter((p) => p.rule === 'SHEETS');
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]!.reason).toMatch(/household "s5" of the member sheet is not on the household sheet/);
+    // The household s4 has no member rows: refused by the form's rules.
+    expect(job.report.errors).toBeGreaterThan(1);
+    expect(await count(TOWNSHIP)).toBe(before);
   });
 });
 

@@ -8,6 +8,7 @@
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ImportJob } from '../modules/bulk/bulk.contract.js';
 import { withProgress } from './progress.js';
 
 export interface Remote {
@@ -15,12 +16,7 @@ export interface Remote {
   token?: string;
 }
 
-interface Problem { row: number; column: string; value: string; rule: string; reason: string; severity: string }
-interface Job {
-  id: string; status: string; reused?: boolean;
-  report: { format: string; encoding: string; rows: number; households: number; members: number; years: number; corrections: number; unchanged: number; errors: number; warnings: number; problems: Problem[]; unlisted: number };
-  result: Record<string, number> | null;
-}
+type Job = ImportJob;
 
 function remote(o: Remote) {
   const url = (o.url ?? process.env.JINGZHUN_URL ?? 'http://127.0.0.1:4000').replace(/\/graphql\/?$/, '').replace(/\/$/, '');
@@ -90,9 +86,9 @@ export async function importCommand(file: string, o: Remote & { area: string; co
   console.log(`committed in ${((Date.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(done.result)}`);
 }
 
-export async function exportCommand(o: Remote & { area: string; format: string; out: string; headers?: string }) {
+export async function exportCommand(o: Remote & { area: string; format: string; out: string; headers?: string; layout?: string }) {
   const t = Date.now();
-  const q = new URLSearchParams({ areaCode: o.area, format: o.format, ...(o.headers && { headers: o.headers }) });
+  const q = new URLSearchParams({ areaCode: o.area, format: o.format, ...(o.headers && { headers: o.headers }), ...(o.layout && { layout: o.layout }) });
   const res = await call(o, 'GET', `/export?${q}`);
   let bytes = 0;
   await withProgress('export (bytes)', 0, async (onProgress) => {

@@ -126,6 +126,7 @@ program
   .option('--format <format>', 'csv or xlsx', 'csv')
   .requiredOption('--out <file>', 'where to write it')
   .option('--headers <style>', 'zh (the form\'s Chinese headers), en or both', 'zh')
+  .option('--layout <layout>', 'rows (one row per member) or sheets (XLSX: a household sheet and a member sheet)')
   .option('--url <url>', 'the server (default JINGZHUN_URL or http://127.0.0.1:4000)')
   .option('--token <jwt>', 'bearer token (default JINGZHUN_TOKEN)')
   .action(async (o) => (await import('./bulk.js')).exportCommand(o));
@@ -164,5 +165,6 @@ program
 
 program.parseAsync().catch((err) => {
   console.error(`jingzhun: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
+  // A command may have set its own status first (import: 2 when the file has errors).
+  process.exit(Number(process.exitCode) || 1);
 });

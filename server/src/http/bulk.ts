@@ -6,7 +6,8 @@
  *   GET  /imports/:id                        the job, its status and report
  *   GET  /imports/:id/report.csv|.xlsx       the file's rows with an error column
  *   POST /imports/:id/commit                 commits it, all or nothing → the job with its result
- *   GET  /export?areaCode=…&format=csv|xlsx[&headers=zh|en|both]  the register in the same layout, streamed
+ *   GET  /export?areaCode=…&format=csv|xlsx[&headers=zh|en|both][&layout=rows|sheets]  the register in the
+ *                                            same layout (sheets: XLSX household sheet + member sheet), streamed
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
@@ -46,10 +47,10 @@ export async function handleBulk(req: IncomingMessage, res: ServerResponse, url:
       return sendJson(res, job.reused ? 200 : 201, job);
     }
     if (path === '/export' && req.method === 'GET') {
-      const { areaCode, format } = bulkService.prepareExport(ctx, url.searchParams.get('areaCode'), url.searchParams.get('format'));
+      const { areaCode, format, layout } = bulkService.prepareExport(ctx, url.searchParams.get('areaCode'), url.searchParams.get('format'), url.searchParams.get('layout'));
       const style = (['zh', 'en', 'both'] as const).find((s) => s === url.searchParams.get('headers')) ?? 'zh';
       res.writeHead(200, { 'content-type': CONTENT_TYPE[format], 'content-disposition': `attachment; filename="register-${areaCode}.${format}"` });
-      const r = await bulkService.export(ctx, areaCode, format, res, style);
+      const r = await bulkService.export(ctx, areaCode, format, res, style, layout);
       log.info({ requestId: ctx.requestId, areaCode, ms: Date.now() - started, ...r }, 'register exported');
       return;
     }

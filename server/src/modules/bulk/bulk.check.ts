@@ -4,10 +4,9 @@
  * register — its village in the import's area, its number (a correction when it is
  * registered: version checked), each person once in the file and not registered in
  * another household (one person, one registration, national), a yearly record already
- * recorded left as it is only when it is the same. Contract: the same pass validates an
- * upload and, inside the commit's transaction, re-validates and hands each clean batch to
- * `write` (bulk.write.ts) — so a commit checks the register as it is then, not as it was at
- * upload. File-level problems (empty, no or bad header) come back as `fileProblems`.
+ * recorded left as it is only when it is the same. Contract: the pass hands each clean batch
+ * to `write` (the upload stages it, bulk.stage.ts; a commit whose staged rows are gone stages
+ * them again inside its transaction). File-level problems (empty, no or bad header) come back as `fileProblems`.
  */
 import { inScope } from '../../auth/caller.js';
 import type { Tx } from '../../db/client.js';
@@ -48,6 +47,8 @@ export interface PassOptions {
   areaCode: string;
   /** Called with each batch of checked households while the file has no error so far. */
   write?: (batch: Checked[]) => Promise<void>;
+  /** Take the corrected households' rows FOR UPDATE (inside the commit's transaction). */
+  lock?: boolean;
 }
 
 const sameYear = (a: Record<string, unknown>, b: Record<string, unknown>) =>
@@ -64,7 +65,7 @@ export async function runPass(db: Tx, ctx: Context, chunks: AsyncIterable<Buffer
   let batch: HouseholdGroup[] = [];
 
   const flush = async () => {
-    const checked = await checkBatch(db, ctx, batch, villages, people, report, o.areaCode, !!o.write);
+    const checked = await checkBatch(db, ctx, batch, villages, people, report, o.areaCode, !!o.lock);
     batch = [];
     if (o.write && report.errors === 0) await o.write(checked);
   };
@@ -72,6 +73,7 @@ export async function runPass(db: Tx, ctx: Context, chunks: AsyncIterable<Buffer
   for await (const r of opened.rows) {
     if (!layout) {
       if (blank(r.cells)) continue;
+      if (r.note) return { report, fileProblems: [{ field: 'file.header', reason: r.note }] };
       const h = readHeader(r.cells);
       if (!h.layout) {
         const hint = opened.info.encoding === 'GB18030' ? ' (the file is not UTF-8; it was read as GBK/GB18030: if the headers look garbled, save it as "CSV UTF-8" and upload again)' : '';
@@ -172,7 +174,6 @@ async function checkBatch(db: Tx, ctx: Context, groups: HouseholdGroup[], villag
     report.years += newYears.length;
     if (own && !unchanged) report.corrections++;
     if (unchanged) report.unchanged++;
-    else if (g.number && village && (report.highestGiven[village] ?? '') < g.number) report.highestGiven[village] = g.number;
     if (!problems.some((p) => p.severity === 'ERROR')) out.push({ g, existing: own && { id: own.id, version: own.version, latestYear: own.latestYear }, newYears, unchanged });
   }
   return out;

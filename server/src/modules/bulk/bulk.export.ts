@@ -6,7 +6,8 @@
  * member when it has more years than members), so that importing the file gives the same
  * households, members and years. Personal data comes masked from the stores for roles
  * without the right to see it (household.store.ts, member.store.ts) and is written as
- * "[redacted]" (audit/redact.ts REDACTED), like the audit trail's.
+ * "[redacted]" (audit/redact.ts REDACTED), like the audit trail's. `writeSheets`: the same
+ * register as an XLSX household sheet + member sheet.
  */
 import type { Caller } from '../../auth/caller.js';
 import type { Tx } from '../../db/client.js';
@@ -14,7 +15,8 @@ import { REDACTED } from '../audit/redact.js';
 import { householdStore, type HouseholdRow } from '../household/household.store.js';
 import { memberStore, type MemberRow } from '../member/member.store.js';
 import { COLUMNS, headerOf, type Column } from './bulk.columns.js';
-import type { Cell, Sink } from './bulk.sink.js';
+import type { Writable } from 'node:stream';
+import { openWorkbook, type Cell, type Sink } from './bulk.sink.js';
 
 const PAGE = 500;
 const PERSONAL = new Set(['name', 'idNumber', 'phone', 'bankName', 'bankAccount']);
@@ -52,30 +54,76 @@ export function householdRows(h: HouseholdRow, members: MemberRow[], years: Reco
   return out;
 }
 
-export async function writeRegister(db: Tx, caller: Caller, areaCode: string, sink: Sink, personalHidden: boolean, style: 'zh' | 'en' | 'both' = 'zh'): Promise<{ households: number; rows: number }> {
-  await sink.write(headerRow(style));
+interface Household { h: HouseholdRow; members: MemberRow[]; years: Record<string, unknown>[] }
+
+/** The registered households of the area in number order, with their members and years, PAGE at a time. */
+async function* households(db: Tx, caller: Caller, areaCode: string): AsyncGenerator<Household> {
   let after: string | undefined;
-  let households = 0;
-  let rows = 0;
   for (;;) {
     const page = await householdStore.page(db, caller, { areaCode, stage: ['REGISTERED'] }, after, PAGE);
-    if (!page.length) break;
+    if (!page.length) return;
     const ids = page.map((h) => h.id);
     const [members, years] = await Promise.all([memberStore.ofHouseholds(db, caller, ids), householdStore.yearsOf(db, caller, ids)]);
-    const byHousehold = new Map<string, MemberRow[]>();
-    for (const m of members) byHousehold.set(m.householdId, [...(byHousehold.get(m.householdId) ?? []), m]);
-    const yearsBy = new Map<string, Record<string, unknown>[]>();
-    for (const y of years) yearsBy.set(y.householdId, [...(yearsBy.get(y.householdId) ?? []), y as unknown as Record<string, unknown>]);
-    for (const h of page) {
-      for (const r of householdRows(h, byHousehold.get(h.id) ?? [], yearsBy.get(h.id) ?? [], true, personalHidden)) {
-        await sink.write(r);
-        rows++;
-      }
-      households++;
-    }
+    const byHousehold = new Map<string, Household>(page.map((h) => [h.id, { h, members: [], years: [] }]));
+    for (const m of members) byHousehold.get(m.householdId)?.members.push(m);
+    for (const y of years) byHousehold.get(y.householdId)?.years.push(y as unknown as Record<string, unknown>);
+    yield* byHousehold.values();
     after = page.at(-1)!.number;
-    if (page.length < PAGE) break;
+    if (page.length < PAGE) return;
+  }
+}
+
+export async function writeRegister(db: Tx, caller: Caller, areaCode: string, sink: Sink, personalHidden: boolean, style: 'zh' | 'en' | 'both' = 'zh'): Promise<{ households: number; rows: number }> {
+  await sink.write(headerRow(style));
+  let count = 0;
+  let rows = 0;
+  for await (const { h, members, years } of households(db, caller, areaCode)) {
+    for (const r of householdRows(h, members, years, true, personalHidden)) {
+      await sink.write(r);
+      rows++;
+    }
+    count++;
   }
   await sink.end();
-  return { households, rows };
+  return { households: count, rows };
+}
+
+/** Columns of the household sheet (户编号, 版本号, the household's, the years') and of the member sheet (户编号, the member's), as positions of COLUMNS. */
+const at = (keep: (c: Column) => boolean) => COLUMNS.flatMap((c, i) => (keep(c) ? [i] : []));
+const HOUSEHOLD_SHEET = at((c) => c.part !== 'member' && c.key !== 'householdRef');
+const MEMBER_SHEET = at((c) => c.key === 'householdNumber' || c.part === 'member');
+const pick = (row: readonly Cell[], cols: number[]) => cols.map((i) => row[i]!);
+
+/**
+ * The household sheet + member sheet layout (bulk.sheets.ts reads it back): sheet 户 with a
+ * row per household and year, sheet 成员 with a row per member, both in number order. Two
+ * passes over the area, in one read-only REPEATABLE READ transaction, so both sheets are of
+ * the same moment; each sheet is streamed.
+ */
+export async function writeSheets(db: Tx, caller: Caller, areaCode: string, out: Writable, personalHidden: boolean, style: 'zh' | 'en' | 'both' = 'zh'): Promise<{ households: number; rows: number }> {
+  const book = openWorkbook(out);
+  const header = headerRow(style);
+  let count = 0;
+  let rows = 0;
+  await db.transaction(async (tx) => {
+    const sheet = book.sheet('户 households');
+    await sheet.write(pick(header, HOUSEHOLD_SHEET));
+    for await (const { h, years } of households(tx, caller, areaCode)) {
+      for (const r of householdRows(h, [], years, true, personalHidden)) await sheet.write(pick(r, HOUSEHOLD_SHEET));
+      count++;
+    }
+    await sheet.end();
+    const people = book.sheet('成员 members');
+    await people.write(pick(header, MEMBER_SHEET));
+    for await (const { h, members } of households(tx, caller, areaCode)) {
+      if (!members.length) continue;
+      for (const r of householdRows(h, members, [], true, personalHidden)) {
+        await people.write(pick(r, MEMBER_SHEET));
+        rows++;
+      }
+    }
+    await people.end();
+  }, { isolationLevel: 'repeatable read', accessMode: 'read only' });
+  await book.end();
+  return { households: count, rows };
 }

@@ -1,6 +1,7 @@
 /**
  * The rows of an uploaded file, streamed: CSV (csv-parse) in UTF-8 or, from older tools,
- * GBK/GB18030 (iconv-lite), or XLSX (exceljs' streaming reader, first worksheet). Contract:
+ * GBK/GB18030 (iconv-lite), or XLSX (exceljs' streaming reader: the first worksheet, or a
+ * household sheet and a member sheet joined, bulk.sheets.ts). Contract:
  * `readRows(chunks)` yields `{ row, cells }` with `row` the 1-based line of the file as a
  * spreadsheet numbers it (the header is row 1), cells as trimmed-able strings; it never
  * holds the whole file. `info.format` and `info.encoding` are known after the first chunk.
@@ -11,7 +12,9 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../lib/exceljs.js';
+import { blank } from './bulk.row.js';
+import { hasMemberColumns, SheetJoin } from './bulk.sheets.js';
 
 export interface FileInfo {
   format: 'csv' | 'xlsx';
@@ -21,6 +24,8 @@ export interface FileInfo {
 export interface FileRow {
   row: number;
   cells: string[];
+  /** A problem of the row found while reading it (the two-sheet layout, bulk.sheets.ts). */
+  note?: string;
 }
 
 const PEEK = 64 * 1024;
@@ -70,15 +75,37 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
+const rowCells = (r: { values: unknown }) => ((r.values as unknown[]) ?? []).slice(1).map(cellText);
+
+async function* sheetCells(sheet: AsyncIterable<{ values: unknown }>): AsyncGenerator<string[]> {
+  for await (const r of sheet) yield rowCells(r);
+}
+
+/**
+ * The first worksheet's rows; when its header has no member columns and a second worksheet
+ * follows, the household sheet + member sheet layout joined into one row per member (bulk.sheets.ts).
+ */
 async function* xlsxRows(source: AsyncIterable<Buffer>): AsyncGenerator<FileRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(source), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore' });
+  let join: SheetJoin | undefined;
   for await (const sheet of reader) {
+    if (join) return yield* join.members(sheetCells(sheet));
+    let header = false;
     for await (const r of sheet) {
-      const values = (r.values as unknown[]) ?? [];
-      yield { row: r.number, cells: values.slice(1).map(cellText) };
+      const cells = rowCells(r);
+      if (!header && !blank(cells)) {
+        header = true;
+        if (!hasMemberColumns(cells)) {
+          join = new SheetJoin(cells);
+          continue;
+        }
+      }
+      if (!join) yield { row: r.number, cells };
+      else if (!blank(cells)) join.addHousehold(cells);
     }
-    return; // the first worksheet only
+    if (!join) return; // one row per member: the first worksheet only
   }
+  if (join) yield* join.members([]);
 }
 
 async function* csvRows(source: AsyncIterable<Buffer>, encoding: FileInfo['encoding']): AsyncGenerator<FileRow> {

@@ -3,42 +3,13 @@
  * rule and a reason a person can act on; errors block the commit, warnings (R11) do not.
  * Contract: `ReportBuilder` counts everything and keeps the first MAX_LISTED problems
  * (the rest are counted, so a file of 100,000 bad rows does not make a report of 100,000
- * lines in memory); `toReport()` is what the job stores and GET /imports/:id returns.
+ * lines in memory); `toReport()` is what the job stores and GET /imports/:id returns (its
+ * type is bulk.contract.ts', shared with the SDK).
  */
-export interface RowProblem {
-  /** 1-based row of the file as a spreadsheet numbers it (the header is row 1); 0 for the file as a whole. */
-  row: number;
-  /** The column's header as the form names it (Chinese), or '' for the row or file. */
-  column: string;
-  /** The layout key of the column (bulk.columns.ts), e.g. "idNumber". */
-  field: string;
-  value: string;
-  /** Rule identifier: R1–R11 (consistency), FORMAT, CODE, DUPLICATE_IN_FILE, REGISTERED, AREA, VERSION, HEADER, … */
-  rule: string;
-  reason: string;
-  severity: 'ERROR' | 'WARNING';
-}
+import type { ImportProblem, ImportReport } from './bulk.contract.js';
 
-export interface Report {
-  format: string;
-  encoding: string;
-  rows: number;
-  households: number;
-  members: number;
-  years: number;
-  /** Households of the file that already are in the register (corrections by household number). */
-  corrections: number;
-  /** Households of the file exactly as the register has them (nothing is written for them). */
-  unchanged: number;
-  errors: number;
-  warnings: number;
-  /** The problems listed (the first MAX_LISTED), in file order. */
-  problems: RowProblem[];
-  /** Problems counted but not listed. */
-  unlisted: number;
-  /** Per village, the highest household number the file gives a new household (numbers for the others follow it). */
-  highestGiven: Record<string, string>;
-}
+export type RowProblem = ImportProblem;
+export type Report = ImportReport;
 
 export const MAX_LISTED = 10_000;
 
@@ -52,7 +23,6 @@ export class ReportBuilder {
   errors = 0;
   warnings = 0;
   readonly problems: RowProblem[] = [];
-  readonly highestGiven: Record<string, string> = {};
   constructor(readonly format: string, readonly encoding: string) {}
 
   add(p: RowProblem) {
@@ -62,10 +32,18 @@ export class ReportBuilder {
   }
 
   toReport(): Report {
-    const { format, encoding, rows, households, members, years, corrections, unchanged, errors, warnings, highestGiven } = this;
+    const { format, encoding, rows, households, members, years, corrections, unchanged, errors, warnings } = this;
     const problems = [...this.problems].sort((a, b) => a.row - b.row);
-    return { format, encoding, rows, households, members, years, corrections, unchanged, errors, warnings, problems, unlisted: errors + warnings - problems.length, highestGiven };
+    return { format, encoding, rows, households, members, years, corrections, unchanged, errors, warnings, problems, unlisted: errors + warnings - problems.length };
   }
+}
+
+/** The report with problems found later (the commit's checks against the register): counted, listed in row order. */
+export function withProblems(r: Report, found: readonly RowProblem[]): Report {
+  const problems = [...r.problems, ...found].sort((a, b) => a.row - b.row).slice(0, MAX_LISTED);
+  const errors = r.errors + found.filter((p) => p.severity === 'ERROR').length;
+  const warnings = r.warnings + found.filter((p) => p.severity !== 'ERROR').length;
+  return { ...r, errors, warnings, problems, unlisted: errors + warnings - problems.length };
 }
 
 /** The report's problems by row, for the downloadable copy of the file with an error column. */

@@ -41,6 +41,7 @@ export function parseRow(layout: Layout, r: FileRow): ParsedRow {
     const i = layout.index.get(key);
     return i === undefined ? '' : (r.cells[i] ?? '');
   };
+  if (r.note) problems.push(problem(r.row, COLUMNS[0], '', 'SHEETS', r.note));
   if (r.cells.some((c) => c.includes('\uFFFD'))) {
     problems.push(problem(r.row, undefined, '', 'ENCODING', 'the row holds bytes that are neither UTF-8 nor GBK: save the file as CSV UTF-8 and upload it again'));
   }
