@@ -3,7 +3,7 @@
  * verification, which needs node:crypto and belongs on a server.
  */
 export { createClient, type Client, type ClientOptions, type ResponseInfo, type Operations } from './client.js';
-export { paginate, type ConnectionPage } from './paginate.js';
+export { paginate, type ConnectionPage, type NodesPage, type EdgesPage } from './paginate.js';
 export { follow, type FollowOptions, type FollowedEvent, type ChangesSource } from './follow.js';
 export { subscribeChanges, subscribeMatchingNeeds, type MatchedNeed, type SubscribeChangesOptions, type SubscribeMatchingNeedsOptions, type SocketOptions } from './subscribe.js';
 export { linkAll, BATCH_SIZE, type LinkAllOptions } from './batch.js';

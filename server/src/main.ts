@@ -20,6 +20,8 @@ import { startDciDispatcher } from './modules/dci/dci.dispatcher.js';
 import { registryKey } from './modules/dci/dci.signature.js';
 import { configureIdHash } from './lib/id-hash.js';
 import { memberStore } from './modules/member/member.store.js';
+import { devToken } from './cli/token.js';
+import { DEMO_COUNTY } from './cli/demo-area.js';
 
 export interface Running {
   url: string;
@@ -45,6 +47,8 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     schema, database, verify: createVerifier(config.jwt), exposeQueryStats: config.exposeQueryStats, jsonPlan: config.jsonPlan,
     introspection: config.introspection, rateLimitPerMinute: config.rateLimitPerMinute, importMaxBytes: config.importMaxBytes,
     dci: { jwt: config.jwt, allowPrivate: config.webhooks.allowPrivate, signingKey },
+    // The explorer gets the token `jingzhun serve` prints, under the same condition.
+    devToken: config.devSecret && !config.production ? () => devToken(config, { role: 'official', area: DEMO_COUNTY }) : undefined,
   });
   await new Promise<void>((resolve, reject) => {
     http.server.once('error', reject);

@@ -1,6 +1,7 @@
 /**
  * Production mode (issue 13), on a server of this file's own started with NODE_ENV=production:
- * introspection and field suggestions are off; a token valid for years, or without `iat`, is
+ * introspection and field suggestions are off, and so is the explorer that needs them (the
+ * start page says so, and no development token is handed out: issue 15, item 13); a token valid for years, or without `iat`, is
  * refused; a webhook to an internal address is refused at registration, in every form the
  * address can be written (IPv4-mapped IPv6, decimal, octal, a name that resolves to loopback).
  * On PostgreSQL, a lost database answers 503 SERVICE_UNAVAILABLE with `retry-after` (on /dci:
@@ -47,6 +48,21 @@ describe('the schema is not mapped for strangers', () => {
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.errors[0].message).toContain('househol');
     expect(body.errors[0].message).not.toMatch(/did you mean/i);
+  });
+});
+
+describe('the explorer follows INTROSPECTION', () => {
+  it('is not served, and neither the start page nor /graphql hands out a token', async () => {
+    const page = await fetch(srv.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(404);
+    const text = await page.text();
+    expect(text).toContain('INTROSPECTION=true');
+    expect(text).not.toMatch(/Bearer|explorer-settings/);
+    expect((await fetch(new URL('/explorer/graphiql.min.js', srv.url))).status).toBe(404);
+    const start = await (await fetch(new URL('/', srv.url))).text();
+    expect(start).toMatch(/explorer is off/);
+    expect(start).not.toContain('href="/graphql"');
+    expect(start).not.toMatch(/Bearer|jingzhun token/);
   });
 });
 

@@ -3454,7 +3454,7 @@ export type HouseholdsWithMeasuresQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdsWithMeasuresQuery = { households: { nodes: Array<{ id: string, assistancePlans: Array<{ id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string, measures: Array<{ id: string, status: MeasureStatus }> }>, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, household: { id: string } | null, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> }> } };
+export type HouseholdsWithMeasuresQuery = { households: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, assistancePlans: Array<{ id: string, villageCode: string, villageWide: boolean, year: number, goal: string, exitTargetYear: number | null, version: number, updatedAt: string, measures: Array<{ id: string, status: MeasureStatus }> }>, measures: Array<{ id: string, kind: MeasureKind, route: AssistanceRoute | null, title: string, causes: Array<Cause>, villageCode: string, villageWide: boolean, year: number, plannedAmount: number, actualAmount: number | null, fundingSource: FundingSource, startDate: string, endDate: string, status: MeasureStatus, startedOn: string | null, completedOn: string | null, cancelledOn: string | null, cancelReason: string | null, version: number, createdAt: string, household: { id: string } | null, responsibleCadre: { cadreId: string, name: string | null, phone: string | null, title: string | null, unitName: string, since: string | null } | null, rainDew: { support: RainDewSupport, memberId: string, course: string, institution: string, enrolledOn: string, expectedEndOn: string, completedOn: string | null, employedAfter: boolean | null, employer: string | null } | null, microCredit: { bank: string, principal: number, termMonths: number, annualRate: number, interestSubsidyRate: number, guarantee: boolean, collateral: boolean, disbursedOn: string, dueOn: string, status: LoanStatus, repaid: number, outstanding: number, repayments: Array<{ paidOn: string, amount: number }>, riskCompensation: { drawnOn: string, amount: number } | null } | null, relocation: { fromPlace: string, toSite: string, toAreaCode: string, peopleMoved: number, housingAreaM2: number, subsidy: number, movedOn: string | null } | null, houseRenovation: { grade: DilapidatedGrade } | null }> }> } };
 
 export type RecordRainDewOutcomeMutationVariables = Exact<{
   measureId: string | number;
@@ -3626,10 +3626,11 @@ export type CoverageGapsQueryVariables = Exact<{
   areaCode: string;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  villagesAfter?: string | null | undefined;
 }>;
 
 
-export type CoverageGapsQuery = { coverageGaps: { sector: Sector, areaCode: string, householdNeed: string | null, villageNeed: string | null, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> }, villages: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null }> }, byArea: Array<{ areaCode: string, households: number, villages: number }> } };
+export type CoverageGapsQuery = { coverageGaps: { sector: Sector, areaCode: string, householdNeed: string | null, villageNeed: string | null, households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, mainCause: Cause, status: PovertyStatus }> }, villages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, povertyStatus: VillagePovertyStatus, identifiedYear: number | null, exitYear: number | null }> }, byArea: Array<{ areaCode: string, households: number, villages: number }> } };
 
 export type ProvincialFiguresFieldsFragment = { provinceCode: string, year: number, povertyIncidence: number, averageNetIncome: number, region: EconomicRegion, villageExitIncidence: number, countyExitIncidence: number, villageRule: VillageIdentificationRule, setBy: string, setAt: string };
 
@@ -3731,10 +3732,11 @@ export type UpdateRoundsWithPendingQueryVariables = Exact<{
   areaCode: string;
   year?: number | null | undefined;
   first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type UpdateRoundsWithPendingQuery = { updateRounds: { nodes: Array<{ id: string, areaCode: string, pendingHouseholds: { totalCount: number, nodes: Array<{ id: string, number: string }> } }> } };
+export type UpdateRoundsWithPendingQuery = { updateRounds: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, areaCode: string, pendingHouseholds: { totalCount: number, nodes: Array<{ id: string, number: string }> } }> } };
 
 export type PovertyLineFieldsFragment = { areaCode: string, year: number, kind: LineKind, yuan: number, verified: boolean, note: string | null, updatedAt: string };
 
@@ -10013,6 +10015,9 @@ fragment MeasureFields on Measure {
 export const HouseholdsWithMeasuresDocument = new TypedDocumentString(`
     query householdsWithMeasures($filter: HouseholdFilterInput, $first: Int, $after: String) {
   households(filter: $filter, first: $first, after: $after) {
+    pageInfo {
+      ...PageInfoFields
+    }
     nodes {
       id
       assistancePlans {
@@ -10031,7 +10036,11 @@ export const HouseholdsWithMeasuresDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ResponsiblePersonFields on ResponsiblePerson {
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ResponsiblePersonFields on ResponsiblePerson {
   cadreId
   name
   phone
@@ -10824,7 +10833,7 @@ export const UnlinkBeneficiaryDocument = new TypedDocumentString(`
   unlinkReason
 }`) as unknown as TypedDocumentString<UnlinkBeneficiaryMutation, UnlinkBeneficiaryMutationVariables>;
 export const CoverageGapsDocument = new TypedDocumentString(`
-    query coverageGaps($sector: Sector!, $areaCode: String!, $first: Int, $after: String) {
+    query coverageGaps($sector: Sector!, $areaCode: String!, $first: Int, $after: String, $villagesAfter: String) {
   coverageGaps(sector: $sector, areaCode: $areaCode) {
     sector
     areaCode
@@ -10842,8 +10851,11 @@ export const CoverageGapsDocument = new TypedDocumentString(`
         status
       }
     }
-    villages(first: $first) {
+    villages(first: $first, after: $villagesAfter) {
       totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
       nodes {
         ...VillageFields
       }
@@ -11195,8 +11207,11 @@ export const HouseholdStoredStandingsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<HouseholdStoredStandingsQuery, HouseholdStoredStandingsQueryVariables>;
 export const UpdateRoundsWithPendingDocument = new TypedDocumentString(`
-    query updateRoundsWithPending($areaCode: String!, $year: Int, $first: Int) {
-  updateRounds(areaCode: $areaCode, year: $year, first: $first) {
+    query updateRoundsWithPending($areaCode: String!, $year: Int, $first: Int, $after: String) {
+  updateRounds(areaCode: $areaCode, year: $year, first: $first, after: $after) {
+    pageInfo {
+      ...PageInfoFields
+    }
     nodes {
       id
       areaCode
@@ -11210,7 +11225,10 @@ export const UpdateRoundsWithPendingDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateRoundsWithPendingQuery, UpdateRoundsWithPendingQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<UpdateRoundsWithPendingQuery, UpdateRoundsWithPendingQueryVariables>;
 export const PovertyLinesDocument = new TypedDocumentString(`
     query povertyLines($year: Int, $areaCode: String) {
   povertyLines(year: $year, areaCode: $areaCode) {

@@ -36,6 +36,7 @@ program
     // A token is printed only with the generated development secret, never in production.
     const token = running.config.devSecret && !running.config.production ? await devToken(running.config, { role: 'official', area: DEMO_COUNTY }) : undefined;
     console.log(`\nJingzhun is running at ${running.url} (database: ${running.database.kind})`);
+    if (running.config.introspection) console.log(`API explorer: open ${running.url} in a browser${token ? ' (the token below is filled in)' : ''}; start page ${new URL('/', running.url).href}`);
     if (token) console.log(`Development token (official of 花垣县 ${DEMO_COUNTY}, 12 h):\n\n  ${token}\n\nSend it as "Authorization: Bearer <token>". More: pnpm jingzhun token --role analyst --area 43\n`);
     const stop = async () => { await running.stop(); process.exit(0); };
     process.once('SIGINT', stop);

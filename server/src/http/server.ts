@@ -1,7 +1,8 @@
 /**
  * The HTTP server: `POST/GET /graphql` through Apollo, GraphQL over WebSocket on the
  * same /graphql (./websocket.ts, for subscriptions), `GET /healthz` (alive) and
- * `GET /readyz` (the database answers). It parses bodies itself so a malformed
+ * `GET /readyz` (the database answers), and for a browser the start page at `/` and the
+ * explorer at `/graphql` (./pages.ts; Apollo's own landing page, from a CDN, is off). It parses bodies itself so a malformed
  * request gets a clean 400, and tags every response with x-request-id. It owns the
  * process's change listener (LISTEN for the subscriptions' wake-ups): started here,
  * stopped by `stop()` after the WebSocket connections are closed.
@@ -10,7 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import {
-  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled,
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Database, Db } from '../db/client.js';
@@ -39,6 +40,7 @@ import { isDatabaseUnavailable, RETRY_AFTER_S, unavailableMessage } from '../db/
 import { attachWebSocket } from './websocket.js';
 import { exemptGetFromCsrf, statusFor, wantsGraphQLResponseJson } from './over-http.js';
 import { subscriptionsOverWebSocket } from './websocket-only-plugin.js';
+import { handlePage } from './pages.js';
 
 
 export interface HttpOptions {
@@ -56,6 +58,8 @@ export interface HttpOptions {
   importMaxBytes?: number;
   /** The DCI API under /dci/ (http/dci.ts): the token secret and whether callbacks may go to private addresses. */
   dci?: Pick<DciOptions, 'jwt' | 'allowPrivate' | 'signingKey'>;
+  /** A development token for the explorer (only where `jingzhun serve` prints one); see ./explorer.ts. */
+  devToken?: () => Promise<string>;
   /** How long a change subscription waits at most before reading the feed again without a wake-up (default 5 s). */
   changePollMs?: number;
 }
@@ -118,7 +122,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
     // would install its cache-control plugin, whose willResolveField wraps every field of every
     // request (DESIGN.md "Performance rules": no per-field machinery for plain properties).
     plugins: [
-      ApolloServerPluginCacheControlDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(),
       statsPlugin(opts.exposeQueryStats), anonymousOnlyPublic, subscriptionsOverWebSocket, unavailableAs503, costInExtensions,
     ],
   });
@@ -144,6 +148,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<{ server: Ser
         await ping(opts.database);
         return send(res, 200, { status: 'ready', database: opts.database.kind });
       }
+      if (await handlePage(req, res, url, { explorer: opts.introspection ?? true, devToken: opts.devToken })) return;
       if (limiter && !limiter.admit(req, res)) return;
       if (url.pathname === '/statistics.csv' && req.method === 'GET') return await sendStatisticsCsv(apollo, req, res, url, async () => ({ ...(await contextFor(req, requestId, opts.database.db)), statements: { count: 0 } }));
       if (isBulkPath(url.pathname)) return await handleBulk(req, res, url, () => contextFor(req, requestId, opts.database.db), opts.importMaxBytes ?? 256 * 1024 * 1024);
