@@ -11,7 +11,7 @@
  * so errors and their messages stay the resolvers'. Access is in the plan's SQL as in the
  * stores' (auth/scope.ts), and the services' checks run first. JSON_PLAN=false turns it off.
  */
-import { getOperationAST, getVariableValues, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { getOperationAST, getVariableValues, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { selectRows } from '../../db/raw.js';
 import { named } from '../../db/stats.js';
 import type { Db } from '../../db/client.js';
@@ -33,6 +33,18 @@ export type RootPlan = (ctx: Context, b: Build, field: GraphQLField<unknown, unk
 
 const ROOTS: Record<string, RootPlan> = { households: householdsRoot, household: householdRoot, node: nodeRoot, village: villageRoot };
 
+/**
+ * Documents (with operation name) that can never have a plan whatever their variables: not a
+ * query, or a root field no plan covers. Remembered per parsed document (Apollo caches those),
+ * so a mutation or another query pays the operation lookup once, not on every request.
+ */
+const never = new WeakMap<DocumentNode, Set<string>>();
+
+export function neverPlanned(operation: OperationDefinitionNode | null | undefined): boolean {
+  if (operation?.operation !== 'query') return true;
+  return operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value !== '__typename' && !Object.hasOwn(ROOTS, s.name.value));
+}
+
 /** Runs the statements of the level below `b` for these rows (one each), and theirs in turn. */
 async function loadChildren(db: Db, b: Build, rows: Row[]): Promise<void> {
   for (const c of b.children) {
@@ -51,8 +63,15 @@ async function loadChildren(db: Db, b: Build, rows: Row[]): Promise<void> {
 
 /** The answer's JSON text (`{"field": …}` of `data`) from its plan, or undefined when it has none (run it on the executor). */
 export async function runJsonPlan(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, ctx: Context): Promise<string | undefined> {
+  const key = operationName ?? '';
+  if (never.get(document)?.has(key)) return undefined;
   const operation = getOperationAST(document, operationName);
-  if (operation?.operation !== 'query') return undefined;
+  if (neverPlanned(operation)) {
+    const names = never.get(document) ?? new Set<string>();
+    never.set(document, names.add(key));
+    return undefined;
+  }
+  if (!operation) return undefined;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   if (coerced.errors) return undefined;
   const fragments: Record<string, FragmentDefinitionNode> = {};
@@ -66,7 +85,7 @@ export async function runJsonPlan(schema: GraphQLSchema, document: DocumentNode,
     for (const f of selected) {
       if (f.name === '__typename') parts.push(JSON.stringify(query.name));
       else {
-        const st = ROOTS[f.name]?.(ctx, newBuild(op, ctx.caller), query.getFields()[f.name], f);
+        const st = (Object.hasOwn(ROOTS, f.name) ? ROOTS[f.name] : undefined)?.(ctx, newBuild(op, ctx.caller), query.getFields()[f.name], f);
         if (!st) return undefined;
         parts.push(st);
       }
