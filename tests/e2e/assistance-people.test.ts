@@ -191,10 +191,32 @@ describe('visits 帮扶日志', () => {
     const v2 = (await visitor.recordVisit({ input: { householdId: served.id, visitedOn: daysAgo(2), activities: '落实产业奖补', findings: '养殖猪两头' } })).recordVisit;
     expect(v2).toMatchObject({ visitedOn: daysAgo(2), cadre: { id: visitorId, name: '龙走访' }, household: { id: served.id } });
     const { household } = await official.householdVisits({ id: served.id });
-    expect(household!.visits.map((v) => v.id)).toEqual([v2.id, v1.id]);
-    expect((await official.householdVisits({ id: served.id, first: 1 })).household!.visits.map((v) => v.id)).toEqual([v2.id]);
+    expect(household!.visits.nodes.map((v) => v.id)).toEqual([v2.id, v1.id]);
+    expect(household!.visits.totalCount).toBe(2);
+    const first = (await official.householdVisits({ id: served.id, first: 1 })).household!.visits;
+    expect(first.nodes.map((v) => v.id)).toEqual([v2.id]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await official.householdVisits({ id: served.id, first: 1, after: first.pageInfo.endCursor })).household!.visits;
+    expect(second.nodes.map((v) => v.id)).toEqual([v1.id]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
     const { cadre } = await visitor.cadreVisits({ id: visitorId });
-    expect(cadre!.visits.map((v) => v.id)).toEqual([v2.id, v1.id]);
+    expect(cadre!.visits.nodes.map((v) => v.id)).toEqual([v2.id, v1.id]);
+    const cadreFirst = (await visitor.cadreVisits({ id: visitorId, first: 1 })).cadre!.visits;
+    const cadreNext = (await visitor.cadreVisits({ id: visitorId, first: 1, after: cadreFirst.pageInfo.endCursor })).cadre!.visits;
+    expect([...cadreFirst.nodes, ...cadreNext.nodes].map((v) => v.id)).toEqual([v2.id, v1.id]);
+    // Two visits on the same day keep one order across pages (day, then when recorded, then ID).
+    const v3 = (await visitor.recordVisit({ input: { householdId: served.id, visitedOn: daysAgo(2), activities: '回访', findings: '猪长势良好' } })).recordVisit;
+    const walked: string[] = [];
+    let after: string | null | undefined;
+    do {
+      const page = (await official.householdVisits({ id: served.id, first: 1, after })).household!.visits;
+      walked.push(...page.nodes.map((v) => v.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+    } while (after);
+    expect(walked).toEqual([v3.id, v2.id, v1.id]);
+    // A cursor of another list is refused with the argument named, not read as a visit.
+    const foreign = Buffer.from('433124110226000001').toString('base64url');
+    await expect(official.householdVisits({ id: served.id, after: foreign })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const { auditTrail } = await official.auditTrail({ filter: { entityId: v2.id } });
     expect(auditTrail.nodes.map((n) => [n.operation, n.actor])).toEqual([['recordVisit', expect.stringMatching(/^visiting-cadre-/)]]);
   });
@@ -206,11 +228,11 @@ describe('visits 帮扶日志', () => {
   });
 
   it('refuses a visit in the future or without what was found, and writes nothing', async () => {
-    const before = (await official.householdVisits({ id: served.id, first: 100 })).household!.visits.length;
+    const before = (await official.householdVisits({ id: served.id, first: 100 })).household!.visits.nodes.length;
     const e = await refused(visitor.recordVisit({ input: { householdId: served.id, visitedOn: daysAgo(-1), activities: '走访', findings: ' ' } }));
     expect(e.problems.map((p) => p.field)).toEqual(['input.visitedOn', 'input.findings']);
     expect(e.reason).toMatch(/future/);
-    expect((await official.householdVisits({ id: served.id, first: 100 })).household!.visits).toHaveLength(before);
+    expect((await official.householdVisits({ id: served.id, first: 100 })).household!.visits.nodes).toHaveLength(before);
   });
 
   it('keeps a cadre to the households they serve and to their own visits', async () => {
@@ -248,9 +270,9 @@ describe('visits 帮扶日志', () => {
 });
 
 describe('no N+1', () => {
-  type Page = { households: { nodes: { responsiblePerson: { unit: { id: string } | null } | null; pairings: { cadre: { id: string } | null }[]; visits: { cadre: { id: string } | null }[] }[] } };
+  type Page = { households: { nodes: { responsiblePerson: { unit: { id: string } | null } | null; pairings: { cadre: { id: string } | null }[]; visits: { nodes: { cadre: { id: string } | null }[] } }[] } };
   const doc = new TypedDocumentString<Page, { areaCode: string; first: number }>(`query($areaCode: String!, $first: Int!) { households(filter: { areaCode: $areaCode }, first: $first) { nodes {
-    responsiblePerson { id unit { id } } pairings { id cadre { id } household { id } } visits { id cadre { id } household { id } }
+    responsiblePerson { id unit { id } } pairings { id cadre { id } household { id } } visits { nodes { id cadre { id } household { id } } }
     village { code currentWorkTeam { id firstSecretary { id } members { role cadre { id workTeams { id } } } unit { id } } workTeams { id } }
   } } }`);
 

@@ -33,9 +33,10 @@ beforeAll(async () => {
   const tourism = await clientAs({ role: 'ministry', sector: 'tourism', area: TOWNSHIP, sub: `pages-tourism-${run}` });
   const township = await clientAs({ role: 'official', area: TOWNSHIP, sub: `pages-township-${run}` });
   // Two of each kind of record that only these fixtures make, so their walks cross a page.
+  const cadreIds: string[] = [];
   for (const n of [1, 2]) {
     const { registerUnit: unit } = await township.registerUnit({ input: { name: `岩科乡分页单位${n}-${run}`, kind: 'GOVERNMENT', areaCode: TOWNSHIP } });
-    await township.registerCadre({ input: { name: `分页队员${n}`, unitId: unit.id, areaCode: TOWNSHIP } });
+    cadreIds.push((await township.registerCadre({ input: { name: `分页队员${n}`, unitId: unit.id, areaCode: TOWNSHIP } })).registerCadre.id);
     await county.registerDonor({ input: { name: `分页基金会${n}-${run}`, kind: 'SOCIAL_ORGANIZATION', subject: `pages-donor-${n}-${run}` } });
     await township.registerWebhook({ input: { url: `http://127.0.0.1:9/pages-${n}`, secret: 'a-secret-of-sixteen-or-more', areaCode: TOWNSHIP } });
   }
@@ -48,6 +49,11 @@ beforeAll(async () => {
   const { drawSpotCheckSample: sample } = await prefecture.drawSpotCheckSample({
     input: { countyCode: COUNTY, withinAreaCode: TOWNSHIP, year: 2016, seed: 1, wholeVillages: 1, otherPercent: 50, otherCapPerVillage: 2, satisfactionVillages: 1, satisfactionPerVillage: 10, ratio: { withLabour: 5, nonRegistered: 3, withoutLabour: 2 } },
   });
+  // A household of the township visited twice by a new cadre: the two lists of visits.
+  const visited = (await county.unpairedHouseholds({ areaCode: TOWNSHIP, first: 1 })).assistanceCoverage.unpairedHouseholds.nodes[0];
+  const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+  await township.pairHousehold({ householdId: visited.id, cadreId: cadreIds[0], startedOn: day(30) });
+  for (const n of [1, 2]) await township.recordVisit({ input: { householdId: visited.id, cadreId: cadreIds[0], visitedOn: day(10 * n), activities: `分页走访${n}`, findings: '无变化' } });
   const { ruleSets } = await admin.ruleSets({});
   const donor = await clientAs({ role: 'donor', sub: `pages-donor-1-${run}` });
   clients = { county, township, admin, prefecture, tourism, donor };
@@ -63,6 +69,8 @@ beforeAll(async () => {
     assistanceUnits: { as: 'county', variables: { filter: area } },
     cadres: { as: 'county', variables: { filter: area } },
     householdsNotVisited: { as: 'county', variables: area },
+    householdVisits: { as: 'county', variables: { id: visited.id } },
+    cadreVisits: { as: 'county', variables: { id: cadreIds[0] } },
     casesWaitingForMe: { as: 'county', variables: {} },
     openPostings: { as: 'county', variables: { areaCode: COUNTY } },
     householdsWithHistory: { as: 'county', variables: households },

@@ -2694,18 +2694,20 @@ export type RecordVisitMutation = { recordVisit: { id: string, visitedOn: string
 export type HouseholdVisitsQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type HouseholdVisitsQuery = { household: { id: string, number: string, visits: Array<{ id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null }> } | null };
+export type HouseholdVisitsQuery = { household: { id: string, number: string, visits: { totalCount: number, nodes: Array<{ id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type CadreVisitsQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type CadreVisitsQuery = { cadre: { id: string, name: string, visits: Array<{ id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null }> } | null };
+export type CadreVisitsQuery = { cadre: { id: string, name: string, visits: { totalCount: number, nodes: Array<{ id: string, visitedOn: string, activities: string, findings: string, createdBy: string, createdAt: string, household: { id: string, number: string } | null, cadre: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type HouseholdsNotVisitedQueryVariables = Exact<{
   areaCode: string;
@@ -6028,12 +6030,19 @@ export const RecordVisitDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
 export const HouseholdVisitsDocument = new TypedDocumentString(`
-    query householdVisits($id: ID!, $first: Int) {
+    query householdVisits($id: ID!, $first: Int, $after: String) {
   household(id: $id) {
     id
     number
-    visits(first: $first) {
-      ...VisitFields
+    visits(first: $first, after: $after) {
+      nodes {
+        ...VisitFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
     }
   }
 }
@@ -6054,12 +6063,19 @@ export const HouseholdVisitsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<HouseholdVisitsQuery, HouseholdVisitsQueryVariables>;
 export const CadreVisitsDocument = new TypedDocumentString(`
-    query cadreVisits($id: ID!, $first: Int) {
+    query cadreVisits($id: ID!, $first: Int, $after: String) {
   cadre(id: $id) {
     id
     name
-    visits(first: $first) {
-      ...VisitFields
+    visits(first: $first, after: $after) {
+      nodes {
+        ...VisitFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
     }
   }
 }

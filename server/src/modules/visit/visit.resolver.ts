@@ -8,10 +8,10 @@ import { HouseholdConnection } from '../household/household.connection.js';
 import type { HouseholdModel } from '../household/household.mapper.js';
 import { Household } from '../household/household.type.js';
 import { pairedHouseholds } from '../pairing/pairing.households.js';
-import { RecordVisitInput, Visit } from './visit.type.js';
+import { RecordVisitInput, Visit, VisitConnection } from './visit.type.js';
 import { visitService, type VisitModel } from './visit.service.js';
 
-const Latest = () => Arg('first', () => Int, { nullable: true, description: 'How many of the latest visits, 1–100 (default 20).' });
+const Latest = () => Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' });
 
 @Resolver(() => Visit)
 export class VisitResolver {
@@ -44,16 +44,16 @@ export class VisitResolver {
 
 @Resolver(() => Household)
 export class HouseholdVisitResolver {
-  @FieldResolver(() => [Visit], { description: 'The latest visits to the household, newest first (empty for roles that may not see people).' })
-  visits(@Root() h: HouseholdModel, @Ctx() ctx: Context, @Latest() first?: number) {
-    return visitService.ofHousehold(ctx, h.key, first);
+  @FieldResolver(() => VisitConnection, { description: 'The visits to the household, newest first (an empty page for roles that may not see people).' })
+  visits(@Root() h: HouseholdModel, @Ctx() ctx: Context, @Latest() first?: number, @After() after?: string) {
+    return visitService.ofHousehold(ctx, h.key, first, after);
   }
 }
 
 @Resolver(() => Cadre)
 export class CadreVisitResolver {
-  @FieldResolver(() => [Visit], { description: 'The latest visits of the cadre to households in your scope, newest first.' })
-  visits(@Root() c: CadreModel, @Ctx() ctx: Context, @Latest() first?: number) {
-    return visitService.ofCadre(ctx, c.key, first);
+  @FieldResolver(() => VisitConnection, { description: 'The visits of the cadre to households in your scope, newest first.' })
+  visits(@Root() c: CadreModel, @Ctx() ctx: Context, @Latest() first?: number, @After() after?: string) {
+    return visitService.ofCadre(ctx, c.key, first, after);
   }
 }

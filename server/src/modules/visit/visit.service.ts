@@ -21,11 +21,22 @@ import { toHousehold } from '../household/household.mapper.js';
 import { householdStore } from '../household/household.store.js';
 import { PAIRABLE_STATUSES } from '../pairing/pairing.rules.js';
 import { daysProblem, visitedSince, visitProblems } from './visit.rules.js';
-import { visitStore, type VisitRow } from './visit.store.js';
+import { visitStore, type VisitAfter, type VisitRow } from './visit.store.js';
 import type { RecordVisitInput } from './visit.type.js';
 
 export const toVisit = (r: VisitRow) => ({ __typename: 'Visit' as const, ...r, id: toGlobalId('Visit', r.id) });
 export type VisitModel = ReturnType<typeof toVisit>;
+
+/** A visit's place in newest-first order: day visited | recorded (ms) | ID. */
+const visitCursor = (r: VisitRow) => `${r.visitedOn}|${r.createdAt.toISOString()}|${r.id}`;
+const VISIT_CURSOR = /^\d{4}-\d{2}-\d{2}\|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f-]{36}$/;
+
+function visitAfter(after: string | null | undefined): VisitAfter | undefined {
+  const key = decodeCursor(after, VISIT_CURSOR);
+  if (!key) return undefined;
+  const [visitedOn, createdAt, id] = key.split('|');
+  return { visitedOn, createdAt, id };
+}
 
 /** Who visited: the cadre themself, or the cadre an official or admin names. */
 function visitorOf(ctx: Context, input: RecordVisitInput): { cadreKey?: string; self: boolean } {
@@ -65,13 +76,20 @@ export const visitService = {
     });
   },
 
-  async ofHousehold(ctx: Context, householdKey: string, first?: number | null) {
-    if (!canReadPeople(ctx.caller)) return [];
-    return (await ctx.loaders.visit.ofHousehold(pageSize(first)).load(householdKey)).map(toVisit);
+  /** A page of the household's visits, newest first; an empty page for roles that may not see people. */
+  async ofHousehold(ctx: Context, householdKey: string, first?: number | null, after?: string | null) {
+    const size = pageSize(first);
+    const start = visitAfter(after);
+    if (!canReadPeople(ctx.caller)) return toPage([] as VisitRow[], size, visitCursor, toVisit, async () => 0, after ?? undefined);
+    const rows = await ctx.loaders.visit.ofHousehold(size + 1, start).load(householdKey);
+    return toPage(rows, size, visitCursor, toVisit, async () => (await ctx.loaders.visit.countOfHousehold.load(householdKey))?.n ?? 0, after ?? undefined);
   },
 
-  async ofCadre(ctx: Context, cadreKey: string, first?: number | null) {
-    return (await ctx.loaders.visit.ofCadre(pageSize(first)).load(cadreKey)).map(toVisit);
+  /** A page of the cadre's visits to households in the caller's scope, newest first. */
+  async ofCadre(ctx: Context, cadreKey: string, first?: number | null, after?: string | null) {
+    const size = pageSize(first);
+    const rows = await ctx.loaders.visit.ofCadre(size + 1, visitAfter(after)).load(cadreKey);
+    return toPage(rows, size, visitCursor, toVisit, async () => (await ctx.loaders.visit.countOfCadre.load(cadreKey))?.n ?? 0, after ?? undefined);
   },
 
   async notVisited(ctx: Context, a: { areaCode: string; days?: number | null; first?: number | null; after?: string | null }) {

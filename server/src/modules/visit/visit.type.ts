@@ -1,4 +1,5 @@
 /** GraphQL types of the assistance log 帮扶日志: a cadre's visit to a household. */
+import { Connection } from '../../graphql/connection.js';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Node } from '../node/node.type.js';
@@ -24,3 +25,6 @@ export class RecordVisitInput {
   @Field(() => String, { description: 'What was done, 1–2,000 characters.' }) activities!: string;
   @Field(() => String, { description: 'What was found, 1–2,000 characters.' }) findings!: string;
 }
+
+/** A page of visits, newest first. */
+export const VisitConnection = Connection(Visit, 'Visit', 'visit');
