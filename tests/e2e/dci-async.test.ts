@@ -3,7 +3,9 @@
  * the sender_uri (a test receiver), retried after a failure; without a sender_uri the result
  * is kept for /registry/sync/txn/status and /registry/txn/status (txn-on-status callback);
  * subscribe returns its code in on-subscribe, notifies a registration in its filter's area,
- * and unsubscribe cancels it (every kind of event: dci-notify.test.ts). Writes only in township 433124105.
+ * and unsubscribe cancels it (every kind of event: dci-notify.test.ts). Every callback body received,
+ * and the sync answers, validate against the vendored spec's schema for their path.
+ * Writes only in township 433124105.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
@@ -12,6 +14,7 @@ import { clientAs, token } from '../support/context.js';
 import { household } from '../support/forms.js';
 import { startReceiver, waitFor, type Receiver } from '../support/receiver.js';
 import { dciPost, envelope, searchMessage } from '../support/dci.js';
+import { callbackProblems, syncProblems } from '../support/dci-spec.js';
 
 const COUNTY = '433124';
 const TOWNSHIP = '433124105';
@@ -156,5 +159,26 @@ describe('subscriptions', () => {
     const a = await dciPost('/registry/subscribe', envelope('subscribe', { transaction_id: 't', subscribe_request: [{ reference_id: 's', timestamp: new Date().toISOString(), subscribe_criteria: { reg_event_type: 'REGISTER', filter: {}, notify_record_type: 'Group' } }] }), official);
     expect(a.status).toBe(400);
     expect(a.json.message.error.code).toBe('err.sender_uri.invalid');
+  });
+});
+
+describe('the spec\'s body schemas', () => {
+  it('every callback body received (on-search, on-subscribe, on-unsubscribe, txn-on-status, notify) conforms, as application/json', () => {
+    const actions = new Set(bodies().map((b) => b.header?.action));
+    expect([...actions].sort()).toEqual(['notify', 'on-search', 'on-subscribe', 'on-unsubscribe', 'txn-on-status']);
+    for (const g of receiver.got) {
+      expect(g.headers['content-type']).toMatch(/^application\/json/);
+      expect({ action: (g.event as any).header?.action, problems: callbackProblems(g.event) }).toEqual({ action: (g.event as any).header?.action, problems: [] });
+    }
+  });
+
+  it('the sync answers conform: a search (a refused request among them) and a txn status', async () => {
+    const message = searchMessage(byTownship);
+    message.search_request.push({ ...message.search_request[0], reference_id: 'ref-2', search_criteria: { ...message.search_request[0].search_criteria, pagination: { page_size: 0 } } } as never);
+    const s = await dciPost('/registry/sync/search', envelope('search', message), official);
+    expect(s.json.message.search_response.map((r: any) => r.status)).toEqual(['succ', 'rjct']);
+    expect(syncProblems('/registry/sync/search', s.json)).toEqual([]);
+    const t = await dciPost('/registry/sync/txn/status', envelope('txn-status', { transaction_id: `t-${randomUUID()}`, txnstatus_request: { reference_id: 'q', txn_type: 'search', attribute_type: 'transaction_id', attribute_value: message.transaction_id } }), official);
+    expect(syncProblems('/registry/sync/txn/status', t.json)).toEqual([]);
   });
 });

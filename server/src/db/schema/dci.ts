@@ -60,7 +60,7 @@ export const dciSubscriptions = pgTable(
     /** Where notifications are POSTed (the subscribe request's sender_uri). */
     notifyUri: text('notify_uri'),
     transactionId: text('transaction_id').notNull(),
-    /** REGISTER | UPDATE | DELETE | ALL, as requested (reg_event_type; modules/dci/dci.events.ts). */
+    /** REGISTER | UPDATE | DELETE | ALL | NewHouseHoldMember, as requested (reg_event_type; modules/dci/dci.events.ts). */
     eventType: text('event_type').notNull(),
     /** Change-event types it follows (household.registered…). */
     changeTypes: text('change_types').array().notNull(),

@@ -31,7 +31,7 @@ import { changeStore, type ChangeRow } from '../change/change.store.js';
 import { retryDelayMs } from '../webhook/backoff.js';
 import { post } from '../webhook/post.js';
 import { refusedTarget } from '../webhook/target.js';
-import { REGISTRY_ID } from './dci.ack.js';
+import { callbackHeader, REGISTRY_ID } from './dci.ack.js';
 import { classify, follows } from './dci.events.js';
 import { answerLocale } from './dci.locale.js';
 import { REGISTRY_KID, signEnvelope } from './dci.signature.js';
@@ -48,7 +48,7 @@ async function notifyEvents(tx: Tx, database: Database, s: SubscriptionRow, call
   const wanted = events.flatMap((e) => {
     const d = classify(e);
     const key = fromGlobalId(e.entityId);
-    return d && follows(s.eventType, d.event) && key?.type === 'Household' ? [{ e, d, key: key.key }] : [];
+    return d && follows(s.eventType, d) && key?.type === 'Household' ? [{ e, d, key: key.key }] : [];
   });
   const keys = [...new Set(wanted.map((w) => w.key))];
   if (!keys.length) return [];
@@ -64,8 +64,8 @@ async function notifyEvents(tx: Tx, database: Database, s: SubscriptionRow, call
     return record ? [{
       reference_id: `${s.code}:${e.id}`, timestamp: new Date(e.at).toISOString(), locale: l.locale,
       data: {
-        version: '1.0.0', reg_type: REG_TYPE, reg_event_type: d.event, reg_record_type: 'Group', reg_records: record,
-        change_type: e.type, event_kind: d.kind, ...(d.members && { members_removed: d.members.removed, members_added: d.members.added }),
+        version: '1.0.0', reg_type: REG_TYPE, reg_event_type: d.notify, reg_record_type: 'Group', reg_records: record,
+        event_type: d.event, change_type: e.type, event_kind: d.kind, ...(d.members && { members_removed: d.members.removed, members_added: d.members.added }),
       },
     }] : [];
   });
@@ -82,7 +82,8 @@ async function fanOutOne(tx: Tx, database: Database, s: SubscriptionRow): Promis
   const notify = await notifyEvents(tx, database, s, caller, events);
   if (notify.length && s.notifyUri) {
     const body = {
-      header: { version: '1.0.0', message_id: randomUUID(), message_ts: new Date().toISOString(), action: 'notify', sender_id: REGISTRY_ID, receiver_id: s.senderId, total_count: notify.length, is_msg_encrypted: false, meta: { subscription_code: s.code } },
+      // The spec's callback header (MsgCallbackHeader_V1.0.0), which requires a status.
+      header: { ...callbackHeader({ sender_id: s.senderId }, 'notify', 'succ', { total: notify.length, completed: notify.length }), meta: { subscription_code: s.code } },
       message: { transaction_id: s.transactionId, notify_event: notify },
     };
     await dciStore.enqueue(tx, [{ url: s.notifyUri, action: 'notify', body }]);

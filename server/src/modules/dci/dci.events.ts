@@ -13,9 +13,19 @@
  * | household.statusChanged to status 3 | UPDATE | household.relapsed (返贫) |
  * | household.statusChanged otherwise | UPDATE | household.statusChanged |
  *
- * A subscription to REGISTER, UPDATE or DELETE gets only that type; ALL gets every one.
+ * A subscription to REGISTER, UPDATE or DELETE gets only that type; ALL gets every one;
+ * NewHouseHoldMember (the spec's own event) gets the corrections that add members 增员.
+ *
+ * The notification's `reg_event_type` must be one of the spec's notify enum (`REGISTER`,
+ * `NewHouseHoldMember`; NotifyEventRequest), so it is `notify`: NewHouseHoldMember when the
+ * correction added members, else REGISTER (the register's record as it now stands, which the
+ * spec's note "the SR sends registration and updates events" allows). What happened is in the
+ * extension fields beside it: `event_type` (REGISTER, UPDATE, DELETE: the type subscribed to)
+ * and `event_kind`.
  */
 export type DciEventType = 'REGISTER' | 'UPDATE' | 'DELETE';
+/** The spec's notify `reg_event_type` enum (NotifyEventRequest.notify_event.data). */
+export type NotifyEventType = 'REGISTER' | 'NewHouseHoldMember';
 
 /** The change-event types DCI subscriptions read from the feed. */
 export const HOUSEHOLD_CHANGES = ['household.registered', 'household.corrected', 'household.yearRecorded', 'household.yearCorrected', 'household.statusChanged'];
@@ -26,16 +36,23 @@ export const SUBSCRIBABLE: Readonly<Record<string, string[]>> = {
   UPDATE: ['household.corrected', 'household.yearRecorded', 'household.yearCorrected', 'household.statusChanged'],
   DELETE: ['household.statusChanged'],
   ALL: HOUSEHOLD_CHANGES,
+  NewHouseHoldMember: ['household.corrected'],
 };
 
 interface Payload {
   after?: { toStatus?: string | null; fromStatus?: string | null; toStage?: string | null; fromStage?: string | null; membersRemoved?: string[]; membersAdded?: string[] } | null;
 }
 
-export interface DciEvent { event: DciEventType; kind: string; members?: { removed: string[]; added: string[] } }
+export interface DciEvent { event: DciEventType; notify: NotifyEventType; kind: string; members?: { removed: string[]; added: string[] } }
 
 /** The DCI event of a change event, with what happened; null for an event DCI does not notify. */
 export function classify(e: { type: string; payload: unknown }): DciEvent | null {
+  const d = classifyKind(e);
+  if (!d) return null;
+  return { ...d, notify: d.members?.added.length ? 'NewHouseHoldMember' : 'REGISTER' };
+}
+
+function classifyKind(e: { type: string; payload: unknown }): Omit<DciEvent, 'notify'> | null {
   const after = (e.payload as Payload | null)?.after ?? {};
   switch (e.type) {
     case 'household.registered':
@@ -62,5 +79,6 @@ export function classify(e: { type: string; payload: unknown }): DciEvent | null
   }
 }
 
-/** Whether a subscription to `subscribed` (REGISTER, UPDATE, DELETE or ALL) is notified of `event`. */
-export const follows = (subscribed: string, event: DciEventType) => subscribed === 'ALL' || subscribed === event;
+/** Whether a subscription to `subscribed` (REGISTER, UPDATE, DELETE, ALL or NewHouseHoldMember) is notified of `d`. */
+export const follows = (subscribed: string, d: Pick<DciEvent, 'event' | 'notify'>) =>
+  subscribed === 'ALL' || subscribed === d.event || (subscribed === 'NewHouseHoldMember' && d.notify === 'NewHouseHoldMember');

@@ -1,5 +1,5 @@
 /**
- * DCI subscriptions (issue 17 item 4): `reg_event_type` REGISTER, UPDATE, DELETE or ALL (any
+ * DCI subscriptions (issue 17 item 4): `reg_event_type` REGISTER, UPDATE, DELETE, ALL or the spec's NewHouseHoldMember (any
  * namespace prefix dropped: `spdci:RegistryEventType:UPDATE` is UPDATE), what each means in
  * the register is dci.events.ts (DELETE: removed as wrongly registered 错评清退), with a filter
  * translated like a search query (dci.query.ts) that a household must match when its event is
@@ -34,7 +34,11 @@ export interface SubscribeItem {
 }
 
 const now = () => new Date().toISOString();
-const eventName = (t: string) => t.replace(/^.*:/, '').toUpperCase();
+/** The subscribable event type named by `t` (namespace prefix dropped, any case), or the name as given when there is none. */
+const eventName = (t: string) => {
+  const bare = t.replace(/^.*:/, '');
+  return Object.keys(SUBSCRIBABLE).find((k) => k.toLowerCase() === bare.toLowerCase()) ?? bare.toUpperCase();
+};
 const isEmpty = (f: unknown) => !!f && typeof f === 'object' && !Array.isArray(f) && Object.keys(f).length === 0;
 
 export async function subscribeOne(tx: Tx, ctx: Context, header: Header, transactionId: string, item: SubscribeItem, seen: Set<string>) {
